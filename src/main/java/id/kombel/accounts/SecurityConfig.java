@@ -1,0 +1,105 @@
+package id.kombel.accounts;
+
+import java.time.Clock;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+import id.kombel.shared.web.ProblemResponses;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Two doors: the API ({@code /api/**}) takes bearer tokens and answers problem details; the web
+ * pages use a session from the sign-in form or the OpenID Connect provider.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfig {
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		// bcrypt by default, with the algorithm stored in the hash so it can be raised later
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+
+	@Bean
+	UserDetailsService userDetailsService(Accounts accounts) {
+		return email -> accounts.userByEmail(email).orElseThrow(() -> new UsernameNotFoundException(email));
+	}
+
+	@Bean
+	AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder encoder) {
+		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+		provider.setPasswordEncoder(encoder);
+		return new ProviderManager(provider);
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, JsonMapper json, MessageSource messages)
+			throws Exception {
+		http.securityMatcher("/api/**")
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(cache -> cache.disable())
+			.addFilterBefore(new BearerTokenFilter(tokens, json), AnonymousAuthenticationFilter.class)
+			.authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.POST, "/api/v1/tokens")
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+			.exceptionHandling(e -> e
+				.authenticationEntryPoint((request, response, ex) -> ProblemResponses.write(response,
+						HttpStatus.UNAUTHORIZED, messages.getMessage("error.unauthenticated", null,
+								RequestContextUtils.getLocale(request)),
+						request.getRequestURI(), json))
+				.accessDeniedHandler((request, response, ex) -> ProblemResponses.write(response, HttpStatus.FORBIDDEN,
+						messages.getMessage("error.forbidden", null, RequestContextUtils.getLocale(request)),
+						request.getRequestURI(), json)));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain web(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidcClients,
+			KombelOidcUserService oidcUsers) throws Exception {
+		http.authorizeHttpRequests(a -> a
+			.requestMatchers("/", "/login", "/error", "/about", "/css/**", "/js/**", "/img/**", "/favicon.ico",
+					"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**")
+			.permitAll()
+			.requestMatchers(HttpMethod.GET, "/regions", "/regions/**", "/offices", "/offices/**", "/schools",
+					"/schools/{id:\\d+}")
+			.permitAll()
+			.anyRequest()
+			.authenticated())
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+			.logout(logout -> logout.logoutSuccessUrl("/?signedOut").permitAll());
+		if (oidcClients.getIfAvailable() != null) {
+			http.oauth2Login(o -> o.loginPage("/login").userInfoEndpoint(u -> u.oidcUserService(oidcUsers)));
+		}
+		return http.build();
+	}
+}

@@ -1,0 +1,6 @@
+/**
+ * Reference data: provinces, regencies/cities and districts of Indonesia with their Kemendagri
+ * codes (shipped with their ODbL attribution), read by every other module.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Regions")
+package id.kombel.regions;

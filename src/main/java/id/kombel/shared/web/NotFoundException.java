@@ -1,0 +1,9 @@
+package id.kombel.shared.web;
+
+/** The thing asked for does not exist (HTTP 404). */
+public class NotFoundException extends RuntimeException {
+
+	public NotFoundException(String what) {
+		super(what);
+	}
+}
