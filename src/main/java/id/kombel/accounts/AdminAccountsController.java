@@ -2,6 +2,11 @@ package id.kombel.accounts;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+
+import jakarta.validation.Validator;
+
+import org.springframework.context.MessageSource;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -13,6 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.kombel.shared.access.Role;
+import id.kombel.shared.web.ConflictException;
+import id.kombel.shared.web.InvalidInputException;
 
 /** Administrators create accounts with one role and its scope. */
 @Controller
@@ -62,11 +69,14 @@ class AdminAccountsController {
 
 	private final Accounts accounts;
 
-	private final jakarta.validation.Validator validator;
+	private final Validator validator;
 
-	AdminAccountsController(Accounts accounts, jakarta.validation.Validator validator) {
+	private final MessageSource messages;
+
+	AdminAccountsController(Accounts accounts, Validator validator, MessageSource messages) {
 		this.accounts = accounts;
 		this.validator = validator;
+		this.messages = messages;
 	}
 
 	@GetMapping
@@ -80,7 +90,7 @@ class AdminAccountsController {
 	}
 
 	@PostMapping
-	String create(AccountForm form, Model model, RedirectAttributes redirect) {
+	String create(AccountForm form, Model model, RedirectAttributes redirect, Locale locale) {
 		NewAccount request = form.toRequest();
 		var violations = validator.validate(request);
 		if (!violations.isEmpty()) {
@@ -91,8 +101,21 @@ class AdminAccountsController {
 				.toList());
 			return list(0, model);
 		}
-		AccountView created = accounts.create(request);
-		redirect.addFlashAttribute("created", created.email());
-		return "redirect:/admin/accounts";
+		try {
+			AccountView created = accounts.create(request);
+			redirect.addFlashAttribute("created", created.email());
+			return "redirect:/admin/accounts";
+		}
+		catch (InvalidInputException ex) {
+			model.addAttribute("violations", ex.problems()
+				.stream()
+				.map(p -> messages.getMessage(p.messageKey(), p.args(), locale))
+				.toList());
+		}
+		catch (ConflictException ex) {
+			model.addAttribute("violations", List.of(messages.getMessage(ex.getMessage(), null, locale)));
+		}
+		model.addAttribute("form", form);
+		return list(0, model);
 	}
 }

@@ -22,7 +22,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
-import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.servlet.LocaleResolver;
 
 import id.kombel.shared.web.ProblemResponses;
 import tools.jackson.databind.json.JsonMapper;
@@ -60,7 +60,8 @@ class SecurityConfig {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, JsonMapper json, MessageSource messages)
+	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, JsonMapper json, MessageSource messages,
+			LocaleResolver locales)
 			throws Exception {
 		http.securityMatcher("/api/**")
 			.csrf(csrf -> csrf.disable())
@@ -74,10 +75,10 @@ class SecurityConfig {
 			.exceptionHandling(e -> e
 				.authenticationEntryPoint((request, response, ex) -> ProblemResponses.write(response,
 						HttpStatus.UNAUTHORIZED, messages.getMessage("error.unauthenticated", null,
-								RequestContextUtils.getLocale(request)),
+								locales.resolveLocale(request)),
 						request.getRequestURI(), json))
 				.accessDeniedHandler((request, response, ex) -> ProblemResponses.write(response, HttpStatus.FORBIDDEN,
-						messages.getMessage("error.forbidden", null, RequestContextUtils.getLocale(request)),
+						messages.getMessage("error.forbidden", null, locales.resolveLocale(request)),
 						request.getRequestURI(), json)));
 		return http.build();
 	}

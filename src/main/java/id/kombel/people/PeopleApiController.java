@@ -12,7 +12,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,7 +28,6 @@ import id.kombel.shared.csv.ImportResult;
 
 @RestController
 @RequestMapping("/api/v1/people")
-@Validated
 class PeopleApiController {
 
 	private final People people;
@@ -44,12 +42,15 @@ class PeopleApiController {
 		this.messages = messages;
 	}
 
+	/** Filters of the educator list; every invalid one is reported, not only the first. */
+	record PeopleQuery(Long school, String q, @Min(value = 0, message = "{validation.min}") Integer page,
+			@Min(value = 1, message = "{validation.min}") @Max(value = 100, message = "{validation.max}") Integer size) {
+	}
+
 	@GetMapping
-	PageResult<EducatorView> list(KombelUser user, @RequestParam(required = false) Long school,
-			@RequestParam(required = false) String q,
-			@RequestParam(defaultValue = "0") @Min(value = 0, message = "{validation.min}") int page,
-			@RequestParam(defaultValue = "20") @Min(value = 1, message = "{validation.min}") @Max(value = 100, message = "{validation.max}") int size) {
-		return people.search(user.scope(), school, q, page, size);
+	PageResult<EducatorView> list(KombelUser user, @Valid PeopleQuery query) {
+		return people.search(user.scope(), query.school(), query.q(), query.page() == null ? 0 : query.page(),
+				query.size() == null ? 20 : query.size());
 	}
 
 	@GetMapping("/{id}")

@@ -12,7 +12,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,7 +30,6 @@ import id.kombel.shared.web.NotFoundException;
 
 @RestController
 @RequestMapping("/api/v1/schools")
-@Validated
 class SchoolApiController {
 
 	private final Schools schools;
@@ -46,12 +44,16 @@ class SchoolApiController {
 		this.messages = messages;
 	}
 
+	/** Filters of the school list; every invalid one is reported, not only the first. */
+	record SchoolQuery(@ValidRegionCode String region, Level level, String q,
+			@Min(value = 0, message = "{validation.min}") Integer page,
+			@Min(value = 1, message = "{validation.min}") @Max(value = 100, message = "{validation.max}") Integer size) {
+	}
+
 	@GetMapping
-	PageResult<SchoolView> list(@RequestParam(required = false) @ValidRegionCode String region,
-			@RequestParam(required = false) Level level, @RequestParam(required = false) String q,
-			@RequestParam(defaultValue = "0") @Min(value = 0, message = "{validation.min}") int page,
-			@RequestParam(defaultValue = "20") @Min(value = 1, message = "{validation.min}") @Max(value = 100, message = "{validation.max}") int size) {
-		return schools.search(region, level, q, page, size);
+	PageResult<SchoolView> list(@Valid SchoolQuery query) {
+		return schools.search(query.region(), query.level(), query.q(), query.page() == null ? 0 : query.page(),
+				query.size() == null ? 20 : query.size());
 	}
 
 	@GetMapping("/{id}")
