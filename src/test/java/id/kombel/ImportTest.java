@@ -86,7 +86,7 @@ class ImportTest extends IntegrationTest {
 				Dra. Uji Coba Siregar, M.Pd.;7777777777777701;;uji.coba@example.id;0812-3456-7890;Guru;10200083
 				Uji Dua;123;;;;Guru;10200083
 				Uji Tiga;;199002302015031001;;;Guru;10200083
-				Uji Empat;;199002022015031301;;;Guru;10200083
+				Uji Empat;;199002022015033001;;;Guru;10200083
 				Uji Lima;;;;;Guru;ZZZZ9999
 				Uji Enam;;;uji.coba@example.id;;Guru;10200083
 				""";
@@ -102,6 +102,7 @@ class ImportTest extends IntegrationTest {
 		JsonNode second = admin.upload("/api/v1/people/import", "ptk2.csv", again.getBytes()).json();
 		assertThat(second.get("created").asInt()).isZero();
 		assertThat(second.get("updated").asInt()).isEqualTo(1);
-		assertThat(admin.get("/api/v1/people?q=uji.coba@example.id").json().get("totalElements").asInt()).isEqualTo(1);
+		JsonNode people = admin.get("/api/v1/people?q=uji.coba@example.id").json();
+		assertThat(people.get("totalElements").asInt()).as(people.toString()).isEqualTo(1);
 	}
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
@@ -45,14 +46,15 @@ class SchoolApiController {
 	}
 
 	/** Filters of the school list; every invalid one is reported, not only the first. */
-	record SchoolQuery(@ValidRegionCode String region, Level level, String q,
+	record SchoolQuery(@ValidRegionCode String region,
+			@Pattern(regexp = "PAUD|TK|SD|SMP|SMA|SMK|SLB", message = "{validation.level}") String level, String q,
 			@Min(value = 0, message = "{validation.min}") Integer page,
 			@Min(value = 1, message = "{validation.min}") @Max(value = 100, message = "{validation.max}") Integer size) {
 	}
 
 	@GetMapping
 	PageResult<SchoolView> list(@Valid SchoolQuery query) {
-		return schools.search(query.region(), query.level(), query.q(), query.page() == null ? 0 : query.page(),
+		return schools.search(query.region(), query.level() == null ? null : Level.valueOf(query.level()), query.q(), query.page() == null ? 0 : query.page(),
 				query.size() == null ? 20 : query.size());
 	}
 

@@ -64,7 +64,7 @@ public final class CsvTable {
 				if (values.stream().allMatch(String::isBlank)) {
 					continue;
 				}
-				rows.add(new Row(lineOf(lineStarts, record.getCharacterPosition()), values));
+				rows.add(new Row(lineOf(lineStarts, firstContent(text, record.getCharacterPosition())), values));
 			}
 			return new CsvTable(parser.getHeaderNames(), rows);
 		}
@@ -110,6 +110,15 @@ public final class CsvTable {
 			return '\t';
 		}
 		return semicolons > commas ? ';' : ',';
+	}
+
+	/** A record's position may point at the blank lines skipped before it. */
+	private static long firstContent(String text, long position) {
+		int p = (int) position;
+		while (p < text.length() && (text.charAt(p) == '\n' || text.charAt(p) == '\r')) {
+			p++;
+		}
+		return p;
 	}
 
 	private static int[] lineStarts(String text) {
