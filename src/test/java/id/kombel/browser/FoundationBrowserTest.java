@@ -1,0 +1,97 @@
+package id.kombel.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+import id.kombel.support.Browser;
+import id.kombel.support.IntegrationTest;
+
+/** A teacher on a 360 px phone signs in, finds their school, switches language and signs out. */
+class FoundationBrowserTest extends IntegrationTest {
+
+	private static Playwright playwright;
+
+	private static com.microsoft.playwright.Browser browser;
+
+	@BeforeAll
+	static void start() {
+		Browser.executable();
+		playwright = Browser.playwright();
+		browser = Browser.launch(playwright);
+	}
+
+	@AfterAll
+	static void stop() {
+		if (playwright != null) {
+			playwright.close();
+		}
+	}
+
+	private Page phone() {
+		BrowserContext context = browser.newContext(new NewContextOptions().setViewportSize(360, 740).setLocale("id-ID"));
+		return context.newPage();
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	@Test
+	void teacherSignsInOnAPhoneAndSeesOnlyThemself() {
+		Page page = phone();
+		page.navigate(url("/"));
+		assertThat(page.locator("html")).hasAttribute("lang", "id");
+		page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+				new Page.GetByRoleOptions().setName("Masuk").setExact(true)).first().click();
+		page.getByLabel("Email").fill("guru@demo.kombel.id");
+		page.getByLabel("Kata sandi").fill("kombel-demo");
+		page.locator("form.stack button[type=submit]").click();
+		assertThat(page.locator("h1")).containsText("Selamat datang");
+		assertThat(fitsWidth(page)).as("no sideways scrolling at 360 px").isTrue();
+
+		page.navigate(url("/people"));
+		assertThat(page.locator("main .list li")).hasCount(1);
+		assertThat(page.locator("main .list li")).containsText("Rosmawati");
+
+		page.locator("a[hreflang=en]").click();
+		assertThat(page.locator("html")).hasAttribute("lang", "en");
+		assertThat(page.locator("h1")).containsText("Educators");
+
+		page.locator("button", new Page.LocatorOptions().setHasText("Sign out")).click();
+		assertThat(page.locator("a[href='/login']").first()).isVisible();
+	}
+
+	@Test
+	void wrongPasswordSaysSoInIndonesian() {
+		Page page = phone();
+		page.navigate(url("/login"));
+		page.getByLabel("Email").fill("guru@demo.kombel.id");
+		page.getByLabel("Kata sandi").fill("salah-salah");
+		page.locator("form.stack button[type=submit]").click();
+		assertThat(page.locator("[role=alert]")).containsText("Email atau kata sandi salah");
+	}
+
+	@Test
+	void anyoneBrowsesSchoolsOfARegency() {
+		Page page = phone();
+		page.navigate(url("/schools?province=12&region=12.11&level=SD"));
+		assertThat(page.locator("main .list li").first()).isVisible();
+		assertThat(page.locator("main .list li")).not().hasCount(0);
+		assertThat(fitsWidth(page)).isTrue();
+		page.locator("main .list li a").first().click();
+		assertThat(page.locator("dl.facts")).containsText("NPSN");
+	}
+
+	private static boolean fitsWidth(Page page) {
+		return (Boolean) page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth");
+	}
+}
