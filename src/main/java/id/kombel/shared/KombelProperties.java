@@ -13,14 +13,23 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param demo    seed the demo dataset into an empty database
  * @param api     API token settings
  * @param oidc    sign-in with an OpenID Connect provider
+ * @param communities community health settings
  */
 @ConfigurationProperties("kombel")
-public record KombelProperties(Path dataDir, boolean demo, Api api, Oidc oidc) {
+public record KombelProperties(Path dataDir, boolean demo, Api api, Oidc oidc, Communities communities) {
 
 	public KombelProperties {
 		dataDir = dataDir == null ? Path.of("data") : dataDir;
 		api = api == null ? new Api(null) : api;
 		oidc = oidc == null ? new Oidc(null) : oidc;
+		communities = communities == null ? new Communities(null) : communities;
+	}
+
+	/** @param stalledAfter a community with no activity for this long is STALLED */
+	public record Communities(Duration stalledAfter) {
+		public Communities {
+			stalledAfter = stalledAfter == null ? Duration.ofDays(42) : stalledAfter;
+		}
 	}
 
 	/** @param tokenTtl how long an API token stays valid */

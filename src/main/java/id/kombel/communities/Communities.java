@@ -1,0 +1,232 @@
+package id.kombel.communities;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.kombel.regions.Regions;
+import id.kombel.schools.Schools;
+import id.kombel.shared.PageResult;
+import id.kombel.shared.access.KombelUser;
+import id.kombel.shared.access.OutOfScopeException;
+import id.kombel.shared.web.InvalidInputException;
+import id.kombel.shared.web.NotFoundException;
+
+/** Communities, their members and who may do what with them. */
+@Service
+@Transactional(readOnly = true)
+public class Communities {
+
+	private final CommunityRepository repository;
+
+	private final MembershipRepository memberships;
+
+	private final CommunityHealth health;
+
+	private final Regions regions;
+
+	private final Schools schools;
+
+	private final Clock clock;
+
+	Communities(CommunityRepository repository, MembershipRepository memberships, CommunityHealth health,
+			Regions regions, Schools schools, Clock clock) {
+		this.repository = repository;
+		this.memberships = memberships;
+		this.health = health;
+		this.regions = regions;
+		this.schools = schools;
+		this.clock = clock;
+	}
+
+	/** Starts a community; its creator becomes its first facilitator. */
+	@Transactional
+	public CommunityView create(KombelUser user, CommunityForm form) {
+		Long schoolId = checkPlace(form);
+		Community community = new Community(clock.instant());
+		community.apply(form, schoolId);
+		repository.save(community);
+		memberships.save(new Membership(community.id(), user.accountId(), user.displayName(), MemberRole.FACILITATOR,
+				MemberStatus.ACTIVE, clock.instant()));
+		return view(community, user);
+	}
+
+	@Transactional
+	public CommunityView update(KombelUser user, long id, CommunityForm form) {
+		Community community = load(id);
+		require(user, community, Access.FACILITATOR);
+		community.apply(form, checkPlace(form));
+		return view(community, user);
+	}
+
+	public CommunityView get(KombelUser user, long id) {
+		return view(load(id), user);
+	}
+
+	public Optional<CommunityView> find(KombelUser user, long id) {
+		return repository.findById(id).map(c -> view(c, user));
+	}
+
+	/** What this account may do with the community (404 when it does not exist). */
+	public Access access(KombelUser user, long id) {
+		return access(user, load(id), memberships.findByCommunityIdAndAccountId(id, user.accountId()));
+	}
+
+	/** Communities to browse: in a region (any depth), of a level, subject, kind, or matching a name. */
+	public PageResult<CommunityView> search(KombelUser user, CommunityQuery query) {
+		Specification<Community> spec = Specification.unrestricted();
+		if (query.region() != null && !query.region().isBlank()) {
+			String code = query.region().strip();
+			spec = spec.and((root, q, cb) -> cb.or(cb.equal(root.get("regionCode"), code),
+					cb.like(root.get("regionCode"), code + ".%")));
+		}
+		if (query.level() != null) {
+			spec = spec.and((root, q, cb) -> cb.like(root.get("levels"), "%," + query.level().name() + ",%"));
+		}
+		if (query.kind() != null) {
+			spec = spec.and((root, q, cb) -> cb.equal(root.get("kind"), query.kind()));
+		}
+		if (query.subject() != null && !query.subject().isBlank()) {
+			String like = "%" + query.subject().strip().toLowerCase(java.util.Locale.ROOT) + "%";
+			spec = spec.and((root, q, cb) -> cb.like(cb.lower(root.get("subjects")), like));
+		}
+		if (query.q() != null && !query.q().isBlank()) {
+			String like = "%" + query.q().strip().toLowerCase(java.util.Locale.ROOT) + "%";
+			spec = spec.and((root, q, cb) -> cb.like(cb.lower(root.get("name")), like));
+		}
+		if (query.school() != null) {
+			spec = spec.and((root, q, cb) -> cb.equal(root.get("homeSchoolId"), query.school()));
+		}
+		var page = repository.findAll(spec, PageRequest.of(query.pageOrDefault(), query.sizeOrDefault(),
+				Sort.by(Sort.Order.desc("lastActivityAt").nullsLast(), Sort.Order.asc("name"))));
+		Map<Long, Membership> mine = memberships.findByAccountId(user.accountId())
+			.stream()
+			.collect(Collectors.toMap(Membership::communityId, Function.identity(), (a, b) -> a));
+		return PageResult.of(page, c -> view(c, user, Optional.ofNullable(mine.get(c.id()))));
+	}
+
+	/** The communities this account belongs to (active or pending). */
+	public List<CommunityView> mine(KombelUser user) {
+		return memberships.findByAccountId(user.accountId())
+			.stream()
+			.map(m -> repository.findById(m.communityId()).map(c -> view(c, user, Optional.of(m))))
+			.flatMap(Optional::stream)
+			.toList();
+	}
+
+	@Transactional
+	public JoinResult join(KombelUser user, long id) {
+		Community community = load(id);
+		Optional<Membership> existing = memberships.findByCommunityIdAndAccountId(id, user.accountId());
+		if (existing.isPresent()) {
+			return existing.get().active() ? JoinResult.ALREADY_MEMBER : JoinResult.PENDING;
+		}
+		MemberStatus status = community.joinPolicy() == JoinPolicy.OPEN ? MemberStatus.ACTIVE : MemberStatus.PENDING;
+		memberships.save(new Membership(id, user.accountId(), user.displayName(), MemberRole.MEMBER, status,
+				clock.instant()));
+		return status == MemberStatus.ACTIVE ? JoinResult.JOINED : JoinResult.PENDING;
+	}
+
+	public List<MemberView> members(KombelUser user, long id) {
+		require(user, load(id), Access.PARTNER);
+		return memberships.findByCommunityIdOrderByRoleAscDisplayNameAsc(id).stream().map(Membership::view).toList();
+	}
+
+	/** A facilitator approves a pending member, or sets someone's role (adding them when new). */
+	@Transactional
+	public MemberView setMember(KombelUser user, long id, long accountId, String displayName, MemberRole role) {
+		require(user, load(id), Access.FACILITATOR);
+		Membership membership = memberships.findByCommunityIdAndAccountId(id, accountId).orElseGet(() -> {
+			if (displayName == null) {
+				throw InvalidInputException.of("accountId", "communities.account-unknown", accountId);
+			}
+			return memberships.save(new Membership(id, accountId, displayName, MemberRole.MEMBER, MemberStatus.ACTIVE,
+					clock.instant()));
+		});
+		membership.approve();
+		if (role != null) {
+			membership.setRole(role);
+		}
+		return membership.view();
+	}
+
+	@Transactional
+	public CommunityView markStep(KombelUser user, long id, StarterStep step, boolean done) {
+		Community community = load(id);
+		require(user, community, Access.FACILITATOR);
+		community.markStep(step, done);
+		return view(community, user);
+	}
+
+	/** Throws 403 unless the account may act at this level on the community (404 if unknown). */
+	public void require(KombelUser user, long id, Access needed) {
+		require(user, load(id), needed);
+	}
+
+	/** Names of the active members, for assigning tasks and taking the roll. */
+	public List<MemberView> activeMembers(long id) {
+		return memberships.findByCommunityIdOrderByRoleAscDisplayNameAsc(id)
+			.stream()
+			.filter(Membership::active)
+			.map(Membership::view)
+			.toList();
+	}
+
+	Community load(long id) {
+		return repository.findById(id).orElseThrow(() -> new NotFoundException("community " + id));
+	}
+
+	void require(KombelUser user, Community community, Access needed) {
+		Access access = access(user, community, memberships.findByCommunityIdAndAccountId(community.id(),
+				user.accountId()));
+		if (!access.atLeast(needed)) {
+			throw new OutOfScopeException("community " + community.id());
+		}
+	}
+
+	private Access access(KombelUser user, Community community, Optional<Membership> membership) {
+		if (membership.filter(Membership::active).isPresent()) {
+			return membership.get().role() == MemberRole.FACILITATOR ? Access.FACILITATOR : Access.MEMBER;
+		}
+		if (user.isAdmin()) {
+			return Access.FACILITATOR;
+		}
+		var scope = user.scope();
+		boolean partner = (community.homeSchoolId() != null && scope.schoolIds().contains(community.homeSchoolId()))
+				|| community.levels().stream().anyMatch(l -> scope.coversRegion(community.regionCode(), l));
+		return partner ? Access.PARTNER : Access.VIEW;
+	}
+
+	private CommunityView view(Community c, KombelUser user) {
+		return view(c, user, memberships.findByCommunityIdAndAccountId(c.id(), user.accountId()));
+	}
+
+	private CommunityView view(Community c, KombelUser user, Optional<Membership> membership) {
+		Instant now = clock.instant();
+		return new CommunityView(c.id(), c.name(), c.kind(), c.description(), c.meetingNorm(), c.joinPolicy(),
+				c.levels(), c.subjects(), c.regionCode(), c.homeSchoolId(), health.state(c, now),
+				health.participation(c, now), memberships.countActive(c.id()), c.createdAt(), c.lastActivityAt(),
+				c.stepsDone(), membership.map(Membership::role).orElse(null),
+				membership.map(Membership::status).orElse(null), access(user, c, membership));
+	}
+
+	private Long checkPlace(CommunityForm form) {
+		if (!regions.exists(form.regionCode())) {
+			throw InvalidInputException.of("regionCode", "validation.region-unknown", form.regionCode());
+		}
+		if (form.homeSchoolId() != null && schools.find(form.homeSchoolId()).isEmpty()) {
+			throw InvalidInputException.of("homeSchoolId", "validation.school-unknown", form.homeSchoolId());
+		}
+		return form.homeSchoolId();
+	}
+}

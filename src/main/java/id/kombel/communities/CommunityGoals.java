@@ -1,0 +1,114 @@
+package id.kombel.communities;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.kombel.shared.access.KombelUser;
+import id.kombel.shared.web.InvalidInputException;
+import id.kombel.shared.web.NotFoundException;
+
+/** A community's measurable goals and its inquiry cycles. Members read; facilitators write. */
+@Service
+@Transactional(readOnly = true)
+public class CommunityGoals {
+
+	private final Communities communities;
+
+	private final GoalRepository goals;
+
+	private final CycleRepository cycles;
+
+	private final Clock clock;
+
+	CommunityGoals(Communities communities, GoalRepository goals, CycleRepository cycles, Clock clock) {
+		this.communities = communities;
+		this.goals = goals;
+		this.cycles = cycles;
+		this.clock = clock;
+	}
+
+	public List<GoalView> goals(KombelUser user, long communityId) {
+		communities.require(user, communityId, Access.PARTNER);
+		return goals.findByCommunityIdOrderByDueDateAsc(communityId).stream().map(Goal::view).toList();
+	}
+
+	public GoalView goal(KombelUser user, long communityId, long goalId) {
+		communities.require(user, communityId, Access.PARTNER);
+		return load(communityId, goalId).view();
+	}
+
+	@Transactional
+	public GoalView addGoal(KombelUser user, long communityId, GoalForm form) {
+		communities.require(user, communityId, Access.FACILITATOR);
+		if (form.target().compareTo(form.baseline()) == 0) {
+			throw InvalidInputException.of("target", "communities.target-equals-baseline");
+		}
+		return goals.save(new Goal(communityId, form, clock.instant())).view();
+	}
+
+	@Transactional
+	public GoalView measure(KombelUser user, long communityId, long goalId, MeasurementForm form) {
+		communities.require(user, communityId, Access.FACILITATOR);
+		if (form.measuredOn().isAfter(today().plusDays(1))) {
+			throw InvalidInputException.of("measuredOn", "communities.measured-in-future");
+		}
+		Goal goal = load(communityId, goalId);
+		goal.measure(form.value(), form.measuredOn(), form.note(), clock.instant());
+		goals.flush();
+		return goal.view();
+	}
+
+	public List<CycleView> cycles(KombelUser user, long communityId) {
+		communities.require(user, communityId, Access.PARTNER);
+		return cycles.findByCommunityIdOrderByNumberDesc(communityId).stream().map(InquiryCycle::view).toList();
+	}
+
+	public Optional<CycleView> currentCycle(long communityId) {
+		return cycles.findByCommunityIdOrderByNumberDesc(communityId).stream().findFirst().map(InquiryCycle::view);
+	}
+
+	/** Starts the next cycle (closing the open one) at its first phase, initial reflection. */
+	@Transactional
+	public CycleView startCycle(KombelUser user, long communityId, Long goalId) {
+		communities.require(user, communityId, Access.FACILITATOR);
+		if (goalId != null) {
+			load(communityId, goalId);
+		}
+		List<InquiryCycle> existing = cycles.findByCommunityIdOrderByNumberDesc(communityId);
+		existing.stream().filter(InquiryCycle::open).forEach(c -> c.update(closing(), today()));
+		int number = existing.isEmpty() ? 1 : existing.get(0).number() + 1;
+		return cycles.save(new InquiryCycle(communityId, number, goalId, today())).view();
+	}
+
+	@Transactional
+	public CycleView updateCycle(KombelUser user, long communityId, long cycleId, CycleForm form) {
+		communities.require(user, communityId, Access.FACILITATOR);
+		InquiryCycle cycle = cycles.findById(cycleId)
+			.filter(c -> c.view().communityId() == communityId)
+			.orElseThrow(() -> new NotFoundException("cycle " + cycleId));
+		if (form.goalId() != null) {
+			load(communityId, form.goalId());
+		}
+		cycle.update(form, today());
+		return cycle.view();
+	}
+
+	private Goal load(long communityId, long goalId) {
+		return goals.findById(goalId)
+			.filter(g -> g.communityId() == communityId)
+			.orElseThrow(() -> new NotFoundException("goal " + goalId));
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock.withZone(CommunityHealth.JAKARTA));
+	}
+
+	private static CycleForm closing() {
+		return new CycleForm(null, null, null, null, null, null, null, null, null, true);
+	}
+}
