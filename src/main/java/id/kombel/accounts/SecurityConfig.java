@@ -86,13 +86,15 @@ class SecurityConfig {
 	@Bean
 	@Order(2)
 	SecurityFilterChain web(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidcClients,
-			KombelOidcUserService oidcUsers) throws Exception {
+			KombelOidcUserService oidcUsers, ApiTokens tokens, JsonMapper json) throws Exception {
+		// files such as calendars may also be fetched by API clients with their token
+		http.addFilterBefore(new BearerTokenFilter(tokens, json), AnonymousAuthenticationFilter.class);
 		http.authorizeHttpRequests(a -> a
 			.requestMatchers("/", "/login", "/error", "/about", "/css/**", "/js/**", "/img/**", "/favicon.ico",
 					"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**")
 			.permitAll()
 			.requestMatchers(HttpMethod.GET, "/regions", "/regions/**", "/offices", "/offices/**", "/schools",
-					"/schools/{id:\\d+}")
+					"/schools/{id:\\d+}", "/activities/*.ics", "/communities/*/calendar.ics", "/certificates/*")
 			.permitAll()
 			.anyRequest()
 			.authenticated())

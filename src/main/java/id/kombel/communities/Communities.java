@@ -182,6 +182,11 @@ public class Communities {
 			.toList();
 	}
 
+	/** The community's name, for documents that mention it (certificates, calendars). */
+	public String nameOf(long id) {
+		return repository.findById(id).map(Community::name).orElse("");
+	}
+
 	Community load(long id) {
 		return repository.findById(id).orElseThrow(() -> new NotFoundException("community " + id));
 	}
@@ -199,7 +204,7 @@ public class Communities {
 			return membership.get().role() == MemberRole.FACILITATOR ? Access.FACILITATOR : Access.MEMBER;
 		}
 		if (user.isAdmin()) {
-			return Access.FACILITATOR;
+			return Access.PARTNER;
 		}
 		var scope = user.scope();
 		boolean partner = (community.homeSchoolId() != null && scope.schoolIds().contains(community.homeSchoolId()))

@@ -1,0 +1,275 @@
+package id.kombel.activities;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import id.kombel.communities.Access;
+import id.kombel.communities.Communities;
+import id.kombel.communities.MemberView;
+import id.kombel.shared.access.KombelUser;
+import id.kombel.shared.access.OutOfScopeException;
+import id.kombel.shared.events.ActivityScheduled;
+import id.kombel.shared.events.ParticipationRecorded;
+import id.kombel.shared.web.InvalidInputException;
+import id.kombel.shared.web.InvalidInputException.FieldProblem;
+import id.kombel.shared.web.NotFoundException;
+
+/** Scheduling activities, sharing tasks and taking attendance. */
+@Service
+@Transactional(readOnly = true)
+public class Activities {
+
+	static final Duration LONGEST = Duration.ofDays(7);
+
+	private final SecureRandom random = new SecureRandom();
+
+	private final ActivityRepository activities;
+
+	private final TaskRepository tasks;
+
+	private final AttendanceRepository attendance;
+
+	private final Communities communities;
+
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate newTransaction;
+
+	private final Clock clock;
+
+	Activities(ActivityRepository activities, TaskRepository tasks, AttendanceRepository attendance,
+			Communities communities, ApplicationEventPublisher events, PlatformTransactionManager transactions,
+			Clock clock) {
+		this.activities = activities;
+		this.tasks = tasks;
+		this.attendance = attendance;
+		this.communities = communities;
+		this.events = events;
+		this.newTransaction = new TransactionTemplate(transactions);
+		this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.clock = clock;
+	}
+
+	@Transactional
+	public ActivityView schedule(KombelUser user, long communityId, ActivityForm form) {
+		communities.require(user, communityId, Access.FACILITATOR);
+		Instant[] times = times(form);
+		Activity activity = new Activity(communityId, user.accountId(), newCode(), clock.instant());
+		activity.apply(form, times[0], times[1]);
+		activities.save(activity);
+		events.publishEvent(new ActivityScheduled(communityId, activity.id(), times[0]));
+		return view(activity, user, Access.FACILITATOR);
+	}
+
+	@Transactional
+	public ActivityView update(KombelUser user, long id, ActivityForm form) {
+		Activity activity = load(id);
+		communities.require(user, activity.communityId(), Access.FACILITATOR);
+		Instant[] times = times(form);
+		activity.apply(form, times[0], times[1]);
+		events.publishEvent(new ActivityScheduled(activity.communityId(), id, times[0]));
+		return view(activity, user, Access.FACILITATOR);
+	}
+
+	public ActivityView get(KombelUser user, long id) {
+		Activity activity = load(id);
+		return view(activity, user, visible(user, activity.communityId()));
+	}
+
+	/** The community's activities, newest first, for its members and partners. */
+	public List<ActivityView> ofCommunity(KombelUser user, long communityId) {
+		Access access = visible(user, communityId);
+		return activities.findByCommunityIdOrderByStartsAtDesc(communityId)
+			.stream()
+			.map(a -> view(a, user, access))
+			.toList();
+	}
+
+	/** Checks the member in with the code the facilitator shows; repeating it changes nothing. */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public CheckInResult checkIn(KombelUser user, long id, String code) {
+		Activity activity = load(id);
+		communities.require(user, activity.communityId(), Access.MEMBER);
+		if (code == null || !code.strip().equals(activity.checkInCode())) {
+			throw InvalidInputException.of("code", "activities.code-wrong");
+		}
+		Instant now = clock.instant();
+		if (!activity.checkInOpenAt(now)) {
+			throw InvalidInputException.of("code",
+					now.isBefore(activity.startsAt()) ? "activities.code-not-open" : "activities.code-expired");
+		}
+		try {
+			return newTransaction.execute(status -> markPresent(activity, user.accountId(), user.displayName(), now));
+		}
+		catch (DataIntegrityViolationException raced) {
+			return CheckInResult.ALREADY_CHECKED_IN; // a double tap on two connections: the first one won
+		}
+	}
+
+	private CheckInResult markPresent(Activity activity, long accountId, String name, Instant now) {
+		Optional<Attendance> existing = attendance.findByActivityIdAndAccountId(activity.id(), accountId);
+		if (existing.filter(a -> a.status() == AttendanceStatus.PRESENT).isPresent()) {
+			return CheckInResult.ALREADY_CHECKED_IN;
+		}
+		existing.ifPresentOrElse(a -> a.mark(AttendanceStatus.PRESENT, "CODE", now), () -> attendance
+			.saveAndFlush(new Attendance(activity.id(), accountId, name, AttendanceStatus.PRESENT, "CODE", now)));
+		events.publishEvent(new ParticipationRecorded(activity.communityId(), accountId, now));
+		return CheckInResult.CHECKED_IN;
+	}
+
+	/** A member says they will come. */
+	@Transactional
+	public ActivityView register(KombelUser user, long id) {
+		Activity activity = load(id);
+		communities.require(user, activity.communityId(), Access.MEMBER);
+		if (attendance.findByActivityIdAndAccountId(id, user.accountId()).isEmpty()) {
+			attendance.save(new Attendance(id, user.accountId(), user.displayName(), AttendanceStatus.REGISTERED, null,
+					clock.instant()));
+		}
+		return get(user, id);
+	}
+
+	/** Roll call by a facilitator: present, excused or absent, for an active member. */
+	@Transactional
+	public ActivityView mark(KombelUser user, long id, long accountId, AttendanceStatus status) {
+		Activity activity = load(id);
+		communities.require(user, activity.communityId(), Access.FACILITATOR);
+		MemberView member = member(activity.communityId(), accountId);
+		Instant now = clock.instant();
+		attendance.findByActivityIdAndAccountId(id, accountId)
+			.ifPresentOrElse(a -> a.mark(status, "ROLL_CALL", now), () -> attendance
+				.save(new Attendance(id, accountId, member.displayName(), status, "ROLL_CALL", now)));
+		if (status == AttendanceStatus.PRESENT) {
+			events.publishEvent(new ParticipationRecorded(activity.communityId(), accountId, now));
+		}
+		return get(user, id);
+	}
+
+	@Transactional
+	public ActivityView assignTask(KombelUser user, long id, long accountId, TaskKind kind, String label) {
+		Activity activity = load(id);
+		communities.require(user, activity.communityId(), Access.FACILITATOR);
+		if (kind == TaskKind.CUSTOM && (label == null || label.isBlank())) {
+			throw InvalidInputException.of("label", "validation.required");
+		}
+		MemberView member = member(activity.communityId(), accountId);
+		tasks.save(new Task(id, accountId, member.displayName(), kind, label));
+		events.publishEvent(new ParticipationRecorded(activity.communityId(), accountId, clock.instant()));
+		return get(user, id);
+	}
+
+	/** Active members ordered by how few tasks they have had in this community: the fairest next. */
+	public List<MemberView> taskSuggestions(KombelUser user, long id) {
+		Activity activity = load(id);
+		communities.require(user, activity.communityId(), Access.FACILITATOR);
+		Map<Long, Long> counts = new HashMap<>();
+		tasks.countByAccountInCommunity(activity.communityId())
+			.forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+		List<MemberView> members = new ArrayList<>(communities.activeMembers(activity.communityId()));
+		members.sort(Comparator.comparing((MemberView m) -> counts.getOrDefault(m.accountId(), 0L))
+			.thenComparing(MemberView::displayName));
+		return members;
+	}
+
+	/** Minutes, written by the note taker or a facilitator. */
+	@Transactional
+	public ActivityView writeMinutes(KombelUser user, long id, String text) {
+		Activity activity = load(id);
+		Access access = visible(user, activity.communityId());
+		boolean noteTaker = tasks.findByActivityIdOrderByKindAscIdAsc(id)
+			.stream()
+			.anyMatch(t -> t.kind() == TaskKind.NOTE_TAKER && t.accountId() == user.accountId());
+		if (access != Access.FACILITATOR && !noteTaker) {
+			throw new OutOfScopeException("minutes of activity " + id);
+		}
+		if (text != null && text.length() > 8000) {
+			throw InvalidInputException.of("minutes", "validation.too-long");
+		}
+		activity.writeMinutes(text);
+		return view(activity, user, access);
+	}
+
+	Activity load(long id) {
+		return activities.findById(id).orElseThrow(() -> new NotFoundException("activity " + id));
+	}
+
+	/** Members and partners see activities; others get 403 (the community's people are not theirs). */
+	Access visible(KombelUser user, long communityId) {
+		Access access = communities.access(user, communityId);
+		if (!access.atLeast(Access.PARTNER)) {
+			throw new OutOfScopeException("community " + communityId);
+		}
+		return access;
+	}
+
+	ActivityView view(Activity a, KombelUser user, Access access) {
+		boolean facilitator = access == Access.FACILITATOR;
+		List<ActivityView.AttendanceView> people = attendance.findByActivityIdOrderByDisplayNameAsc(a.id())
+			.stream()
+			.map(Attendance::view)
+			.toList();
+		AttendanceStatus mine = people.stream()
+			.filter(p -> p.accountId() == user.accountId())
+			.map(ActivityView.AttendanceView::status)
+			.findFirst()
+			.orElse(null);
+		return new ActivityView(a.id(), a.communityId(), a.title(), a.role(), a.mode(), a.startsAt(), a.endsAt(),
+				a.meetingLink(), a.venue(), a.agenda(), a.minutes(), a.closedAt() != null,
+				facilitator ? a.checkInCode() : null,
+				tasks.findByActivityIdOrderByKindAscIdAsc(a.id()).stream().map(Task::view).toList(), people, mine,
+				facilitator);
+	}
+
+	private MemberView member(long communityId, long accountId) {
+		return communities.activeMembers(communityId)
+			.stream()
+			.filter(m -> m.accountId() == accountId)
+			.findFirst()
+			.orElseThrow(() -> InvalidInputException.of("accountId", "activities.not-a-member", accountId));
+	}
+
+	private Instant[] times(ActivityForm form) {
+		List<FieldProblem> problems = new ArrayList<>();
+		Optional<Instant> starts = Times.parse(form.startsAt());
+		Optional<Instant> ends = Times.parse(form.endsAt());
+		if (starts.isEmpty()) {
+			problems.add(new FieldProblem("startsAt", "validation.datetime"));
+		}
+		if (ends.isEmpty()) {
+			problems.add(new FieldProblem("endsAt", "validation.datetime"));
+		}
+		if (starts.isPresent() && ends.isPresent()) {
+			if (!ends.get().isAfter(starts.get())) {
+				problems.add(new FieldProblem("endsAt", "activities.ends-before-start"));
+			}
+			else if (Duration.between(starts.get(), ends.get()).compareTo(LONGEST) > 0) {
+				problems.add(new FieldProblem("endsAt", "activities.too-long"));
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		return new Instant[] { starts.get(), ends.get() };
+	}
+
+	private String newCode() {
+		return String.format("%06d", random.nextInt(1_000_000));
+	}
+}

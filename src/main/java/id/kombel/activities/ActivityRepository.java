@@ -1,0 +1,13 @@
+package id.kombel.activities;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ActivityRepository extends JpaRepository<Activity, Long> {
+
+	List<Activity> findByCommunityIdOrderByStartsAtDesc(Long communityId);
+
+	List<Activity> findByCommunityIdAndEndsAtAfterOrderByStartsAtAsc(Long communityId, Instant after);
+}

@@ -1,0 +1,13 @@
+package id.kombel.activities;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AttendanceRepository extends JpaRepository<Attendance, Long> {
+
+	Optional<Attendance> findByActivityIdAndAccountId(Long activityId, Long accountId);
+
+	List<Attendance> findByActivityIdOrderByDisplayNameAsc(Long activityId);
+}

@@ -1,0 +1,12 @@
+package id.kombel.activities;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CertificateRepository extends JpaRepository<Certificate, Long> {
+
+	Optional<Certificate> findByNumber(String number);
+
+	Optional<Certificate> findByActivityIdAndAccountId(Long activityId, Long accountId);
+}

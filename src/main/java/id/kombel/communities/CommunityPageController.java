@@ -1,0 +1,203 @@
+package id.kombel.communities;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import id.kombel.people.EducatorView;
+import id.kombel.people.People;
+import id.kombel.regions.RegionLevel;
+import id.kombel.regions.Regions;
+import id.kombel.schools.SchoolView;
+import id.kombel.schools.Schools;
+import id.kombel.shared.Level;
+import id.kombel.shared.access.KombelUser;
+import id.kombel.shared.web.InvalidInputException;
+
+@Controller
+class CommunityPageController {
+
+	/** The start form as typed: subjects as one comma-separated line. */
+	record StartForm(String name, CommunityKind kind, List<Level> levels, String subjects, String regionCode,
+			String description, String meetingNorm, JoinPolicy joinPolicy) {
+
+		CommunityForm toForm(Long schoolId) {
+			List<String> subjectList = subjects == null ? List.of()
+					: Arrays.stream(subjects.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+			return new CommunityForm(name, kind, levels == null ? List.of() : levels, subjectList, regionCode, schoolId,
+					description, meetingNorm, joinPolicy);
+		}
+	}
+
+	private final Communities communities;
+
+	private final CommunityGoals goals;
+
+	private final Regions regions;
+
+	private final People people;
+
+	private final Schools schools;
+
+	private final Validator validator;
+
+	private final MessageSource messages;
+
+	CommunityPageController(Communities communities, CommunityGoals goals, Regions regions, People people,
+			Schools schools, Validator validator, MessageSource messages) {
+		this.communities = communities;
+		this.goals = goals;
+		this.regions = regions;
+		this.people = people;
+		this.schools = schools;
+		this.validator = validator;
+		this.messages = messages;
+	}
+
+	@GetMapping("/communities")
+	String browse(KombelUser user, CommunityQuery query, Model model) {
+		boolean valid = validator.validate(query).isEmpty();
+		CommunityQuery safe = valid ? query : new CommunityQuery(null, null, null, null, null, null, 0, 20);
+		model.addAttribute("result", communities.search(user, safe));
+		model.addAttribute("mine", communities.mine(user));
+		model.addAttribute("query", safe);
+		model.addAttribute("levels", Level.values());
+		model.addAttribute("kinds", CommunityKind.values());
+		model.addAttribute("provinces", regions.byLevel(RegionLevel.PROVINCE));
+		model.addAttribute("regencies", safe.region() == null || safe.region().isBlank() ? List.of()
+				: regions.children(safe.region().substring(0, 2)));
+		return "communities/list";
+	}
+
+	@GetMapping("/communities/new")
+	String startForm(KombelUser user, Model model) {
+		if (!model.containsAttribute("form")) {
+			String region = homeSchool(user).map(s -> s.districtCode()).orElse("");
+			model.addAttribute("form", new StartForm("", CommunityKind.SCHOOL, List.of(), "", region, "", "",
+					JoinPolicy.OPEN));
+		}
+		model.addAttribute("levels", Level.values());
+		model.addAttribute("kinds", CommunityKind.values());
+		return "communities/new";
+	}
+
+	@PostMapping("/communities")
+	String start(KombelUser user, StartForm start, Model model, Locale locale) {
+		Long schoolId = start.kind() == CommunityKind.SCHOOL ? homeSchool(user).map(s -> s.id()).orElse(null) : null;
+		CommunityForm form = start.toForm(schoolId);
+		Set<ConstraintViolation<CommunityForm>> violations = validator.validate(form);
+		if (violations.isEmpty()) {
+			try {
+				CommunityView created = communities.create(user, form);
+				return "redirect:/communities/" + created.id() + "/start";
+			}
+			catch (InvalidInputException ex) {
+				model.addAttribute("violations", ex.problems()
+					.stream()
+					.map(p -> messages.getMessage(p.messageKey(), p.args(), locale))
+					.toList());
+			}
+		}
+		else {
+			model.addAttribute("violations", violations.stream()
+				.map(v -> messages.getMessage("field." + v.getPropertyPath().toString().replaceAll("\\[.*", ""), null,
+						v.getPropertyPath().toString(), locale) + ": " + v.getMessage())
+				.sorted()
+				.toList());
+		}
+		model.addAttribute("form", start);
+		return startForm(user, model);
+	}
+
+	@GetMapping("/communities/{id}")
+	String one(KombelUser user, @PathVariable long id, Model model) {
+		CommunityView community = communities.get(user, id);
+		model.addAttribute("community", community);
+		model.addAttribute("region", regions.find(community.regionCode()).orElse(null));
+		if (community.access().atLeast(Access.PARTNER)) {
+			model.addAttribute("members", communities.members(user, id));
+			model.addAttribute("goals", goals.goals(user, id));
+			model.addAttribute("cycle", goals.currentCycle(id).orElse(null));
+		}
+		model.addAttribute("purposes", Purpose.values());
+		model.addAttribute("phases", Phase.values());
+		model.addAttribute("today", LocalDate.now(CommunityHealth.JAKARTA));
+		return "communities/detail";
+	}
+
+	@PostMapping("/communities/{id}/join")
+	String join(KombelUser user, @PathVariable long id, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("joined", communities.join(user, id));
+		return "redirect:/communities/" + id;
+	}
+
+	@PostMapping("/communities/{id}/members/{accountId}/approve")
+	String approve(KombelUser user, @PathVariable long id, @PathVariable long accountId) {
+		communities.setMember(user, id, accountId, null, null);
+		return "redirect:/communities/" + id;
+	}
+
+	@PostMapping("/communities/{id}/goals")
+	String addGoal(KombelUser user, @PathVariable long id, GoalForm form) {
+		validateOrThrow(form);
+		goals.addGoal(user, id, form);
+		return "redirect:/communities/" + id + "#goals";
+	}
+
+	@PostMapping("/communities/{id}/goals/{goalId}/measurements")
+	String measure(KombelUser user, @PathVariable long id, @PathVariable long goalId,
+			@RequestParam(required = false) BigDecimal value, @RequestParam(required = false) LocalDate measuredOn,
+			@RequestParam(required = false) String note) {
+		MeasurementForm form = new MeasurementForm(value, measuredOn, note);
+		validateOrThrow(form);
+		goals.measure(user, id, goalId, form);
+		return "redirect:/communities/" + id + "#goals";
+	}
+
+	@PostMapping("/communities/{id}/cycles")
+	String startCycle(KombelUser user, @PathVariable long id, @RequestParam(required = false) Long goalId) {
+		goals.startCycle(user, id, goalId);
+		return "redirect:/communities/" + id + "#cycle";
+	}
+
+	@PostMapping("/communities/{id}/cycles/{cycleId}")
+	String updateCycle(KombelUser user, @PathVariable long id, @PathVariable long cycleId, CycleForm form) {
+		validateOrThrow(form);
+		goals.updateCycle(user, id, cycleId, form);
+		return "redirect:/communities/" + id + "#cycle";
+	}
+
+	private <T> void validateOrThrow(T form) {
+		var violations = validator.validate(form);
+		if (!violations.isEmpty()) {
+			throw new InvalidInputException(violations.stream()
+				.map(v -> new InvalidInputException.FieldProblem(v.getPropertyPath().toString(),
+						v.getMessageTemplate().replaceAll("[{}]", "")))
+				.toList());
+		}
+	}
+
+	/** The school of the educator behind the account, where there is one. */
+	private Optional<SchoolView> homeSchool(KombelUser user) {
+		return Optional.ofNullable(user.scope().educatorId())
+			.flatMap(people::find)
+			.map(EducatorView::schoolId)
+			.flatMap(schools::find);
+	}
+}
