@@ -14,7 +14,10 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import id.kombel.people.EducatorView;
+import id.kombel.people.People;
 import id.kombel.regions.Regions;
+import id.kombel.schools.SchoolView;
 import id.kombel.schools.Schools;
 import id.kombel.shared.PageResult;
 import id.kombel.shared.access.KombelUser;
@@ -37,15 +40,19 @@ public class Communities {
 
 	private final Schools schools;
 
+	private final People people;
+
 	private final Clock clock;
 
 	Communities(CommunityRepository repository, MembershipRepository memberships, CommunityHealth health,
-			Regions regions, Schools schools, Clock clock) {
+			Regions regions, Schools schools, People people,
+			Clock clock) {
 		this.repository = repository;
 		this.memberships = memberships;
 		this.health = health;
 		this.regions = regions;
 		this.schools = schools;
+		this.people = people;
 		this.clock = clock;
 	}
 
@@ -53,6 +60,9 @@ public class Communities {
 	@Transactional
 	public CommunityView create(KombelUser user, CommunityForm form) {
 		Long schoolId = checkPlace(form);
+		if (schoolId == null && form.kind() == CommunityKind.SCHOOL) {
+			schoolId = homeSchoolOf(user).map(SchoolView::id).orElse(null);
+		}
 		Community community = new Community(clock.instant());
 		community.apply(form, schoolId);
 		repository.save(community);
@@ -90,11 +100,11 @@ public class Communities {
 			spec = spec.and((root, q, cb) -> cb.or(cb.equal(root.get("regionCode"), code),
 					cb.like(root.get("regionCode"), code + ".%")));
 		}
-		if (query.level() != null) {
-			spec = spec.and((root, q, cb) -> cb.like(root.get("levels"), "%," + query.level().name() + ",%"));
+		if (query.levelFilter() != null) {
+			spec = spec.and((root, q, cb) -> cb.like(root.get("levels"), "%," + query.levelFilter().name() + ",%"));
 		}
-		if (query.kind() != null) {
-			spec = spec.and((root, q, cb) -> cb.equal(root.get("kind"), query.kind()));
+		if (query.kindFilter() != null) {
+			spec = spec.and((root, q, cb) -> cb.equal(root.get("kind"), query.kindFilter()));
 		}
 		if (query.subject() != null && !query.subject().isBlank()) {
 			String like = "%" + query.subject().strip().toLowerCase(java.util.Locale.ROOT) + "%";
@@ -185,6 +195,14 @@ public class Communities {
 	/** The community's name, for documents that mention it (certificates, calendars). */
 	public String nameOf(long id) {
 		return repository.findById(id).map(Community::name).orElse("");
+	}
+
+	/** The school of the educator behind the account, where there is one. */
+	public Optional<SchoolView> homeSchoolOf(KombelUser user) {
+		return Optional.ofNullable(user.scope().educatorId())
+			.flatMap(people::find)
+			.map(EducatorView::schoolId)
+			.flatMap(schools::find);
 	}
 
 	Community load(long id) {

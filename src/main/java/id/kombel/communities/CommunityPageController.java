@@ -20,12 +20,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import id.kombel.people.EducatorView;
-import id.kombel.people.People;
 import id.kombel.regions.RegionLevel;
 import id.kombel.regions.Regions;
 import id.kombel.schools.SchoolView;
-import id.kombel.schools.Schools;
 import id.kombel.shared.Level;
 import id.kombel.shared.access.KombelUser;
 import id.kombel.shared.web.InvalidInputException;
@@ -51,21 +48,16 @@ class CommunityPageController {
 
 	private final Regions regions;
 
-	private final People people;
-
-	private final Schools schools;
 
 	private final Validator validator;
 
 	private final MessageSource messages;
 
-	CommunityPageController(Communities communities, CommunityGoals goals, Regions regions, People people,
-			Schools schools, Validator validator, MessageSource messages) {
+	CommunityPageController(Communities communities, CommunityGoals goals, Regions regions,
+			Validator validator, MessageSource messages) {
 		this.communities = communities;
 		this.goals = goals;
 		this.regions = regions;
-		this.people = people;
-		this.schools = schools;
 		this.validator = validator;
 		this.messages = messages;
 	}
@@ -193,11 +185,7 @@ class CommunityPageController {
 		}
 	}
 
-	/** The school of the educator behind the account, where there is one. */
 	private Optional<SchoolView> homeSchool(KombelUser user) {
-		return Optional.ofNullable(user.scope().educatorId())
-			.flatMap(people::find)
-			.map(EducatorView::schoolId)
-			.flatMap(schools::find);
+		return communities.homeSchoolOf(user);
 	}
 }

@@ -9,17 +9,17 @@ import id.kombel.shared.validation.ValidRegionCode;
 
 /** Filters of the community list. */
 public record CommunityQuery(@ValidRegionCode String region,
-		@Pattern(regexp = "PAUD|TK|SD|SMP|SMA|SMK|SLB", message = "{validation.level}") String levelCode,
-		@Pattern(regexp = "SCHOOL|INTER_SCHOOL|ONLINE", message = "{validation.kind}") String kindCode, String subject,
+		@Pattern(regexp = "PAUD|TK|SD|SMP|SMA|SMK|SLB", message = "{validation.level}") String level,
+		@Pattern(regexp = "SCHOOL|INTER_SCHOOL|ONLINE", message = "{validation.kind}") String kind, String subject,
 		String q, Long school, @Min(value = 0, message = "{validation.min}") Integer page,
 		@Min(value = 1, message = "{validation.min}") @Max(value = 100, message = "{validation.max}") Integer size) {
 
-	public Level level() {
-		return levelCode == null || levelCode.isBlank() ? null : Level.valueOf(levelCode);
+	Level levelFilter() {
+		return level == null || level.isBlank() ? null : Level.valueOf(level);
 	}
 
-	public CommunityKind kind() {
-		return kindCode == null || kindCode.isBlank() ? null : CommunityKind.valueOf(kindCode);
+	CommunityKind kindFilter() {
+		return kind == null || kind.isBlank() ? null : CommunityKind.valueOf(kind);
 	}
 
 	int pageOrDefault() {

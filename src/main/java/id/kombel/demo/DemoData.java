@@ -70,8 +70,11 @@ class DemoData implements ApplicationRunner {
 
 	private final TransactionTemplate transaction;
 
+	private final DemoCommunities demoCommunities;
+
 	DemoData(Accounts accounts, Regions regions, Offices offices, Schools schools, People people,
-			TransactionTemplate transaction) {
+			TransactionTemplate transaction, DemoCommunities demoCommunities) {
+		this.demoCommunities = demoCommunities;
 		this.accounts = accounts;
 		this.regions = regions;
 		this.offices = offices;
@@ -143,6 +146,7 @@ class DemoData implements ApplicationRunner {
 				dairiSchools.stream().filter(s -> s.level() == Level.SD).map(s -> Grant.school(Role.SUPERVISOR, s.id())).toList()));
 		account("guru@demo.kombel.id", "Rosmawati Br. Ginting, S.Pd.", Grant.of(Role.TEACHER));
 		account("anggota@demo.kombel.id", "Hotma Tiurlan Sinaga, S.Pd.", Grant.of(Role.TEACHER));
+		demoCommunities.seed();
 	}
 
 	private void account(String email, String name, Grant grant) {

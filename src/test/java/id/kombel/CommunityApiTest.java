@@ -1,0 +1,142 @@
+package id.kombel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import id.kombel.support.Api;
+import id.kombel.support.Api.Response;
+import id.kombel.support.IntegrationTest;
+import tools.jackson.databind.JsonNode;
+
+/** Communities as the issue's contract states them: start, find, join, goals, health, permissions. */
+class CommunityApiTest extends IntegrationTest {
+
+	static String unique(String name) {
+		return name + " " + UUID.randomUUID().toString().substring(0, 8);
+	}
+
+	static long create(Api api, String body) {
+		Response r = api.post("/api/v1/communities", body);
+		assertThat(r.status()).as(r.body()).isEqualTo(201);
+		assertThat(r.header("Location")).isEqualTo("/api/v1/communities/" + r.json().get("id").asLong());
+		return r.json().get("id").asLong();
+	}
+
+	@Test
+	void aTeacherStartsACommunityAndBecomesItsFacilitator() {
+		Api guru = api().as("guru@demo.kombel.id");
+		String name = unique("Kombel Numerasi");
+		long id = create(guru, "{\"name\":\"" + name + "\",\"kind\":\"SCHOOL\",\"levels\":[\"SD\"],\"regionCode\":\"12.11\"}");
+		JsonNode community = guru.get("/api/v1/communities/" + id).json();
+		assertThat(community.get("myRole").asString()).isEqualTo("FACILITATOR");
+		assertThat(community.get("state").asString()).isEqualTo("NOT_STARTED");
+		assertThat(community.get("participation").asDouble()).isZero();
+		assertThat(community.get("joinPolicy").asString()).isEqualTo("OPEN");
+		assertThat(community.get("homeSchoolId").isNull()).as("an in-school community is placed at the starter's school").isFalse();
+
+		JsonNode list = api().as("anggota@demo.kombel.id").get("/api/v1/communities?region=12.11&level=SD&size=100").json();
+		assertThat(list.get("content").findValuesAsString("name")).contains(name);
+		JsonNode elsewhere = guru.get("/api/v1/communities?region=12.71&size=100").json();
+		assertThat(elsewhere.get("content").findValuesAsString("name")).doesNotContain(name);
+		JsonNode smp = guru.get("/api/v1/communities?region=12.11&level=SMP&size=100").json();
+		assertThat(smp.get("content").findValuesAsString("name")).doesNotContain(name);
+	}
+
+	@Test
+	void joiningFollowsTheCommunitysRule() {
+		Api guru = api().as("guru@demo.kombel.id");
+		Api anggota = api().as("anggota@demo.kombel.id");
+		long open = create(guru, "{\"name\":\"" + unique("Terbuka") + "\",\"kind\":\"ONLINE\",\"levels\":[\"SD\"],\"regionCode\":\"12\"}");
+		assertThat(anggota.post("/api/v1/communities/" + open + "/join", "").status()).isEqualTo(201);
+		assertThat(anggota.post("/api/v1/communities/" + open + "/join", "").status()).isEqualTo(200);
+		assertThat(anggota.get("/api/v1/communities/" + open).json().get("memberCount").asInt()).isEqualTo(2);
+
+		long closed = create(guru, "{\"name\":\"" + unique("Tertutup") + "\",\"kind\":\"INTER_SCHOOL\",\"levels\":[\"SD\"],"
+				+ "\"regionCode\":\"12.11\",\"joinPolicy\":\"APPROVAL\"}");
+		assertThat(anggota.post("/api/v1/communities/" + closed + "/join", "").status()).isEqualTo(202);
+		assertThat(anggota.get("/api/v1/communities/" + closed).json().get("myStatus").asString()).isEqualTo("PENDING");
+		assertThat(anggota.get("/api/v1/communities/" + closed + "/members").status())
+			.as("a pending member sees no members yet").isEqualTo(403);
+
+		long anggotaId = anggota.get("/api/v1/tokens/current").json().get("accountId").asLong();
+		Response approved = guru.post("/api/v1/communities/" + closed + "/members", "{\"accountId\":" + anggotaId + "}");
+		assertThat(approved.status()).isEqualTo(200);
+		assertThat(anggota.get("/api/v1/communities/" + closed).json().get("myStatus").asString()).isEqualTo("ACTIVE");
+	}
+
+	@Test
+	void goalsCarryProgressFromMeasurements() {
+		Api guru = api().as("guru@demo.kombel.id");
+		long id = create(guru, "{\"name\":\"" + unique("Tujuan") + "\",\"kind\":\"SCHOOL\",\"levels\":[\"SD\"],\"regionCode\":\"12.11\"}");
+		Response goal = guru.post("/api/v1/communities/" + id + "/goals", """
+				{"purpose":"INTEGRATE","indicator":"A.2","unit":"% murid","baseline":40,"target":80,"dueDate":"2027-06-30"}""");
+		assertThat(goal.status()).isEqualTo(201);
+		long goalId = goal.json().get("id").asLong();
+		assertThat(goal.json().get("progress").asDouble()).isZero();
+		Response m = guru.post("/api/v1/communities/" + id + "/goals/" + goalId + "/measurements",
+				"{\"value\":50,\"measuredOn\":\"2026-11-01\"}");
+		assertThat(m.status()).isEqualTo(201);
+		guru.post("/api/v1/communities/" + id + "/goals/" + goalId + "/measurements", "{\"value\":70,\"measuredOn\":\"2026-11-15\"}");
+		JsonNode read = guru.get("/api/v1/communities/" + id + "/goals/" + goalId).json();
+		assertThat(read.get("progress").asDouble()).isEqualTo(0.75);
+		guru.post("/api/v1/communities/" + id + "/goals/" + goalId + "/measurements", "{\"value\":95,\"measuredOn\":\"2026-11-20\"}");
+		assertThat(guru.get("/api/v1/communities/" + id + "/goals/" + goalId).json().get("progress").asDouble()).isEqualTo(1.0);
+	}
+
+	@Test
+	void onlyFacilitatorsChangeACommunityAndOutsidersSeeNoPeople() {
+		Api guru = api().as("guru@demo.kombel.id");
+		Api anggota = api().as("anggota@demo.kombel.id");
+		long a = create(guru, "{\"name\":\"" + unique("A") + "\",\"kind\":\"SCHOOL\",\"levels\":[\"SD\"],\"regionCode\":\"12.11\"}");
+		anggota.post("/api/v1/communities/" + a + "/join", "");
+		String goal = "{\"purpose\":\"EDUCATE\",\"indicator\":\"A.1\",\"unit\":\"%\",\"baseline\":1,\"target\":2,\"dueDate\":\"2027-01-01\"}";
+		assertThat(anggota.post("/api/v1/communities/" + a + "/goals", goal).status()).isEqualTo(403);
+		assertThat(anggota.post("/api/v1/communities/" + a + "/activities", "{\"title\":\"x y z\",\"role\":\"LEARNING\","
+				+ "\"mode\":\"ONLINE\",\"startsAt\":\"2027-01-01T10:00\",\"endsAt\":\"2027-01-01T11:00\"}").status()).isEqualTo(403);
+
+		String karo = "karo." + UUID.randomUUID().toString().substring(0, 8) + "@example.id";
+		assertThat(api().as("admin@demo.kombel.id").post("/api/v1/accounts", "{\"email\":\"" + karo
+				+ "\",\"displayName\":\"Dinas Karo\",\"password\":\"rahasia-123\","
+				+ "\"grants\":[{\"role\":\"REGENCY_OFFICE\",\"regionCode\":\"12.06\"}]}").status()).isEqualTo(201);
+		Api outsider = api().as(karo, "rahasia-123");
+		Response members = outsider.get("/api/v1/communities/" + a + "/members");
+		assertThat(members.status()).isEqualTo(403);
+		assertThat(members.body()).doesNotContain("Rosmawati");
+		assertThat(outsider.get("/api/v1/communities/" + a + "/goals").status()).isEqualTo(403);
+		assertThat(outsider.get("/api/v1/communities/999999/members").status()).isEqualTo(404);
+
+		// the regency office and the principal of the home school are partners: they see members
+		assertThat(api().as("dinas.dairi@demo.kombel.id").get("/api/v1/communities/" + a + "/members").status()).isEqualTo(200);
+		assertThat(api().as("kepsek@demo.kombel.id").get("/api/v1/communities/" + a + "/members").status()).isEqualTo(200);
+	}
+
+	@Test
+	void badInputIsReportedAndNothingIsSaved() {
+		Api guru = api().as("guru@demo.kombel.id");
+		String longName = "x".repeat(151);
+		Response r = guru.post("/api/v1/communities",
+				"{\"name\":\"" + longName + "\",\"kind\":\"SCHOOL\",\"levels\":[],\"regionCode\":\"abc\"}");
+		assertThat(r.status()).isEqualTo(400);
+		assertThat(r.json().get("errors").findValuesAsString("field")).contains("name", "levels", "regionCode");
+		assertThat(guru.post("/api/v1/communities", "{\"name\":\"Kombel\",\"kind\":\"CLUB\",\"levels\":[\"SD\"],\"regionCode\":\"12\"}")
+			.status()).isEqualTo(400);
+		Response unknownRegion = guru.post("/api/v1/communities",
+				"{\"name\":\"Kombel Hilang\",\"kind\":\"ONLINE\",\"levels\":[\"SD\"],\"regionCode\":\"99.99\"}");
+		assertThat(unknownRegion.status()).isEqualTo(400);
+		assertThat(guru.get("/api/v1/communities?q=Kombel Hilang".replace(" ", "%20")).json().get("totalElements").asInt()).isZero();
+	}
+
+	@Test
+	void aGoalWithTargetEqualToBaselineIsRefused() {
+		Api guru = api().as("guru@demo.kombel.id");
+		long id = create(guru, "{\"name\":\"" + unique("Sama") + "\",\"kind\":\"SCHOOL\",\"levels\":[\"SD\"],\"regionCode\":\"12.11\"}");
+		Response r = guru.post("/api/v1/communities/" + id + "/goals",
+				"{\"purpose\":\"NURTURE\",\"indicator\":\"A.3\",\"unit\":\"skor\",\"baseline\":3,\"target\":3,\"dueDate\":\"2027-01-01\"}");
+		assertThat(r.status()).isEqualTo(400);
+		assertThat(r.json().get("errors").get(0).get("field").asString()).isEqualTo("target");
+		assertThat(guru.get("/api/v1/communities/" + id + "/goals").json()).isEmpty();
+	}
+}
