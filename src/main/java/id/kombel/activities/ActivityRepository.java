@@ -3,6 +3,7 @@ package id.kombel.activities;
 import java.time.Instant;
 import java.util.List;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface ActivityRepository extends JpaRepository<Activity, Long> {
@@ -10,4 +11,6 @@ interface ActivityRepository extends JpaRepository<Activity, Long> {
 	List<Activity> findByCommunityIdOrderByStartsAtDesc(Long communityId);
 
 	List<Activity> findByCommunityIdAndEndsAtAfterOrderByStartsAtAsc(Long communityId, Instant after);
+
+	List<Activity> findByCommunityIdAndEndsAtAfterOrderByStartsAtAsc(Long communityId, Instant after, Limit limit);
 }

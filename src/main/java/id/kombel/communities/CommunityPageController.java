@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import id.kombel.shared.agenda.CommunityAgenda;
 import id.kombel.regions.RegionLevel;
 import id.kombel.regions.Regions;
 import id.kombel.schools.SchoolView;
@@ -53,9 +54,12 @@ class CommunityPageController {
 
 	private final MessageSource messages;
 
+	private final CommunityAgenda agenda;
+
 	CommunityPageController(Communities communities, CommunityGoals goals, Regions regions,
-			Validator validator, MessageSource messages) {
+			Validator validator, MessageSource messages, CommunityAgenda agenda) {
 		this.communities = communities;
+		this.agenda = agenda;
 		this.goals = goals;
 		this.regions = regions;
 		this.validator = validator;
@@ -126,6 +130,7 @@ class CommunityPageController {
 			model.addAttribute("members", communities.members(user, id));
 			model.addAttribute("goals", goals.goals(user, id));
 			model.addAttribute("cycle", goals.currentCycle(id).orElse(null));
+			model.addAttribute("upcoming", agenda.upcoming(id, 3));
 		}
 		model.addAttribute("purposes", Purpose.values());
 		model.addAttribute("phases", Phase.values());

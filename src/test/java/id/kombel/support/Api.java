@@ -77,6 +77,10 @@ public final class Api {
 		return send(request(path).header("Content-Type", "application/json").POST(BodyPublishers.ofString(json)));
 	}
 
+	public Response put(String path, String json) {
+		return send(request(path).header("Content-Type", "application/json").PUT(BodyPublishers.ofString(json)));
+	}
+
 	public Response delete(String path) {
 		return send(request(path).DELETE());
 	}
