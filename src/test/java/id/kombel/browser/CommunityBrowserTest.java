@@ -1,0 +1,116 @@
+package id.kombel.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+
+import id.kombel.support.Browser;
+import id.kombel.support.IntegrationTest;
+
+/**
+ * The main path of a community, on a phone: a teacher starts a community from the starter
+ * path and schedules its first activity from a ready-made plan; a member joins and checks in
+ * with the code the facilitator shows.
+ */
+class CommunityBrowserTest extends IntegrationTest {
+
+	private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+	private static Playwright playwright;
+
+	private static com.microsoft.playwright.Browser browser;
+
+	@BeforeAll
+	static void start() {
+		Browser.executable();
+		playwright = Browser.playwright();
+		browser = Browser.launch(playwright);
+	}
+
+	@AfterAll
+	static void stop() {
+		if (playwright != null) {
+			playwright.close();
+		}
+	}
+
+	private Page signedIn(String email) {
+		Page page = browser.newContext(new NewContextOptions().setViewportSize(360, 740).setLocale("id-ID")).newPage();
+		page.navigate("http://localhost:" + port + "/login");
+		page.getByLabel("Email").fill(email);
+		page.getByLabel("Kata sandi").fill("kombel-demo");
+		page.locator("form.stack button[type=submit]").click();
+		assertThat(page.locator("h1")).containsText("Selamat datang");
+		return page;
+	}
+
+	@Test
+	void aTeacherStartsACommunityAndSchedulesItsFirstActivityAndAMemberChecksIn() {
+		String name = "Kombel Asesmen " + UUID.randomUUID().toString().substring(0, 6);
+		Page guru = signedIn("guru@demo.kombel.id");
+		guru.navigate("http://localhost:" + port + "/communities/new");
+		guru.getByLabel("Nama komunitas").fill(name);
+		guru.locator("input[name=levels][value=SD]").check();
+		guru.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Buat komunitas")).click();
+
+		// the starter path: a checklist for the first stage and ready-made plans
+		assertThat(guru.locator("h1")).containsText("Mulai di sini");
+		guru.locator("ul.list li button").first().click();
+		assertThat(guru.locator("ul.list li button").first()).hasText("☑");
+		guru.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Pakai rencana ini")).first().click();
+
+		// the plan fills the form; the facilitator only moves it to now
+		assertThat(guru.locator("#title")).not().hasValue("");
+		assertThat(guru.locator("#agenda")).not().hasValue("");
+		LocalDateTime now = LocalDateTime.now(ZoneOffset.ofHours(7)).truncatedTo(ChronoUnit.MINUTES);
+		guru.locator("#startsAt").fill(LOCAL.format(now.minusMinutes(5)));
+		guru.locator("#endsAt").fill(LOCAL.format(now.plusMinutes(85)));
+		guru.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Simpan kegiatan")).click();
+		assertThat(guru.locator(".checkin-code .code")).hasText(java.util.regex.Pattern.compile("\\d{6}"));
+		String code = guru.locator(".checkin-code .code").textContent().strip();
+		String activityUrl = guru.url();
+		assertThat(guru.locator("a[href^='https://wa.me/']")).isVisible();
+
+		Page anggota = signedIn("anggota@demo.kombel.id");
+		anggota.navigate("http://localhost:" + port + "/communities?q=" + name.replace(" ", "+"));
+		anggota.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name)).click();
+		anggota.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gabung")).click();
+		anggota.navigate(activityUrl);
+		anggota.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Presensi").setExact(true)).click();
+		anggota.locator("#code").fill(code);
+		anggota.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Saya hadir")).click();
+		assertThat(anggota.locator("[role=status]")).containsText("Presensi tercatat");
+		assertThat(anggota.locator(".checkin-code")).hasCount(0);
+
+		guru.reload();
+		assertThat(guru.locator("main")).containsText("Hotma Tiurlan Sinaga");
+		assertThat(guru.locator("main")).containsText("hadir 1");
+	}
+
+	@Test
+	void aWrongCodeIsExplainedInIndonesian() {
+		Page anggota = signedIn("anggota@demo.kombel.id");
+		anggota.navigate("http://localhost:" + port + "/communities?q=Literasi");
+		anggota.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kombel Literasi SD Dairi")).first().click();
+		anggota.locator("#upcoming a").first().click();
+		anggota.navigate(anggota.url() + "/check-in");
+		anggota.locator("#code").fill("000000");
+		anggota.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Saya hadir")).click();
+		assertThat(anggota.locator("[role=alert]")).isVisible();
+		assertThat(anggota.url()).endsWith("/check-in");
+	}
+}
