@@ -15,6 +15,8 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -58,6 +60,12 @@ class SecurityConfig {
 		return new ProviderManager(provider);
 	}
 
+	/** Security filters are not traced one by one: on two cores every microsecond per request counts. */
+	@Bean
+	SecurityObservationSettings securityObservations() {
+		return SecurityObservationSettings.noObservations();
+	}
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, JsonMapper json, MessageSource messages,
@@ -89,6 +97,8 @@ class SecurityConfig {
 			KombelOidcUserService oidcUsers, ApiTokens tokens, JsonMapper json) throws Exception {
 		// files such as calendars may also be fetched by API clients with their token
 		http.addFilterBefore(new BearerTokenFilter(tokens, json), AnonymousAuthenticationFilter.class);
+		// a cookie, not the session, holds the CSRF token: pages read with a token create no sessions
+		http.csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()));
 		http.authorizeHttpRequests(a -> a
 			.requestMatchers("/", "/login", "/error", "/about", "/css/**", "/js/**", "/img/**", "/favicon.ico",
 					"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**")

@@ -1,16 +1,33 @@
 package id.kombel.activities;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import id.kombel.shared.agenda.CommunityAgenda;
 
+/**
+ * The next activities of each community, kept in memory because every visit to a community's
+ * page shows them. Writing an activity evicts its community's entry, now and after the commit.
+ */
 @Component
 class ActivityAgenda implements CommunityAgenda {
+
+	private static final int KEPT = 5;
+
+	private final Cache<Long, List<Item>> cache = Caffeine.newBuilder()
+		.maximumSize(20_000)
+		.expireAfterWrite(Duration.ofMinutes(5))
+		.build();
 
 	private final ActivityRepository activities;
 
@@ -22,11 +39,29 @@ class ActivityAgenda implements CommunityAgenda {
 	}
 
 	@Override
-	@Transactional(readOnly = true)
 	public List<Item> upcoming(long communityId, int max) {
-		return activities.findByCommunityIdAndEndsAtAfterOrderByStartsAtAsc(communityId, clock.instant(), Limit.of(max))
+		Instant now = clock.instant();
+		List<Item> next = cache.get(communityId, id -> activities
+			.findByCommunityIdAndEndsAtAfterOrderByStartsAtAsc(id, now, Limit.of(KEPT))
 			.stream()
 			.map(a -> new Item(a.id(), a.title(), a.startsAt(), a.endsAt(), a.mode().name()))
-			.toList();
+			.toList());
+		List<Item> current = next.stream().filter(i -> i.endsAt().isAfter(now)).limit(max).toList();
+		if (current.size() < Math.min(max, next.size())) {
+			cache.invalidate(communityId); // some have ended since: read again next time
+		}
+		return current;
+	}
+
+	void evict(long communityId) {
+		cache.invalidate(communityId);
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					cache.invalidate(communityId);
+				}
+			});
+		}
 	}
 }

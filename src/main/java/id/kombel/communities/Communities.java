@@ -12,6 +12,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.kombel.people.EducatorView;
@@ -19,6 +20,7 @@ import id.kombel.people.People;
 import id.kombel.regions.Regions;
 import id.kombel.schools.SchoolView;
 import id.kombel.schools.Schools;
+import id.kombel.shared.Level;
 import id.kombel.shared.PageResult;
 import id.kombel.shared.access.KombelUser;
 import id.kombel.shared.access.OutOfScopeException;
@@ -27,7 +29,7 @@ import id.kombel.shared.web.NotFoundException;
 
 /** Communities, their members and who may do what with them. */
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 public class Communities {
 
 	private final CommunityRepository repository;
@@ -44,9 +46,11 @@ public class Communities {
 
 	private final Clock clock;
 
+	private final CommunitySnapshots snapshots;
+
 	Communities(CommunityRepository repository, MembershipRepository memberships, CommunityHealth health,
-			Regions regions, Schools schools, People people,
-			Clock clock) {
+			Regions regions, Schools schools, People people, Clock clock, CommunitySnapshots snapshots) {
+		this.snapshots = snapshots;
 		this.repository = repository;
 		this.memberships = memberships;
 		this.health = health;
@@ -80,16 +84,21 @@ public class Communities {
 	}
 
 	public CommunityView get(KombelUser user, long id) {
-		return view(load(id), user);
+		return view(snapshots.get(id), user);
 	}
 
 	public Optional<CommunityView> find(KombelUser user, long id) {
-		return repository.findById(id).map(c -> view(c, user));
+		try {
+			return Optional.of(get(user, id));
+		}
+		catch (NotFoundException ex) {
+			return Optional.empty();
+		}
 	}
 
 	/** What this account may do with the community (404 when it does not exist). */
 	public Access access(KombelUser user, long id) {
-		return access(user, load(id), memberships.findByCommunityIdAndAccountId(id, user.accountId()));
+		return access(user, snapshots.get(id));
 	}
 
 	/** Communities to browse: in a region (any depth), of a level, subject, kind, or matching a name. */
@@ -119,17 +128,14 @@ public class Communities {
 		}
 		var page = repository.findAll(spec, PageRequest.of(query.pageOrDefault(), query.sizeOrDefault(),
 				Sort.by(Sort.Order.desc("lastActivityAt").nullsLast(), Sort.Order.asc("name"))));
-		Map<Long, Membership> mine = memberships.findByAccountId(user.accountId())
-			.stream()
-			.collect(Collectors.toMap(Membership::communityId, Function.identity(), (a, b) -> a));
-		return PageResult.of(page, c -> view(c, user, Optional.ofNullable(mine.get(c.id()))));
+		return PageResult.of(page, c -> view(snapshots.get(c.id()), user));
 	}
 
 	/** The communities this account belongs to (active or pending). */
 	public List<CommunityView> mine(KombelUser user) {
 		return memberships.findByAccountId(user.accountId())
 			.stream()
-			.map(m -> repository.findById(m.communityId()).map(c -> view(c, user, Optional.of(m))))
+			.map(m -> find(user, m.communityId()))
 			.flatMap(Optional::stream)
 			.toList();
 	}
@@ -148,8 +154,9 @@ public class Communities {
 	}
 
 	public List<MemberView> members(KombelUser user, long id) {
-		require(user, load(id), Access.PARTNER);
-		return memberships.findByCommunityIdOrderByRoleAscDisplayNameAsc(id).stream().map(Membership::view).toList();
+		CommunitySnapshot snapshot = snapshots.get(id);
+		require(user, snapshot, Access.PARTNER);
+		return snapshot.members();
 	}
 
 	/** A facilitator approves a pending member, or sets someone's role (adding them when new). */
@@ -175,26 +182,31 @@ public class Communities {
 		Community community = load(id);
 		require(user, community, Access.FACILITATOR);
 		community.markStep(step, done);
+		snapshots.evict(id); // a change to the steps collection alone is no update of the community row
 		return view(community, user);
 	}
 
 	/** Throws 403 unless the account may act at this level on the community (404 if unknown). */
 	public void require(KombelUser user, long id, Access needed) {
-		require(user, load(id), needed);
+		Optional<CommunitySnapshot> cached = snapshots.cached(id);
+		if (cached.isPresent()) {
+			require(user, cached.get(), needed);
+		}
+		else {
+			// a check-in storm evicts snapshots one after another: check without reloading everything
+			require(user, load(id), needed);
+		}
 	}
 
 	/** Names of the active members, for assigning tasks and taking the roll. */
 	public List<MemberView> activeMembers(long id) {
-		return memberships.findByCommunityIdOrderByRoleAscDisplayNameAsc(id)
-			.stream()
-			.filter(Membership::active)
-			.map(Membership::view)
-			.toList();
+		return snapshots.get(id).members().stream().filter(m -> m.status() == MemberStatus.ACTIVE).toList();
 	}
 
 	/** The community's name, for documents that mention it (certificates, calendars). */
 	public String nameOf(long id) {
-		return repository.findById(id).map(Community::name).orElse("");
+		return snapshots.cached(id).map(s -> s.base().name())
+			.orElseGet(() -> repository.findById(id).map(Community::name).orElse(""));
 	}
 
 	/** The school of the educator behind the account, where there is one. */
@@ -210,37 +222,56 @@ public class Communities {
 	}
 
 	void require(KombelUser user, Community community, Access needed) {
-		Access access = access(user, community, memberships.findByCommunityIdAndAccountId(community.id(),
-				user.accountId()));
+		Optional<MemberRole> role = memberships.findByCommunityIdAndAccountId(community.id(), user.accountId())
+			.filter(Membership::active)
+			.map(Membership::role);
+		check(access(user, role, community.homeSchoolId(), community.levels(), community.regionCode()), needed,
+				community.id());
+	}
+
+	private void require(KombelUser user, CommunitySnapshot snapshot, Access needed) {
+		check(access(user, snapshot), needed, snapshot.base().id());
+	}
+
+	private static void check(Access access, Access needed, long id) {
 		if (!access.atLeast(needed)) {
-			throw new OutOfScopeException("community " + community.id());
+			throw new OutOfScopeException("community " + id);
 		}
 	}
 
-	private Access access(KombelUser user, Community community, Optional<Membership> membership) {
-		if (membership.filter(Membership::active).isPresent()) {
-			return membership.get().role() == MemberRole.FACILITATOR ? Access.FACILITATOR : Access.MEMBER;
+	private static Access access(KombelUser user, CommunitySnapshot snapshot) {
+		CommunityView c = snapshot.base();
+		Optional<MemberRole> role = snapshot.member(user.accountId())
+			.filter(m -> m.status() == MemberStatus.ACTIVE)
+			.map(MemberView::role);
+		return access(user, role, c.homeSchoolId(), c.levels(), c.regionCode());
+	}
+
+	private static Access access(KombelUser user, Optional<MemberRole> activeRole, Long homeSchoolId,
+			List<Level> levels, String regionCode) {
+		if (activeRole.isPresent()) {
+			return activeRole.get() == MemberRole.FACILITATOR ? Access.FACILITATOR : Access.MEMBER;
 		}
 		if (user.isAdmin()) {
 			return Access.PARTNER;
 		}
 		var scope = user.scope();
-		boolean partner = (community.homeSchoolId() != null && scope.schoolIds().contains(community.homeSchoolId()))
-				|| community.levels().stream().anyMatch(l -> scope.coversRegion(community.regionCode(), l));
+		boolean partner = (homeSchoolId != null && scope.schoolIds().contains(homeSchoolId))
+				|| levels.stream().anyMatch(l -> scope.coversRegion(regionCode, l));
 		return partner ? Access.PARTNER : Access.VIEW;
 	}
 
 	private CommunityView view(Community c, KombelUser user) {
-		return view(c, user, memberships.findByCommunityIdAndAccountId(c.id(), user.accountId()));
+		return view(snapshots.get(c.id()), user);
 	}
 
-	private CommunityView view(Community c, KombelUser user, Optional<Membership> membership) {
-		Instant now = clock.instant();
-		return new CommunityView(c.id(), c.name(), c.kind(), c.description(), c.meetingNorm(), c.joinPolicy(),
-				c.levels(), c.subjects(), c.regionCode(), c.homeSchoolId(), health.state(c, now),
-				health.participation(c, now), memberships.countActive(c.id()), c.createdAt(), c.lastActivityAt(),
-				c.stepsDone(), membership.map(Membership::role).orElse(null),
-				membership.map(Membership::status).orElse(null), access(user, c, membership));
+	private CommunityView view(CommunitySnapshot snapshot, KombelUser user) {
+		CommunityView b = snapshot.base();
+		Optional<MemberView> me = snapshot.member(user.accountId());
+		return new CommunityView(b.id(), b.name(), b.kind(), b.description(), b.meetingNorm(), b.joinPolicy(),
+				b.levels(), b.subjects(), b.regionCode(), b.homeSchoolId(), health.state(b.lastActivityAt(), clock.instant()),
+				b.participation(), b.memberCount(), b.createdAt(), b.lastActivityAt(), b.stepsDone(),
+				me.map(MemberView::role).orElse(null), me.map(MemberView::status).orElse(null), access(user, snapshot));
 	}
 
 	private Long checkPlace(CommunityForm form) {

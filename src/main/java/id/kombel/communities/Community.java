@@ -12,6 +12,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -23,6 +24,7 @@ import jakarta.persistence.Table;
 import id.kombel.shared.Level;
 
 @Entity
+@EntityListeners(CommunityChanges.class)
 @Table(name = "community")
 class Community {
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.kombel.shared.access.KombelUser;
@@ -25,16 +26,21 @@ public class CommunityGoals {
 
 	private final Clock clock;
 
-	CommunityGoals(Communities communities, GoalRepository goals, CycleRepository cycles, Clock clock) {
+	private final CommunitySnapshots snapshots;
+
+	CommunityGoals(Communities communities, GoalRepository goals, CycleRepository cycles, Clock clock,
+			CommunitySnapshots snapshots) {
+		this.snapshots = snapshots;
 		this.communities = communities;
 		this.goals = goals;
 		this.cycles = cycles;
 		this.clock = clock;
 	}
 
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<GoalView> goals(KombelUser user, long communityId) {
 		communities.require(user, communityId, Access.PARTNER);
-		return goals.findByCommunityIdOrderByDueDateAsc(communityId).stream().map(Goal::view).toList();
+		return snapshots.get(communityId).goals();
 	}
 
 	public GoalView goal(KombelUser user, long communityId, long goalId) {
@@ -60,6 +66,7 @@ public class CommunityGoals {
 		Goal goal = load(communityId, goalId);
 		goal.measure(form.value(), form.measuredOn(), form.note(), clock.instant());
 		goals.flush();
+		snapshots.evict(communityId);
 		return goal.view();
 	}
 
@@ -68,8 +75,9 @@ public class CommunityGoals {
 		return cycles.findByCommunityIdOrderByNumberDesc(communityId).stream().map(InquiryCycle::view).toList();
 	}
 
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Optional<CycleView> currentCycle(long communityId) {
-		return cycles.findByCommunityIdOrderByNumberDesc(communityId).stream().findFirst().map(InquiryCycle::view);
+		return snapshots.get(communityId).cycle();
 	}
 
 	/** Starts the next cycle (closing the open one) at its first phase, initial reflection. */

@@ -1,6 +1,5 @@
 package id.kombel.communities;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 
@@ -24,15 +23,11 @@ class CommunityHealth {
 
 	private final MembershipRepository memberships;
 
-	private final CycleRepository cycles;
-
 	private final KombelProperties properties;
 
-	CommunityHealth(CommunityRepository communities, MembershipRepository memberships, CycleRepository cycles,
-			KombelProperties properties, Clock clock) {
+	CommunityHealth(CommunityRepository communities, MembershipRepository memberships, KombelProperties properties) {
 		this.communities = communities;
 		this.memberships = memberships;
-		this.cycles = cycles;
 		this.properties = properties;
 	}
 
@@ -48,24 +43,20 @@ class CommunityHealth {
 	}
 
 	HealthState state(Community c, Instant now) {
-		if (c.lastActivityAt() == null) {
+		return state(c.lastActivityAt(), now);
+	}
+
+	HealthState state(Instant lastActivityAt, Instant now) {
+		if (lastActivityAt == null) {
 			return HealthState.NOT_STARTED;
 		}
-		return c.lastActivityAt().isBefore(now.minus(properties.communities().stalledAfter())) ? HealthState.STALLED
+		return lastActivityAt.isBefore(now.minus(properties.communities().stalledAfter())) ? HealthState.STALLED
 				: HealthState.ACTIVE;
 	}
 
-	/** Share of active members who attended or took a task since the current cycle began. */
-	double participation(Community c, Instant now) {
-		long members = memberships.countActive(c.id());
-		if (members == 0) {
-			return 0;
-		}
-		Instant since = cycles.findByCommunityIdOrderByNumberDesc(c.id())
-			.stream()
-			.findFirst()
-			.map(cycle -> cycle.startedOn().atStartOfDay(JAKARTA).toInstant())
-			.orElse(now.minus(properties.communities().stalledAfter()));
-		return (double) memberships.countParticipatedSince(c.id(), since) / members;
+	/** Participation counts since the current cycle began, or over the stalled-after window without a cycle. */
+	Instant participationSince(java.time.LocalDate cycleStartedOn, Instant now) {
+		return cycleStartedOn != null ? cycleStartedOn.atStartOfDay(JAKARTA).toInstant()
+				: now.minus(properties.communities().stalledAfter());
 	}
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -22,6 +23,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
 @Entity
+@EntityListeners(CommunityChanges.class)
 @Table(name = "goal")
 class Goal {
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -13,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 @Entity
+@EntityListeners(CommunityChanges.class)
 @Table(name = "inquiry_cycle")
 class InquiryCycle {
 
@@ -107,5 +109,9 @@ class InquiryCycle {
 
 	private static String keep(String given, String current) {
 		return given == null ? current : (given.isBlank() ? null : given.strip());
+	}
+
+	long communityId() {
+		return communityId;
 	}
 }

@@ -1,0 +1,232 @@
+package id.kombel.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Random;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Community page, community list and check-in on a province-sized dataset (see
+ * {@link ProvinceDataset}) on PostgreSQL, driven by wrk at 32 connections. Not a test: run it
+ * with {@code ./bench/communities.sh}; it prints a Markdown table and writes it to
+ * {@code target/benchmarks/communities.md}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "kombel.demo=false", "kombel.data-dir=target/bench-data", "logging.level.root=WARN",
+				"logging.level.id.kombel=WARN" })
+class CommunityBenchmark {
+
+	private static final String SERVER = System.getenv().getOrDefault("KOMBEL_BENCH_DB_URL",
+			"jdbc:postgresql://127.0.0.1:5432/postgres");
+
+	private static final String USER = System.getenv().getOrDefault("KOMBEL_BENCH_DB_USER", "postgres");
+
+	private static final String PASSWORD = System.getenv().getOrDefault("KOMBEL_BENCH_DB_PASSWORD", "");
+
+	private static final String DATABASE = "kombel_bench";
+
+	private static final String DURATION = System.getenv().getOrDefault("KOMBEL_BENCH_DURATION", "30s");
+
+	private static final int LIVE_ACTIVITIES = 1_000;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	DataSource dataSource;
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) throws SQLException {
+		try (Connection c = DriverManager.getConnection(SERVER, USER, PASSWORD); Statement s = c.createStatement();
+				ResultSet r = s.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
+			if (!r.next()) {
+				s.execute("create database " + DATABASE);
+			}
+		}
+		registry.add("spring.datasource.url", () -> SERVER.replaceFirst("/[^/?]*(\\?.*)?$", "/" + DATABASE + "$1"));
+		registry.add("spring.datasource.username", () -> USER);
+		registry.add("spring.datasource.password", () -> PASSWORD);
+	}
+
+	@Test
+	void communities() throws Exception {
+		Path dir = Files.createDirectories(Path.of("target/benchmarks"));
+		ProvinceDataset dataset = new ProvinceDataset();
+		String generated;
+		try (Connection c = dataSource.getConnection()) {
+			if (ProvinceDataset.present(c)) {
+				dataset.plan(c);
+				generated = "reused from an earlier run";
+			}
+			else {
+				long t0 = System.nanoTime();
+				dataset.generate(c);
+				generated = String.format("generated in %.0f s", (System.nanoTime() - t0) / 1e9);
+			}
+		}
+		Random random = new Random(7);
+		List<String> page = new ArrayList<>();
+		List<String> list = new ArrayList<>();
+		List<String> apiOne = new ArrayList<>();
+		List<String> apiList = new ArrayList<>();
+		List<Integer> tokenHolders = new ArrayList<>();
+		String[] levels = { "SD", "SMP", "SMA" };
+		for (int i = 0; i < 2_000; i++) {
+			int community = 1 + random.nextInt(ProvinceDataset.COMMUNITIES);
+			int[] members = dataset.members.get(community);
+			int member = members[random.nextInt(members.length)];
+			tokenHolders.add(member);
+			String regency = dataset.regencies.get(random.nextInt(dataset.regencies.size()));
+			String level = levels[random.nextInt(levels.length)];
+			page.add("GET\t/communities/" + community + "\t" + token(member));
+			list.add("GET\t/communities?region=" + regency + "&level=" + level + "\t" + token(member));
+			apiOne.add("GET\t/api/v1/communities/" + community + "\t" + token(member));
+			apiList.add("GET\t/api/v1/communities?region=" + regency + "&level=" + level + "\t" + token(member));
+		}
+		List<String> checkIns = liveActivities(dataset, tokenHolders);
+		issueTokens(tokenHolders);
+
+		List<String> rows = new ArrayList<>();
+		rows.add(row("Community page (HTML), signed-in member", run(dir, "page", page, true)));
+		rows.add(row("Community list (HTML), region + level", run(dir, "list", list, true)));
+		rows.add(row("Community (JSON API)", run(dir, "api-one", apiOne, true)));
+		rows.add(row("Community list (JSON API)", run(dir, "api-list", apiList, true)));
+		Wrk.Result checkIn = run(dir, "check-ins", checkIns, false);
+		rows.add(row("Check-in (JSON API, 2 threads replaying " + checkIns.size() + " member×activity pairs)", checkIn));
+		String integrity = checkInIntegrity(checkIn);
+
+		String report = String.join("\n", List.of(
+				"Dataset: " + ProvinceDataset.COMMUNITIES + " communities, " + ProvinceDataset.EDUCATORS
+						+ " educators with accounts, " + ProvinceDataset.COMMUNITIES * ProvinceDataset.ACTIVITIES_PER_COMMUNITY
+						+ " activities, " + ProvinceDataset.COMMUNITIES * ProvinceDataset.ACTIVITIES_PER_COMMUNITY
+								* ProvinceDataset.ATTENDANCE_PER_ACTIVITY
+						+ " attendance records (" + generated + ").",
+				"Load: wrk, 2 threads, 32 connections, " + DURATION + " per scenario after a warm-up of the same length.",
+				"Machine: " + Machine.describe(dataSource), "",
+				"| Scenario | Requests/s | Median ms | p90 ms | p99 ms | Max ms | Responses |",
+				"|---|---:|---:|---:|---:|---:|---|", String.join("\n", rows), "", integrity, ""));
+		Files.writeString(dir.resolve("communities.md"), report);
+		System.out.println("\n" + report);
+		assertThat(checkIn.socketErrors()).isZero();
+	}
+
+	private Wrk.Result run(Path dir, String name, List<String> requests, boolean warmUp) throws IOException, InterruptedException {
+		Path file = dir.resolve(name + ".tsv");
+		Files.write(file, requests, StandardCharsets.UTF_8);
+		if (warmUp) {
+			Wrk.run(port, file, DURATION);
+		}
+		return Wrk.run(port, file, DURATION);
+	}
+
+	private static String row(String scenario, Wrk.Result r) {
+		return String.format("| %s | %.0f | %.1f | %.1f | %.1f | %.1f | %s |", scenario, r.perSecond(), r.p50() / 1000.0,
+				r.p90() / 1000.0, r.p99() / 1000.0, r.max() / 1000.0, r.statuses());
+	}
+
+	/** One live activity in each of the first communities, happening now; every member checks in once or more. */
+	private List<String> liveActivities(ProvinceDataset dataset, List<Integer> tokenHolders) throws SQLException {
+		List<String> lines = new ArrayList<>();
+		Instant now = Instant.now();
+		try (Connection c = dataSource.getConnection()) {
+			try (Statement s = c.createStatement()) {
+				s.execute("delete from activity where title = 'Benchmark: kegiatan berlangsung'");
+			}
+			String sql = "insert into activity (community_id, title, role, mode, starts_at, ends_at, check_in_code, created_by, created_at)"
+					+ " values (?, 'Benchmark: kegiatan berlangsung', 'DISCUSSION', 'OFFLINE', ?, ?, ?, ?, ?) returning id";
+			try (PreparedStatement insert = c.prepareStatement(sql)) {
+				for (int community = 1; community <= LIVE_ACTIVITIES; community++) {
+					int[] members = dataset.members.get(community);
+					String code = String.format("%06d", (community * 7919) % 1_000_000);
+					insert.setLong(1, community);
+					insert.setTimestamp(2, Timestamp.from(now.minus(10, ChronoUnit.MINUTES)));
+					insert.setTimestamp(3, Timestamp.from(now.plus(3, ChronoUnit.HOURS)));
+					insert.setString(4, code);
+					insert.setLong(5, members[0]);
+					insert.setTimestamp(6, Timestamp.from(now));
+					try (ResultSet r = insert.executeQuery()) {
+						r.next();
+						long activity = r.getLong(1);
+						for (int member : members) {
+							tokenHolders.add(member);
+							lines.add("POST\t/api/v1/activities/" + activity + "/check-ins\t" + token(member) + "\t{\"code\":\""
+									+ code + "\"}");
+						}
+					}
+				}
+			}
+		}
+		Collections.shuffle(lines, new Random(11));
+		return lines;
+	}
+
+	private String checkInIntegrity(Wrk.Result checkIn) throws SQLException {
+		try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+			long rows = single(s, "select count(*) from attendance t join activity a on a.id = t.activity_id"
+					+ " where a.title = 'Benchmark: kegiatan berlangsung'");
+			long duplicates = single(s, "select count(*) from (select t.activity_id, t.account_id from attendance t"
+					+ " join activity a on a.id = t.activity_id where a.title = 'Benchmark: kegiatan berlangsung'"
+					+ " group by t.activity_id, t.account_id having count(*) > 1) d");
+			long created = checkIn.count(201);
+			return String.format("Check-in integrity: %d answered 201 (new), %d answered 200 (repeat); %d attendance rows"
+					+ " written, %d duplicates, %s.", created, checkIn.count(200), rows, duplicates,
+					rows == created ? "every 201 is exactly one row" : "MISMATCH between 201 answers and rows");
+		}
+	}
+
+	private static long single(Statement s, String sql) throws SQLException {
+		try (ResultSet r = s.executeQuery(sql)) {
+			r.next();
+			return r.getLong(1);
+		}
+	}
+
+	private void issueTokens(List<Integer> accounts) throws Exception {
+		String sql = "insert into api_token (token_hash, account_id, created_at, expires_at) values (?, ?, ?, ?)"
+				+ " on conflict (token_hash) do update set expires_at = excluded.expires_at, revoked_at = null";
+		Instant now = Instant.now();
+		try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement(sql)) {
+			for (int account : accounts.stream().distinct().toList()) {
+				insert.setString(1, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+					.digest(token(account).getBytes(StandardCharsets.UTF_8))));
+				insert.setLong(2, account);
+				insert.setTimestamp(3, Timestamp.from(now));
+				insert.setTimestamp(4, Timestamp.valueOf(LocalDateTime.now().plusDays(1)));
+				insert.addBatch();
+			}
+			insert.executeBatch();
+		}
+	}
+
+	private static String token(int account) {
+		return "bench-token-" + account;
+	}
+}

@@ -1,0 +1,48 @@
+package id.kombel.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Runs wrk (2 threads, 32 connections) replaying a request file through {@code bench/requests.lua}. */
+final class Wrk {
+
+	/** What wrk measured; latencies in microseconds. */
+	record Result(long requests, long durationMicros, long socketErrors, long p50, long p90, long p99, long max,
+			Map<Integer, Long> statuses) {
+
+		double perSecond() {
+			return requests / (durationMicros / 1e6);
+		}
+
+		long count(int status) {
+			return statuses.getOrDefault(status, 0L);
+		}
+	}
+
+	private Wrk() {
+	}
+
+	static Result run(int port, Path requests, String duration) throws IOException, InterruptedException {
+		Path script = Path.of("target/test-classes/bench/requests.lua").toAbsolutePath();
+		Process wrk = new ProcessBuilder("wrk", "-t2", "-c32", "-d" + duration, "--timeout", "5s", "-s", script.toString(),
+				"http://127.0.0.1:" + port, "--", requests.toAbsolutePath().toString())
+			.redirectErrorStream(true)
+			.start();
+		String output = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		if (wrk.waitFor() != 0 || !output.contains("RESULT ")) {
+			throw new IllegalStateException("wrk failed:\n" + output);
+		}
+		String json = output.substring(output.indexOf("RESULT ") + 7).lines().findFirst().orElseThrow();
+		JsonNode r = JsonMapper.builder().build().readTree(json);
+		Map<Integer, Long> statuses = new TreeMap<>();
+		r.get("statuses").properties().forEach(e -> statuses.put(Integer.valueOf(e.getKey()), e.getValue().asLong()));
+		return new Result(r.get("requests").asLong(), r.get("durationMicros").asLong(), r.get("socketErrors").asLong(),
+				r.get("p50").asLong(), r.get("p90").asLong(), r.get("p99").asLong(), r.get("max").asLong(), statuses);
+	}
+}
