@@ -15,7 +15,6 @@ import org.springframework.stereotype.Service;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.kombel.shared.KombelProperties;
@@ -45,7 +44,7 @@ class ApiTokens {
 	 */
 	private final Cache<String, Seen> seen = Caffeine.newBuilder()
 		.maximumSize(50_000)
-		.expireAfterWrite(Duration.ofSeconds(30))
+		.expireAfterWrite(Duration.ofMinutes(2))
 		.build();
 
 	private record Seen(KombelUser user, Instant expiresAt) {
@@ -70,7 +69,6 @@ class ApiTokens {
 	}
 
 	/** The user a valid, unrevoked, unexpired token belongs to. */
-	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	Optional<KombelUser> authenticate(String token) {
 		String hash = hash(token);
 		Instant now = clock.instant();

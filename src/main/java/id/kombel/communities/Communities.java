@@ -12,7 +12,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.kombel.people.EducatorView;
@@ -29,7 +28,6 @@ import id.kombel.shared.web.NotFoundException;
 
 /** Communities, their members and who may do what with them. */
 @Service
-@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 public class Communities {
 
 	private final CommunityRepository repository;
@@ -106,8 +104,15 @@ public class Communities {
 		Specification<Community> spec = Specification.unrestricted();
 		if (query.region() != null && !query.region().isBlank()) {
 			String code = query.region().strip();
-			spec = spec.and((root, q, cb) -> cb.or(cb.equal(root.get("regionCode"), code),
-					cb.like(root.get("regionCode"), code + ".%")));
+			// provinces and regencies have their own indexed columns; deeper codes match by prefix
+			String column = switch (code.length()) {
+				case 2 -> "provinceCode";
+				case 5 -> "regencyCode";
+				default -> null;
+			};
+			spec = spec.and(column != null ? (root, q, cb) -> cb.equal(root.get(column), code)
+					: (root, q, cb) -> cb.or(cb.equal(root.get("regionCode"), code),
+							cb.like(root.get("regionCode"), code + ".%")));
 		}
 		if (query.levelFilter() != null) {
 			spec = spec.and((root, q, cb) -> cb.like(root.get("levels"), "%," + query.levelFilter().name() + ",%"));
@@ -126,16 +131,20 @@ public class Communities {
 		if (query.school() != null) {
 			spec = spec.and((root, q, cb) -> cb.equal(root.get("homeSchoolId"), query.school()));
 		}
-		var page = repository.findAll(spec, PageRequest.of(query.pageOrDefault(), query.sizeOrDefault(),
-				Sort.by(Sort.Order.desc("lastActivityAt").nullsLast(), Sort.Order.asc("name"))));
-		return PageResult.of(page, c -> view(snapshots.get(c.id()), user));
+		Specification<Community> filters = spec;
+		PageResult<Long> ids = snapshots.list(query, () -> PageResult.of(repository.findAll(filters,
+				PageRequest.of(query.pageOrDefault(), query.sizeOrDefault(),
+						Sort.by(Sort.Order.desc("lastActivityAt").nullsLast(), Sort.Order.asc("name")))),
+				Community::id));
+		List<CommunityView> views = ids.content().stream().map(id -> find(user, id)).flatMap(Optional::stream).toList();
+		return new PageResult<>(views, ids.page(), ids.size(), ids.totalElements(), ids.totalPages());
 	}
 
 	/** The communities this account belongs to (active or pending). */
 	public List<CommunityView> mine(KombelUser user) {
-		return memberships.findByAccountId(user.accountId())
+		return snapshots.communitiesOf(user.accountId())
 			.stream()
-			.map(m -> find(user, m.communityId()))
+			.map(id -> find(user, id))
 			.flatMap(Optional::stream)
 			.toList();
 	}

@@ -21,8 +21,14 @@ class CommunityChanges {
 	@PostUpdate
 	@PostRemove
 	void written(Object entity) {
+		if (entity instanceof Community c) {
+			snapshots.getObject().evictWithLists(c.id());
+			return;
+		}
+		if (entity instanceof Membership m) {
+			snapshots.getObject().evictAccount(m.accountId());
+		}
 		long communityId = switch (entity) {
-			case Community c -> c.id();
 			case Membership m -> m.communityId();
 			case Goal g -> g.communityId();
 			case InquiryCycle cycle -> cycle.communityId();

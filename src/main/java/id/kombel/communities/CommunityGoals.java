@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.kombel.shared.access.KombelUser;
@@ -15,7 +14,6 @@ import id.kombel.shared.web.NotFoundException;
 
 /** A community's measurable goals and its inquiry cycles. Members read; facilitators write. */
 @Service
-@Transactional(readOnly = true)
 public class CommunityGoals {
 
 	private final Communities communities;
@@ -37,12 +35,12 @@ public class CommunityGoals {
 		this.clock = clock;
 	}
 
-	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<GoalView> goals(KombelUser user, long communityId) {
 		communities.require(user, communityId, Access.PARTNER);
 		return snapshots.get(communityId).goals();
 	}
 
+	@Transactional(readOnly = true)
 	public GoalView goal(KombelUser user, long communityId, long goalId) {
 		communities.require(user, communityId, Access.PARTNER);
 		return load(communityId, goalId).view();
@@ -70,12 +68,12 @@ public class CommunityGoals {
 		return goal.view();
 	}
 
+	@Transactional(readOnly = true)
 	public List<CycleView> cycles(KombelUser user, long communityId) {
 		communities.require(user, communityId, Access.PARTNER);
 		return cycles.findByCommunityIdOrderByNumberDesc(communityId).stream().map(InquiryCycle::view).toList();
 	}
 
-	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Optional<CycleView> currentCycle(long communityId) {
 		return snapshots.get(communityId).cycle();
 	}

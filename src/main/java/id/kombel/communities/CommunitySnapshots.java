@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
@@ -17,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import id.kombel.shared.PageResult;
 import id.kombel.shared.web.NotFoundException;
 
 /**
@@ -30,7 +32,19 @@ class CommunitySnapshots {
 
 	private final Cache<Long, CommunitySnapshot> cache = Caffeine.newBuilder()
 		.maximumSize(20_000)
-		.expireAfterWrite(Duration.ofMinutes(2))
+		.expireAfterWrite(Duration.ofMinutes(10))
+		.build();
+
+	/** Ids on each page of the community list, per filter: the order changes only when a community row does. */
+	private final Cache<CommunityQuery, PageResult<Long>> lists = Caffeine.newBuilder()
+		.maximumSize(10_000)
+		.expireAfterWrite(Duration.ofMinutes(1))
+		.build();
+
+	/** The communities each account belongs to (active or pending), for the "my communities" lists. */
+	private final Cache<Long, List<Long>> memberOf = Caffeine.newBuilder()
+		.maximumSize(50_000)
+		.expireAfterWrite(Duration.ofMinutes(10))
 		.build();
 
 	private final CommunityRepository communities;
@@ -80,13 +94,53 @@ class CommunitySnapshots {
 		return Optional.ofNullable(cache.getIfPresent(id));
 	}
 
+	PageResult<Long> list(CommunityQuery query, Supplier<PageResult<Long>> search) {
+		PageResult<Long> cached = lists.getIfPresent(query);
+		if (cached != null) {
+			return cached;
+		}
+		PageResult<Long> found = search.get();
+		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+			lists.put(query, found);
+		}
+		return found;
+	}
+
+	List<Long> communitiesOf(long accountId) {
+		List<Long> cached = memberOf.getIfPresent(accountId);
+		if (cached != null) {
+			return cached;
+		}
+		List<Long> ids = memberships.findByAccountId(accountId).stream().map(Membership::communityId).toList();
+		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+			memberOf.put(accountId, ids);
+		}
+		return ids;
+	}
+
+	void evictAccount(long accountId) {
+		memberOf.invalidate(accountId);
+		afterCompletion(() -> memberOf.invalidate(accountId));
+	}
+
+	/** A community row was written: its snapshot goes, and so do the lists it may sort into. */
+	void evictWithLists(long id) {
+		evict(id);
+		lists.invalidateAll();
+		afterCompletion(lists::invalidateAll);
+	}
+
 	void evict(long id) {
 		cache.invalidate(id);
+		afterCompletion(() -> cache.invalidate(id));
+	}
+
+	private static void afterCompletion(Runnable action) {
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCompletion(int status) {
-					cache.invalidate(id);
+					action.run();
 				}
 			});
 		}

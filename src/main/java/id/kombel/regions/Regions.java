@@ -20,7 +20,7 @@ import org.springframework.stereotype.Service;
 public class Regions {
 
 	private record Index(List<RegionView> sorted, Map<String, RegionView> byCode,
-			Map<String, List<RegionView>> children) {
+			Map<String, List<RegionView>> children, Map<RegionLevel, List<RegionView>> byLevel) {
 	}
 
 	private final RegionRepository repository;
@@ -44,7 +44,7 @@ public class Regions {
 	}
 
 	public List<RegionView> byLevel(RegionLevel level) {
-		return index().sorted().stream().filter(r -> r.level() == level).toList();
+		return index().byLevel().getOrDefault(level, List.of());
 	}
 
 	public List<RegionView> children(String code) {
@@ -122,7 +122,8 @@ public class Regions {
 			current = new Index(sorted, sorted.stream().collect(Collectors.toMap(RegionView::code, Function.identity())),
 					sorted.stream()
 						.filter(r -> r.parentCode() != null)
-						.collect(Collectors.groupingBy(RegionView::parentCode)));
+						.collect(Collectors.groupingBy(RegionView::parentCode)),
+					sorted.stream().collect(Collectors.groupingBy(RegionView::level)));
 			index = current;
 		}
 		return current;
