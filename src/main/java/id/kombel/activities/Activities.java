@@ -12,13 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import id.kombel.communities.Access;
 import id.kombel.communities.Communities;
@@ -50,20 +45,16 @@ public class Activities {
 
 	private final ApplicationEventPublisher events;
 
-	private final TransactionTemplate newTransaction;
-
 	private final Clock clock;
 
 	Activities(ActivityRepository activities, TaskRepository tasks, AttendanceRepository attendance,
-			Communities communities, ApplicationEventPublisher events, PlatformTransactionManager transactions,
+			Communities communities, ApplicationEventPublisher events,
 			Clock clock) {
 		this.activities = activities;
 		this.tasks = tasks;
 		this.attendance = attendance;
 		this.communities = communities;
 		this.events = events;
-		this.newTransaction = new TransactionTemplate(transactions);
-		this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.clock = clock;
 	}
 
@@ -100,38 +91,6 @@ public class Activities {
 			.stream()
 			.map(a -> view(a, user, access))
 			.toList();
-	}
-
-	/** Checks the member in with the code the facilitator shows; repeating it changes nothing. */
-	@Transactional(propagation = Propagation.NOT_SUPPORTED)
-	public CheckInResult checkIn(KombelUser user, long id, String code) {
-		Activity activity = load(id);
-		communities.require(user, activity.communityId(), Access.MEMBER);
-		if (code == null || !code.strip().equals(activity.checkInCode())) {
-			throw InvalidInputException.of("code", "activities.code-wrong");
-		}
-		Instant now = clock.instant();
-		if (!activity.checkInOpenAt(now)) {
-			throw InvalidInputException.of("code",
-					now.isBefore(activity.startsAt()) ? "activities.code-not-open" : "activities.code-expired");
-		}
-		try {
-			return newTransaction.execute(status -> markPresent(activity, user.accountId(), user.displayName(), now));
-		}
-		catch (DataIntegrityViolationException raced) {
-			return CheckInResult.ALREADY_CHECKED_IN; // a double tap on two connections: the first one won
-		}
-	}
-
-	private CheckInResult markPresent(Activity activity, long accountId, String name, Instant now) {
-		Optional<Attendance> existing = attendance.findByActivityIdAndAccountId(activity.id(), accountId);
-		if (existing.filter(a -> a.status() == AttendanceStatus.PRESENT).isPresent()) {
-			return CheckInResult.ALREADY_CHECKED_IN;
-		}
-		existing.ifPresentOrElse(a -> a.mark(AttendanceStatus.PRESENT, "CODE", now), () -> attendance
-			.saveAndFlush(new Attendance(activity.id(), accountId, name, AttendanceStatus.PRESENT, "CODE", now)));
-		events.publishEvent(new ParticipationRecorded(activity.communityId(), accountId, now));
-		return CheckInResult.CHECKED_IN;
 	}
 
 	/** A member says they will come. */

@@ -48,7 +48,10 @@ class ActivityApiController {
 
 	private final Challenges challenges;
 
-	ActivityApiController(Activities activities, Closing closing, Challenges challenges) {
+	private final CheckIns checkIns;
+
+	ActivityApiController(Activities activities, Closing closing, Challenges challenges, CheckIns checkIns) {
+		this.checkIns = checkIns;
 		this.activities = activities;
 		this.closing = closing;
 		this.challenges = challenges;
@@ -79,7 +82,7 @@ class ActivityApiController {
 	@PostMapping("/activities/{id}/check-ins")
 	ResponseEntity<Map<String, Object>> checkIn(KombelUser user, @PathVariable long id,
 			@RequestBody(required = false) CheckIn body) {
-		CheckInResult result = activities.checkIn(user, id, body == null ? null : body.code());
+		CheckInResult result = checkIns.checkIn(user, id, body == null ? null : body.code());
 		return ResponseEntity.status(result == CheckInResult.CHECKED_IN ? HttpStatus.CREATED : HttpStatus.OK)
 			.body(Map.of("activityId", id, "result", result, "status", AttendanceStatus.PRESENT));
 	}

@@ -7,14 +7,17 @@ import jakarta.persistence.PostUpdate;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
-/** Keeps the agenda cache true: any write of an activity evicts its community's upcoming list. */
+/** Keeps caches true: a write of an activity evicts its community's upcoming list and the copy check-ins read. */
 @Component
 class ActivityChanges {
 
 	private final ObjectProvider<ActivityAgenda> agenda;
 
-	ActivityChanges(ObjectProvider<ActivityAgenda> agenda) {
+	private final ObjectProvider<CheckIns> checkIns;
+
+	ActivityChanges(ObjectProvider<ActivityAgenda> agenda, ObjectProvider<CheckIns> checkIns) {
 		this.agenda = agenda;
+		this.checkIns = checkIns;
 	}
 
 	@PostPersist
@@ -22,5 +25,6 @@ class ActivityChanges {
 	@PostRemove
 	void written(Activity activity) {
 		agenda.getObject().evict(activity.communityId());
+		checkIns.getObject().evict(activity.id());
 	}
 }

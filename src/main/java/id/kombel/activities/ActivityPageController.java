@@ -45,8 +45,11 @@ class ActivityPageController {
 
 	private final MessageSource messages;
 
+	private final CheckIns checkIns;
+
 	ActivityPageController(Activities activities, Closing closing, Challenges challenges, Communities communities,
-			Validator validator, MessageSource messages) {
+			Validator validator, MessageSource messages, CheckIns checkIns) {
+		this.checkIns = checkIns;
 		this.activities = activities;
 		this.closing = closing;
 		this.challenges = challenges;
@@ -173,7 +176,7 @@ class ActivityPageController {
 	String checkIn(KombelUser user, @PathVariable long id, @RequestParam(required = false) String code,
 			RedirectAttributes redirect, Locale locale) {
 		try {
-			CheckInResult result = activities.checkIn(user, id, code);
+			CheckInResult result = checkIns.checkIn(user, id, code);
 			redirect.addFlashAttribute("notice", messages.getMessage("activities.result." + result, null, locale));
 		}
 		catch (InvalidInputException ex) {

@@ -1,0 +1,98 @@
+package id.kombel.activities;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import id.kombel.communities.Access;
+import id.kombel.communities.Communities;
+import id.kombel.shared.access.KombelUser;
+import id.kombel.shared.events.ParticipationRecorded;
+import id.kombel.shared.web.InvalidInputException;
+import id.kombel.shared.web.NotFoundException;
+
+/**
+ * Members checking themselves in. Deliberately not a transactional service: the checks run on
+ * their own short reads, and only the write holds a connection, so a crowd checking in at once
+ * never waits for connections held by checks.
+ */
+@Service
+class CheckIns {
+
+	/** Activities being checked into, read-only: a whole room checks in within minutes. */
+	private final Cache<Long, Activity> recent = Caffeine.newBuilder()
+		.maximumSize(10_000)
+		.expireAfterWrite(Duration.ofMinutes(10))
+		.build();
+
+	private final ActivityRepository activities;
+
+	private final AttendanceRepository attendance;
+
+	private final Communities communities;
+
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate write;
+
+	private final Clock clock;
+
+	CheckIns(ActivityRepository activities, AttendanceRepository attendance, Communities communities,
+			ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
+		this.activities = activities;
+		this.attendance = attendance;
+		this.communities = communities;
+		this.events = events;
+		this.write = new TransactionTemplate(transactions);
+		this.clock = clock;
+	}
+
+	/** Checks the member in with the code the facilitator shows; repeating it changes nothing. */
+	CheckInResult checkIn(KombelUser user, long id, String code) {
+		Activity activity = recent.get(id, key -> activities.findById(key).orElse(null));
+		if (activity == null) {
+			throw new NotFoundException("activity " + id);
+		}
+		communities.require(user, activity.communityId(), Access.MEMBER);
+		if (code == null || !code.strip().equals(activity.checkInCode())) {
+			throw InvalidInputException.of("code", "activities.code-wrong");
+		}
+		Instant now = clock.instant();
+		if (!activity.checkInOpenAt(now)) {
+			throw InvalidInputException.of("code",
+					now.isBefore(activity.startsAt()) ? "activities.code-not-open" : "activities.code-expired");
+		}
+		try {
+			return write.execute(status -> markPresent(activity, user.accountId(), user.displayName(), now));
+		}
+		catch (DataIntegrityViolationException raced) {
+			return CheckInResult.ALREADY_CHECKED_IN; // a double tap on two connections: the first one won
+		}
+	}
+
+	/** An activity was written (its code or times may have changed). */
+	void evict(long activityId) {
+		recent.invalidate(activityId);
+	}
+
+	private CheckInResult markPresent(Activity activity, long accountId, String name, Instant now) {
+		Optional<Attendance> existing = attendance.findByActivityIdAndAccountId(activity.id(), accountId);
+		if (existing.filter(a -> a.status() == AttendanceStatus.PRESENT).isPresent()) {
+			return CheckInResult.ALREADY_CHECKED_IN;
+		}
+		existing.ifPresentOrElse(a -> a.mark(AttendanceStatus.PRESENT, "CODE", now), () -> attendance
+			.saveAndFlush(new Attendance(activity.id(), accountId, name, AttendanceStatus.PRESENT, "CODE", now)));
+		events.publishEvent(new ParticipationRecorded(activity.communityId(), accountId, now));
+		return CheckInResult.CHECKED_IN;
+	}
+}
