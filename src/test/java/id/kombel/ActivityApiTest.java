@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -223,5 +224,34 @@ class ActivityApiTest extends IntegrationTest {
 		assertThat(memberView.status()).isEqualTo(200);
 		assertThat(memberView.body()).contains("Diskusi asesmen").doesNotContain(code);
 		assertThat(anggota.get("/communities/" + community + "/activities").status()).isEqualTo(200);
+	}
+
+	@Test
+	void simultaneousCheckInsFromTwoPhonesMakeOneRecordEach() throws Exception {
+		Api guru = guru();
+		Api anggota = anggota();
+		long community = community(guru, anggota);
+		long id = schedule(guru, community, now().minusMinutes(5), now().plusHours(1));
+		String code = guru.get("/api/v1/activities/" + id).json().get("checkInCode").asString();
+		String body = "{\"code\":\"" + code + "\"}";
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(24);
+		try {
+			List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+			for (int i = 0; i < 48; i++) {
+				Api who = i % 2 == 0 ? anggota : guru;
+				answers.add(pool.submit(() -> who.post("/api/v1/activities/" + id + "/check-ins", body).status()));
+			}
+			List<Integer> statuses = new java.util.ArrayList<>();
+			for (var answer : answers) {
+				statuses.add(answer.get());
+			}
+			assertThat(statuses).as("no request fails, waits out the pool, or errs").allMatch(s -> s == 200 || s == 201);
+			assertThat(statuses).filteredOn(s -> s == 201).hasSize(2);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		JsonNode attendance = guru.get("/api/v1/activities/" + id).json().get("attendance");
+		assertThat(attendance.findValuesAsString("status")).containsExactly("PRESENT", "PRESENT");
 	}
 }
