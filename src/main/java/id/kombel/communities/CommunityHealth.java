@@ -3,6 +3,7 @@ package id.kombel.communities;
 import java.time.Instant;
 import java.time.ZoneId;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +26,11 @@ class CommunityHealth {
 
 	private final KombelProperties properties;
 
-	CommunityHealth(CommunityRepository communities, MembershipRepository memberships, KombelProperties properties) {
+	private final ObjectProvider<CommunitySnapshots> snapshots;
+
+	CommunityHealth(CommunityRepository communities, MembershipRepository memberships, KombelProperties properties,
+			ObjectProvider<CommunitySnapshots> snapshots) {
+		this.snapshots = snapshots;
 		this.communities = communities;
 		this.memberships = memberships;
 		this.properties = properties;
@@ -38,8 +43,9 @@ class CommunityHealth {
 
 	@EventListener
 	void on(ParticipationRecorded event) {
-		memberships.findByCommunityIdAndAccountId(event.communityId(), event.accountId())
-			.ifPresent(m -> m.participated(event.at()));
+		if (memberships.participated(event.communityId(), event.accountId(), event.at()) > 0) {
+			snapshots.getObject().evict(event.communityId()); // a bulk update passes no entity listener
+		}
 	}
 
 	HealthState state(Community c, Instant now) {
