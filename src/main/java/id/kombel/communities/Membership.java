@@ -63,12 +63,6 @@ class Membership {
 		this.role = role;
 	}
 
-	void participated(Instant at) {
-		if (lastParticipatedAt == null || at.isAfter(lastParticipatedAt)) {
-			lastParticipatedAt = at;
-		}
-	}
-
 	long communityId() {
 		return communityId;
 	}
