@@ -23,20 +23,17 @@ class CommunityHealth {
 
 	private final CommunityRepository communities;
 
-	private final MembershipRepository memberships;
-
 	private final KombelProperties properties;
 
 	private final ObjectProvider<CommunitySnapshots> snapshots;
 
 	private final JdbcClient jdbc;
 
-	CommunityHealth(CommunityRepository communities, MembershipRepository memberships, KombelProperties properties,
+	CommunityHealth(CommunityRepository communities, KombelProperties properties,
 			ObjectProvider<CommunitySnapshots> snapshots, JdbcClient jdbc) {
 		this.snapshots = snapshots;
 		this.jdbc = jdbc;
 		this.communities = communities;
-		this.memberships = memberships;
 		this.properties = properties;
 	}
 
@@ -59,10 +56,6 @@ class CommunityHealth {
 		if (changed > 0) {
 			snapshots.getObject().evict(event.communityId()); // a bulk update passes no entity listener
 		}
-	}
-
-	HealthState state(Community c, Instant now) {
-		return state(c.lastActivityAt(), now);
 	}
 
 	HealthState state(Instant lastActivityAt, Instant now) {

@@ -168,7 +168,7 @@ class CommunitySnapshots {
 			.count();
 		double participation = active.isEmpty() ? 0 : (double) participated / active.size();
 		CommunityView base = new CommunityView(c.id(), c.name(), c.kind(), c.description(), c.meetingNorm(),
-				c.joinPolicy(), c.levels(), c.subjects(), c.regionCode(), c.homeSchoolId(), health.state(c, now),
+				c.joinPolicy(), c.levels(), c.subjects(), c.regionCode(), c.homeSchoolId(), health.state(c.lastActivityAt(), now),
 				participation, active.size(), c.createdAt(), c.lastActivityAt(), java.util.Set.copyOf(c.stepsDone()),
 				null, null, null);
 		List<GoalView> goalViews = goals.findByCommunityIdOrderByDueDateAsc(id).stream().map(Goal::view).toList();
