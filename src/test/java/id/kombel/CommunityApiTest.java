@@ -139,4 +139,30 @@ class CommunityApiTest extends IntegrationTest {
 		assertThat(r.json().get("errors").get(0).get("field").asString()).isEqualTo("target");
 		assertThat(guru.get("/api/v1/communities/" + id + "/goals").json()).isEmpty();
 	}
+
+	@Test
+	void pageFormsValidateLikeTheApiAndOnlyFacilitatorsUseThem() {
+		Api guru = api().as("guru@demo.kombel.id").inLanguage("id");
+		Api anggota = api().as("anggota@demo.kombel.id").inLanguage("id");
+		long id = create(guru, "{\"name\":\"" + unique("Formulir") + "\",\"kind\":\"SCHOOL\",\"levels\":[\"SD\"],\"regionCode\":\"12.11\"}");
+		anggota.post("/api/v1/communities/" + id + "/join", "");
+
+		Response missingUnit = guru.postForm("/communities/" + id + "/goals",
+				"purpose=EDUCATE&indicator=A.1&unit=&baseline=40&target=80&dueDate=2027-06-30");
+		assertThat(missingUnit.status()).isEqualTo(400);
+		assertThat(missingUnit.contentType()).startsWith("text/html");
+		assertThat(missingUnit.body()).contains("unit", "Wajib diisi");
+		assertThat(guru.get("/api/v1/communities/" + id + "/goals").json()).isEmpty();
+
+		String goal = "purpose=EDUCATE&indicator=A.1&unit=%25+murid&baseline=40&target=80&dueDate=2027-06-30";
+		assertThat(anggota.postForm("/communities/" + id + "/goals", goal).status()).isEqualTo(403);
+		assertThat(guru.postForm("/communities/" + id + "/goals", goal).status()).isEqualTo(302);
+		long goalId = guru.get("/api/v1/communities/" + id + "/goals").json().get(0).get("id").asLong();
+		assertThat(guru.postForm("/communities/" + id + "/goals/" + goalId + "/measurements",
+				"value=60&measuredOn=2026-11-01").status()).isEqualTo(302);
+		assertThat(guru.get("/api/v1/communities/" + id + "/goals/" + goalId).json().get("progress").asDouble())
+			.isEqualTo(0.5);
+		assertThat(guru.postForm("/communities/" + id + "/goals/" + goalId + "/measurements", "value=&measuredOn=")
+			.status()).isEqualTo(400);
+	}
 }

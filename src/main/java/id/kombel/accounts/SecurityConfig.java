@@ -98,7 +98,10 @@ class SecurityConfig {
 		// files such as calendars may also be fetched by API clients with their token
 		http.addFilterBefore(new BearerTokenFilter(tokens, json), AnonymousAuthenticationFilter.class);
 		// a cookie, not the session, holds the CSRF token: pages read with a token create no sessions
-		http.csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()));
+		// a bearer token is never sent by a browser on its own, so a request carrying one is no forgery
+		http.csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository())
+			.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null
+					&& request.getHeader("Authorization").regionMatches(true, 0, "Bearer ", 0, 7)));
 		http.authorizeHttpRequests(a -> a
 			.requestMatchers("/", "/login", "/error", "/about", "/css/**", "/js/**", "/img/**", "/favicon.ico",
 					"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**")

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 
 import org.springframework.context.MessageSource;
@@ -214,11 +215,8 @@ class ActivityPageController {
 	}
 
 	@PostMapping("/activities/{id}/reflection")
-	String reflect(KombelUser user, @PathVariable long id, ReflectionForm form, RedirectAttributes redirect,
+	String reflect(KombelUser user, @PathVariable long id, @Valid ReflectionForm form, RedirectAttributes redirect,
 			Locale locale) {
-		if (!validator.validate(form).isEmpty()) {
-			throw InvalidInputException.of("reflection", "validation.too-long");
-		}
 		closing.reflect(user, id, form);
 		redirect.addFlashAttribute("notice", messages.getMessage("activities.reflection-saved", null, locale));
 		return "redirect:/activities/" + id + "#reflection";
@@ -231,10 +229,7 @@ class ActivityPageController {
 	}
 
 	@PostMapping("/communities/{id}/challenges")
-	String raise(KombelUser user, @PathVariable long id, ChallengeForm form) {
-		if (!validator.validate(form).isEmpty()) {
-			throw InvalidInputException.of("title", "validation.required");
-		}
+	String raise(KombelUser user, @PathVariable long id, @Valid ChallengeForm form) {
 		challenges.raise(user, id, form);
 		return "redirect:/communities/" + id + "/activities#challenges";
 	}

@@ -1,14 +1,13 @@
 package id.kombel.communities;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 
 import org.springframework.context.MessageSource;
@@ -35,10 +34,11 @@ class CommunityPageController {
 	record StartForm(String name, CommunityKind kind, List<Level> levels, String subjects, String regionCode,
 			String description, String meetingNorm, JoinPolicy joinPolicy) {
 
-		CommunityForm toForm(Long schoolId) {
+		/** No home school: create places an in-school community at the starter's school. */
+		CommunityForm toForm() {
 			List<String> subjectList = subjects == null ? List.of()
 					: Arrays.stream(subjects.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-			return new CommunityForm(name, kind, levels == null ? List.of() : levels, subjectList, regionCode, schoolId,
+			return new CommunityForm(name, kind, levels == null ? List.of() : levels, subjectList, regionCode, null,
 					description, meetingNorm, joinPolicy);
 		}
 	}
@@ -84,7 +84,7 @@ class CommunityPageController {
 	@GetMapping("/communities/new")
 	String startForm(KombelUser user, Model model) {
 		if (!model.containsAttribute("form")) {
-			String region = homeSchool(user).map(s -> s.districtCode()).orElse("");
+			String region = communities.homeSchoolOf(user).map(SchoolView::districtCode).orElse("");
 			model.addAttribute("form", new StartForm("", CommunityKind.SCHOOL, List.of(), "", region, "", "",
 					JoinPolicy.OPEN));
 		}
@@ -95,8 +95,7 @@ class CommunityPageController {
 
 	@PostMapping("/communities")
 	String start(KombelUser user, StartForm start, Model model, Locale locale) {
-		Long schoolId = start.kind() == CommunityKind.SCHOOL ? homeSchool(user).map(s -> s.id()).orElse(null) : null;
-		CommunityForm form = start.toForm(schoolId);
+		CommunityForm form = start.toForm();
 		Set<ConstraintViolation<CommunityForm>> violations = validator.validate(form);
 		if (violations.isEmpty()) {
 			try {
@@ -151,18 +150,14 @@ class CommunityPageController {
 	}
 
 	@PostMapping("/communities/{id}/goals")
-	String addGoal(KombelUser user, @PathVariable long id, GoalForm form) {
-		validateOrThrow(form);
+	String addGoal(KombelUser user, @PathVariable long id, @Valid GoalForm form) {
 		goals.addGoal(user, id, form);
 		return "redirect:/communities/" + id + "#goals";
 	}
 
 	@PostMapping("/communities/{id}/goals/{goalId}/measurements")
 	String measure(KombelUser user, @PathVariable long id, @PathVariable long goalId,
-			@RequestParam(required = false) BigDecimal value, @RequestParam(required = false) LocalDate measuredOn,
-			@RequestParam(required = false) String note) {
-		MeasurementForm form = new MeasurementForm(value, measuredOn, note);
-		validateOrThrow(form);
+			@Valid MeasurementForm form) {
 		goals.measure(user, id, goalId, form);
 		return "redirect:/communities/" + id + "#goals";
 	}
@@ -174,23 +169,8 @@ class CommunityPageController {
 	}
 
 	@PostMapping("/communities/{id}/cycles/{cycleId}")
-	String updateCycle(KombelUser user, @PathVariable long id, @PathVariable long cycleId, CycleForm form) {
-		validateOrThrow(form);
+	String updateCycle(KombelUser user, @PathVariable long id, @PathVariable long cycleId, @Valid CycleForm form) {
 		goals.updateCycle(user, id, cycleId, form);
 		return "redirect:/communities/" + id + "#cycle";
-	}
-
-	private <T> void validateOrThrow(T form) {
-		var violations = validator.validate(form);
-		if (!violations.isEmpty()) {
-			throw new InvalidInputException(violations.stream()
-				.map(v -> new InvalidInputException.FieldProblem(v.getPropertyPath().toString(),
-						v.getMessageTemplate().replaceAll("[{}]", "")))
-				.toList());
-		}
-	}
-
-	private Optional<SchoolView> homeSchool(KombelUser user) {
-		return communities.homeSchoolOf(user);
 	}
 }

@@ -86,6 +86,12 @@ public final class Api {
 	}
 
 	/** A multipart upload of one file part named {@code file}. */
+	/** A page form, as a browser posts it. */
+	public Response postForm(String path, String urlEncoded) {
+		return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(BodyPublishers.ofString(urlEncoded)));
+	}
+
 	public Response upload(String path, String filename, byte[] content) {
 		String boundary = "kombel-" + UUID.randomUUID();
 		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
