@@ -18,6 +18,11 @@ class CommunityApiTest extends IntegrationTest {
 		return name + " " + UUID.randomUUID().toString().substring(0, 8);
 	}
 
+	/** Measurements may not lie in the future: dates relative to today keep the tests true every day. */
+	static String daysAgo(int days) {
+		return java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).minusDays(days).toString();
+	}
+
 	static long create(Api api, String body) {
 		Response r = api.post("/api/v1/communities", body);
 		assertThat(r.status()).as(r.body()).isEqualTo(201);
@@ -77,12 +82,13 @@ class CommunityApiTest extends IntegrationTest {
 		long goalId = goal.json().get("id").asLong();
 		assertThat(goal.json().get("progress").asDouble()).isZero();
 		Response m = guru.post("/api/v1/communities/" + id + "/goals/" + goalId + "/measurements",
-				"{\"value\":50,\"measuredOn\":\"2026-11-01\"}");
+				"{\"value\":50,\"measuredOn\":\"" + daysAgo(20) + "\"}");
 		assertThat(m.status()).isEqualTo(201);
-		guru.post("/api/v1/communities/" + id + "/goals/" + goalId + "/measurements", "{\"value\":70,\"measuredOn\":\"2026-11-15\"}");
+		assertThat(guru.post("/api/v1/communities/" + id + "/goals/" + goalId + "/measurements",
+				"{\"value\":70,\"measuredOn\":\"" + daysAgo(10) + "\"}").status()).isEqualTo(201);
 		JsonNode read = guru.get("/api/v1/communities/" + id + "/goals/" + goalId).json();
 		assertThat(read.get("progress").asDouble()).isEqualTo(0.75);
-		guru.post("/api/v1/communities/" + id + "/goals/" + goalId + "/measurements", "{\"value\":95,\"measuredOn\":\"2026-11-20\"}");
+		guru.post("/api/v1/communities/" + id + "/goals/" + goalId + "/measurements", "{\"value\":95,\"measuredOn\":\"" + daysAgo(5) + "\"}");
 		assertThat(guru.get("/api/v1/communities/" + id + "/goals/" + goalId).json().get("progress").asDouble()).isEqualTo(1.0);
 	}
 
@@ -159,10 +165,64 @@ class CommunityApiTest extends IntegrationTest {
 		assertThat(guru.postForm("/communities/" + id + "/goals", goal).status()).isEqualTo(302);
 		long goalId = guru.get("/api/v1/communities/" + id + "/goals").json().get(0).get("id").asLong();
 		assertThat(guru.postForm("/communities/" + id + "/goals/" + goalId + "/measurements",
-				"value=60&measuredOn=2026-11-01").status()).isEqualTo(302);
+				"value=60&measuredOn=" + daysAgo(3)).status()).isEqualTo(302);
 		assertThat(guru.get("/api/v1/communities/" + id + "/goals/" + goalId).json().get("progress").asDouble())
 			.isEqualTo(0.5);
 		assertThat(guru.postForm("/communities/" + id + "/goals/" + goalId + "/measurements", "value=&measuredOn=")
 			.status()).isEqualTo(400);
+	}
+
+	@Test
+	void goalsAndCyclesRefuseOtherCommunitiesIdsNonFacilitatorsAndHugeNumbers() {
+		Api guru = api().as("guru@demo.kombel.id");
+		Api anggota = api().as("anggota@demo.kombel.id");
+		long a = create(guru, "{\"name\":\"" + unique("Siklus A") + "\",\"kind\":\"SCHOOL\",\"levels\":[\"SD\"],\"regionCode\":\"12.11\"}");
+		long b = create(guru, "{\"name\":\"" + unique("Siklus B") + "\",\"kind\":\"SCHOOL\",\"levels\":[\"SD\"],\"regionCode\":\"12.11\"}");
+		anggota.post("/api/v1/communities/" + a + "/join", "");
+		String goal = "{\"purpose\":\"EDUCATE\",\"indicator\":\"A.1\",\"unit\":\"%\",\"baseline\":10,\"target\":20,\"dueDate\":\"2027-06-30\"}";
+		long goalOfB = guru.post("/api/v1/communities/" + b + "/goals", goal).json().get("id").asLong();
+		assertThat(guru.get("/api/v1/communities/" + a + "/goals/" + goalOfB).status()).isEqualTo(404);
+		assertThat(guru.post("/api/v1/communities/" + a + "/goals/" + goalOfB + "/measurements",
+				"{\"value\":15,\"measuredOn\":\"" + daysAgo(1) + "\"}").status()).isEqualTo(404);
+
+		Response huge = guru.post("/api/v1/communities/" + b + "/goals/" + goalOfB + "/measurements",
+				"{\"value\":1e12,\"measuredOn\":\"" + daysAgo(1) + "\"}");
+		assertThat(huge.status()).as(huge.body()).isEqualTo(400);
+		assertThat(huge.json().get("errors").findValuesAsString("field")).contains("value");
+		Response future = guru.post("/api/v1/communities/" + b + "/goals/" + goalOfB + "/measurements",
+				"{\"value\":12,\"measuredOn\":\"2099-01-01\"}");
+		assertThat(future.status()).isEqualTo(400);
+		assertThat(guru.get("/api/v1/communities/" + b + "/goals/" + goalOfB).json().get("progress").asDouble()).isZero();
+
+		assertThat(anggota.post("/api/v1/communities/" + a + "/cycles", "{}").status()).isEqualTo(403);
+		Response cycle = guru.post("/api/v1/communities/" + a + "/cycles", "{}");
+		assertThat(cycle.status()).isIn(200, 201);
+		long cycleId = cycle.json().get("id").asLong();
+		assertThat(anggota.put("/api/v1/communities/" + a + "/cycles/" + cycleId, "{\"phase\":\"PLANNING\"}").status())
+			.isEqualTo(403);
+		assertThat(guru.put("/api/v1/communities/" + b + "/cycles/" + cycleId, "{\"phase\":\"PLANNING\"}").status())
+			.as("a cycle of A through community B").isEqualTo(404);
+		assertThat(guru.put("/api/v1/communities/" + a + "/cycles/" + cycleId, "{\"phase\":\"X\"}").status())
+			.isEqualTo(400);
+		assertThat(anggota.get("/api/v1/communities/" + a + "/cycles").status()).isEqualTo(200);
+		assertThat(anggota.get("/api/v1/communities/" + b + "/cycles").status()).as("not a member of B").isEqualTo(403);
+	}
+
+	@Test
+	void aPartnerRoleIsNoMemberAndAnUpdateKeepsTheHomeSchool() {
+		Api guru = api().as("guru@demo.kombel.id");
+		Api anggota = api().as("anggota@demo.kombel.id");
+		String body = "{\"name\":\"" + unique("Mitra") + "\",\"kind\":\"SCHOOL\",\"levels\":[\"SMA\"],\"regionCode\":\"12.71\"}";
+		long id = create(guru, body);
+		long school = guru.get("/api/v1/communities/" + id).json().get("homeSchoolId").asLong();
+		long anggotaId = anggota.get("/api/v1/tokens/current").json().get("accountId").asLong();
+		assertThat(guru.post("/api/v1/communities/" + id + "/members",
+				"{\"accountId\":" + anggotaId + ",\"role\":\"PARTNER\"}").status()).isEqualTo(200);
+		assertThat(anggota.get("/api/v1/communities/" + id).json().get("access").asString()).isEqualTo("PARTNER");
+		assertThat(anggota.post("/api/v1/communities/" + id + "/challenges",
+				"{\"title\":\"Tantangan mitra\"}").status()).as("raising challenges is for members").isEqualTo(403);
+
+		assertThat(guru.put("/api/v1/communities/" + id, body).status()).isEqualTo(200);
+		assertThat(guru.get("/api/v1/communities/" + id).json().get("homeSchoolId").asLong()).isEqualTo(school);
 	}
 }

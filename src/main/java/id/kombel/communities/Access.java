@@ -14,6 +14,15 @@ public enum Access {
 	/** Changes the community. */
 	FACILITATOR;
 
+	/** What an active membership in this role allows. */
+	public static Access of(MemberRole role) {
+		return switch (role) {
+			case FACILITATOR -> FACILITATOR;
+			case MEMBER, SPEAKER -> MEMBER;
+			case PARTNER -> PARTNER;
+		};
+	}
+
 	public boolean atLeast(Access other) {
 		return compareTo(other) >= 0;
 	}

@@ -73,7 +73,9 @@ public class Communities {
 	public CommunityView update(KombelUser user, long id, CommunityForm form) {
 		Community community = load(id);
 		require(user, community, Access.FACILITATOR);
-		community.apply(form, checkPlace(form));
+		Long school = checkPlace(form);
+		// a form without a home school keeps the one the community has (its principal stays a partner)
+		community.apply(form, school != null ? school : community.homeSchoolId());
 		return view(community, user);
 	}
 
@@ -207,7 +209,7 @@ public class Communities {
 	private boolean isActiveMember(KombelUser user, long id, Access needed) {
 		return memberships.findByCommunityIdAndAccountId(id, user.accountId())
 			.filter(Membership::active)
-			.map(m -> m.role() == MemberRole.FACILITATOR ? Access.FACILITATOR : Access.MEMBER)
+			.map(m -> Access.of(m.role()))
 			.filter(access -> access.atLeast(needed))
 			.isPresent();
 	}
@@ -264,7 +266,7 @@ public class Communities {
 	private static Access access(KombelUser user, Optional<MemberRole> activeRole, Long homeSchoolId,
 			List<Level> levels, String regionCode) {
 		if (activeRole.isPresent()) {
-			return activeRole.get() == MemberRole.FACILITATOR ? Access.FACILITATOR : Access.MEMBER;
+			return Access.of(activeRole.get());
 		}
 		if (user.isAdmin()) {
 			return Access.PARTNER;

@@ -15,7 +15,7 @@ public record CommunityForm(
 		@NotBlank(message = "{validation.required}") @Size(min = 3, max = 150, message = "{validation.length}") String name,
 		@NotNull(message = "{validation.required}") CommunityKind kind,
 		@NotEmpty(message = "{validation.required}") List<@NotNull Level> levels,
-		@Size(max = 10, message = "{validation.too-many}") List<@Size(max = 60, message = "{validation.too-long}") String> subjects,
+		@Size(max = 10, message = "{validation.too-many}") List<@Size(max = 25, message = "{validation.too-long}") String> subjects,
 		@NotBlank(message = "{validation.required}") @ValidRegionCode String regionCode,
 		Long homeSchoolId,
 		@Size(max = 2000, message = "{validation.too-long}") String description,

@@ -95,7 +95,7 @@ public class CommunityGoals {
 	public CycleView updateCycle(KombelUser user, long communityId, long cycleId, CycleForm form) {
 		communities.require(user, communityId, Access.FACILITATOR);
 		InquiryCycle cycle = cycles.findById(cycleId)
-			.filter(c -> c.view().communityId() == communityId)
+			.filter(c -> c.communityId() == communityId)
 			.orElseThrow(() -> new NotFoundException("cycle " + cycleId));
 		if (form.goalId() != null) {
 			load(communityId, form.goalId());

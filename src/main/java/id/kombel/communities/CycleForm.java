@@ -2,6 +2,7 @@ package id.kombel.communities;
 
 import java.math.BigDecimal;
 
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Size;
 
 /** Changes to an inquiry cycle; absent fields stay as they are. */
@@ -10,6 +11,7 @@ public record CycleForm(Long goalId, Phase phase,
 		@Size(max = 4000, message = "{validation.too-long}") String planningNotes,
 		@Size(max = 4000, message = "{validation.too-long}") String implementationNotes,
 		@Size(max = 4000, message = "{validation.too-long}") String evaluationNotes,
-		@Size(max = 2000, message = "{validation.too-long}") String evidenceLinks, BigDecimal resultBefore,
-		BigDecimal resultAfter, Boolean close) {
+		@Size(max = 2000, message = "{validation.too-long}") String evidenceLinks,
+		@Digits(integer = 10, fraction = 4, message = "{validation.number-size}") BigDecimal resultBefore,
+		@Digits(integer = 10, fraction = 4, message = "{validation.number-size}") BigDecimal resultAfter, Boolean close) {
 }
