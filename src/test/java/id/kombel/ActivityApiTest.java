@@ -254,4 +254,33 @@ class ActivityApiTest extends IntegrationTest {
 		JsonNode attendance = guru.get("/api/v1/activities/" + id).json().get("attendance");
 		assertThat(attendance.findValuesAsString("status")).containsExactly("PRESENT", "PRESENT");
 	}
+
+	@Test
+	void aClosedActivityTakesNoCheckInAndTaskLabelsAndDatesAreBounded() {
+		Api guru = guru();
+		Api anggota = anggota();
+		long community = community(guru, anggota);
+		long id = schedule(guru, community, now().minusHours(1), now().plusHours(1));
+		String code = guru.get("/api/v1/activities/" + id).json().get("checkInCode").asString();
+		long anggotaId = anggota.get("/api/v1/tokens/current").json().get("accountId").asLong();
+
+		Response label = guru.post("/api/v1/activities/" + id + "/tasks",
+				"{\"accountId\":" + anggotaId + ",\"kind\":\"CUSTOM\",\"label\":\"" + "x".repeat(101) + "\"}");
+		assertThat(label.status()).isEqualTo(400);
+		Response pageLabel = guru.postForm("/activities/" + id + "/tasks",
+				"accountId=" + anggotaId + "&kind=CUSTOM&label=" + "x".repeat(101));
+		assertThat(pageLabel.status()).as("the page form is checked as the API is").isEqualTo(400);
+		assertThat(guru.get("/api/v1/activities/" + id).json().get("tasks")).isEmpty();
+
+		Response farFuture = guru.post("/api/v1/communities/" + community + "/activities",
+				activity("Jauh sekali", now().plusYears(300), now().plusYears(300).plusHours(1)));
+		assertThat(farFuture.status()).isEqualTo(400);
+		assertThat(farFuture.json().get("errors").findValuesAsString("field")).contains("startsAt");
+
+		assertThat(guru.post("/api/v1/activities/" + id + "/close", "").status()).isEqualTo(200);
+		Response late = anggota.inLanguage("en").post("/api/v1/activities/" + id + "/check-ins", "{\"code\":\"" + code + "\"}");
+		assertThat(late.status()).isEqualTo(400);
+		assertThat(late.body()).contains("closed");
+		assertThat(guru.get("/api/v1/activities/" + id).json().get("attendance")).isEmpty();
+	}
 }

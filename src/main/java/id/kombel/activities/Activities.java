@@ -128,6 +128,9 @@ public class Activities {
 		if (kind == TaskKind.CUSTOM && (label == null || label.isBlank())) {
 			throw InvalidInputException.of("label", "validation.required");
 		}
+		if (label != null && label.length() > 100) {
+			throw InvalidInputException.of("label", "validation.too-long"); // the page form passes no @Size
+		}
 		MemberView member = member(activity.communityId(), accountId);
 		tasks.save(new Task(id, accountId, member.displayName(), kind, label));
 		events.publishEvent(new ParticipationRecorded(activity.communityId(), accountId, clock.instant()));
@@ -152,7 +155,8 @@ public class Activities {
 	public ActivityView writeMinutes(KombelUser user, long id, String text) {
 		Activity activity = load(id);
 		Access access = visible(user, activity.communityId());
-		boolean noteTaker = tasks.findByActivityIdOrderByKindAscIdAsc(id)
+		// a note taker who has left the community writes nothing
+		boolean noteTaker = access.atLeast(Access.MEMBER) && tasks.findByActivityIdOrderByKindAscIdAsc(id)
 			.stream()
 			.anyMatch(t -> t.kind() == TaskKind.NOTE_TAKER && t.accountId() == user.accountId());
 		if (access != Access.FACILITATOR && !noteTaker) {
@@ -214,7 +218,12 @@ public class Activities {
 		if (ends.isEmpty()) {
 			problems.add(new FieldProblem("endsAt", "validation.datetime"));
 		}
-		if (starts.isPresent() && ends.isPresent()) {
+		Instant now = clock.instant();
+		if (starts.isPresent() && (starts.get().isBefore(now.minus(Duration.ofDays(366)))
+				|| starts.get().isAfter(now.plus(Duration.ofDays(5 * 366))))) {
+			problems.add(new FieldProblem("startsAt", "activities.date-range"));
+		}
+		else if (starts.isPresent() && ends.isPresent()) {
 			if (!ends.get().isAfter(starts.get())) {
 				problems.add(new FieldProblem("endsAt", "activities.ends-before-start"));
 			}

@@ -10,7 +10,5 @@ interface ActivityRepository extends JpaRepository<Activity, Long> {
 
 	List<Activity> findByCommunityIdOrderByStartsAtDesc(Long communityId);
 
-	List<Activity> findByCommunityIdAndEndsAtAfterOrderByStartsAtAsc(Long communityId, Instant after);
-
 	List<Activity> findByCommunityIdAndEndsAtAfterOrderByStartsAtAsc(Long communityId, Instant after, Limit limit);
 }

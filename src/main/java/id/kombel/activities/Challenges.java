@@ -54,7 +54,8 @@ public class Challenges {
 	public ChallengeView solve(KombelUser user, long id, String solution) {
 		Challenge challenge = repository.findById(id).orElseThrow(() -> new NotFoundException("challenge " + id));
 		Access access = communities.access(user, challenge.communityId());
-		if (access != Access.FACILITATOR && challenge.view().accountId() != user.accountId()) {
+		boolean raiser = access.atLeast(Access.MEMBER) && challenge.view().accountId() == user.accountId();
+		if (access != Access.FACILITATOR && !raiser) {
 			throw new OutOfScopeException("challenge " + id);
 		}
 		if (solution == null || solution.isBlank()) {

@@ -64,6 +64,9 @@ class CheckIns {
 			throw new NotFoundException("activity " + id);
 		}
 		communities.require(user, activity.communityId(), Access.MEMBER);
+		if (activity.closedAt() != null) {
+			throw InvalidInputException.of("code", "activities.closed-already"); // certificates are already issued
+		}
 		if (code == null || !code.strip().equals(activity.checkInCode())) {
 			throw InvalidInputException.of("code", "activities.code-wrong");
 		}
