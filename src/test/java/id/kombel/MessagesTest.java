@@ -8,7 +8,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Bahasa Indonesia and English carry the same keys, none left empty. */
 class MessagesTest {
@@ -21,10 +22,11 @@ class MessagesTest {
 		return p;
 	}
 
-	@Test
-	void bothLanguagesHaveTheSameKeys() throws IOException {
-		Properties id = load("messages.properties");
-		Properties en = load("messages_en.properties");
+	@ParameterizedTest
+	@ValueSource(strings = { "messages", "messages-events", "messages-knowledge" })
+	void bothLanguagesHaveTheSameKeys(String bundle) throws IOException {
+		Properties id = load(bundle + ".properties");
+		Properties en = load(bundle + "_en.properties");
 		assertThat(en.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(id.stringPropertyNames());
 		assertThat(id.values()).allSatisfy(v -> assertThat(v.toString()).isNotBlank());
 		assertThat(en.values()).allSatisfy(v -> assertThat(v.toString()).isNotBlank());

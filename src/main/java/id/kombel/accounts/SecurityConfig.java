@@ -2,6 +2,10 @@ package id.kombel.accounts;
 
 import java.time.Clock;
 
+import java.util.List;
+import java.util.function.Function;
+
+import id.kombel.shared.web.PublicPaths;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -27,6 +31,7 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.web.servlet.LocaleResolver;
 
 import id.kombel.shared.web.ProblemResponses;
+import id.kombel.shared.web.PublicPaths;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -69,7 +74,7 @@ class SecurityConfig {
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, JsonMapper json, MessageSource messages,
-			LocaleResolver locales)
+			LocaleResolver locales, List<PublicPaths> open)
 			throws Exception {
 		http.securityMatcher("/api/**")
 			.csrf(csrf -> csrf.disable())
@@ -77,6 +82,8 @@ class SecurityConfig {
 			.requestCache(cache -> cache.disable())
 			.addFilterBefore(new BearerTokenFilter(tokens, json), AnonymousAuthenticationFilter.class)
 			.authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.POST, "/api/v1/tokens")
+				.permitAll()
+				.requestMatchers(HttpMethod.GET, patterns(open, PublicPaths::api))
 				.permitAll()
 				.anyRequest()
 				.authenticated())
@@ -94,7 +101,8 @@ class SecurityConfig {
 	@Bean
 	@Order(2)
 	SecurityFilterChain web(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidcClients,
-			KombelOidcUserService oidcUsers, ApiTokens tokens, JsonMapper json) throws Exception {
+			KombelOidcUserService oidcUsers, ApiTokens tokens, JsonMapper json, List<PublicPaths> open)
+			throws Exception {
 		// files such as calendars may also be fetched by API clients with their token
 		http.addFilterBefore(new BearerTokenFilter(tokens, json), AnonymousAuthenticationFilter.class);
 		// a cookie, not the session, holds the CSRF token: pages read with a token create no sessions
@@ -109,6 +117,8 @@ class SecurityConfig {
 			.requestMatchers(HttpMethod.GET, "/regions", "/regions/**", "/offices", "/offices/**", "/schools",
 					"/schools/{id:\\d+}", "/activities/*.ics", "/communities/*/calendar.ics", "/certificates/*")
 			.permitAll()
+			.requestMatchers(HttpMethod.GET, patterns(open, PublicPaths::pages))
+			.permitAll()
 			.anyRequest()
 			.authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
@@ -117,5 +127,11 @@ class SecurityConfig {
 			http.oauth2Login(o -> o.loginPage("/login").userInfoEndpoint(u -> u.oidcUserService(oidcUsers)));
 		}
 		return http.build();
+	}
+
+	private static String[] patterns(List<PublicPaths> open, Function<PublicPaths, List<String>> which) {
+		// a matcher needs at least one pattern: an unused path stands in when no module opens any
+		String[] all = open.stream().flatMap(p -> which.apply(p).stream()).distinct().toArray(String[]::new);
+		return all.length > 0 ? all : new String[] { "/__none__" };
 	}
 }

@@ -98,14 +98,6 @@ class ActivityFilesController {
 			.body(pdf);
 	}
 
-	/** Anyone checks a certificate: valid, for whom, for what; an unknown number is a 404 page. */
-	@GetMapping("/certificates/{number}")
-	String verify(@PathVariable String number, Model model) {
-		CertificateView certificate = closing.verify(number).orElseThrow(() -> new NotFoundException(number));
-		model.addAttribute("certificate", certificate);
-		return "activities/certificate";
-	}
-
 	private boolean isMember(long communityId) {
 		Optional<KombelUser> user = CurrentUserArgumentResolver.current();
 		return user.isPresent() && communities.access(user.get(), communityId).atLeast(Access.MEMBER);

@@ -198,20 +198,17 @@ public class Communities {
 		Optional<CommunitySnapshot> cached = snapshots.cached(id);
 		if (cached.isPresent()) {
 			require(user, cached.get(), needed);
+			return;
 		}
-		else if (!needed.atLeast(Access.PARTNER) || !isActiveMember(user, id, needed)) {
-			// a check-in storm evicts snapshots one after another: check without reloading everything
-			require(user, load(id), needed);
-		}
-	}
-
-	/** One query instead of the whole community, for the many checks that only need "an active member". */
-	private boolean isActiveMember(KombelUser user, long id, Access needed) {
-		return memberships.findByCommunityIdAndAccountId(id, user.accountId())
+		// a check-in storm evicts snapshots one after another: check the membership alone first,
+		// and read the community's place only when the membership does not decide
+		Optional<MemberRole> role = memberships.findByCommunityIdAndAccountId(id, user.accountId())
 			.filter(Membership::active)
-			.map(m -> Access.of(m.role()))
-			.filter(access -> access.atLeast(needed))
-			.isPresent();
+			.map(Membership::role);
+		if (role.map(Access::of).filter(access -> access.atLeast(needed)).isEmpty()) {
+			Community community = load(id);
+			check(access(user, role, community.homeSchoolId(), community.levels(), community.regionCode()), needed, id);
+		}
 	}
 
 	/** Names of the active members, for assigning tasks and taking the roll. */
