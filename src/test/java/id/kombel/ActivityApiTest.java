@@ -103,19 +103,31 @@ class ActivityApiTest extends IntegrationTest {
 		assertThat(guru.get("/api/v1/activities/" + past).json().get("attendance")).isEmpty();
 	}
 
+	/** RFC 5545 folds long lines; a folded line continues after CRLF and one space. */
+	private static String unfold(String ics) {
+		return ics.replace("\r\n ", "").replace("\n ", "");
+	}
+
 	@Test
 	void calendarsAreServedAsTextCalendar() {
 		Api guru = guru();
 		long community = community(guru, anggota());
 		long id = schedule(guru, community, now().plusDays(2), now().plusDays(2).plusHours(2));
+		assertThat(guru.put("/api/v1/activities/" + id, "{\"title\":\"Diskusi asesmen\",\"role\":\"DISCUSSION\",\"mode\":\"HYBRID\","
+				+ "\"venue\":\"SD Negeri 1 Sidikalang\",\"meetingLink\":\"https://meet.example.id/rahasia\",\"agenda\":\"Bahas nilai siswa kelas 4\","
+				+ "\"startsAt\":\"" + now().plusDays(2) + "\",\"endsAt\":\"" + now().plusDays(2).plusHours(2) + "\"}").status()).isEqualTo(200);
+		assertThat(unfold(guru.get("/activities/" + id + ".ics").body())).as("a member's calendar carries everything")
+			.contains("meet.example.id/rahasia", "Bahas nilai siswa");
 		Response one = api().get("/activities/" + id + ".ics");
+		assertThat(unfold(one.body())).as("anyone may subscribe, but sees only the public profile")
+			.doesNotContain("meet.example.id", "Bahas nilai siswa");
 		assertThat(one.status()).isEqualTo(200);
 		assertThat(one.contentType()).startsWith("text/calendar");
 		assertThat(one.body()).contains("BEGIN:VCALENDAR", "BEGIN:VEVENT", "SUMMARY:Diskusi asesmen", "END:VCALENDAR");
 		Response feed = api().get("/communities/" + community + "/calendar.ics");
 		assertThat(feed.status()).isEqualTo(200);
 		assertThat(feed.contentType()).startsWith("text/calendar");
-		assertThat(feed.body()).contains("Diskusi asesmen");
+		assertThat(unfold(feed.body())).contains("Diskusi asesmen").doesNotContain("meet.example.id", "Bahas nilai siswa");
 		assertThat(api().get("/communities/999999/calendar.ics").status()).isEqualTo(404);
 	}
 
@@ -203,6 +215,7 @@ class ActivityApiTest extends IntegrationTest {
 		Response verify = api().get("/certificates/" + number);
 		assertThat(verify.status()).isEqualTo(200);
 		assertThat(verify.body()).contains("Hotma Tiurlan Sinaga");
+		assertThat(api().get("/certificates/" + number.toLowerCase(java.util.Locale.ROOT)).status()).as("typed in lower case").isEqualTo(200);
 		assertThat(api().get("/certificates/KB-0000-XXXX").status()).isEqualTo(404);
 	}
 
@@ -281,6 +294,36 @@ class ActivityApiTest extends IntegrationTest {
 		Response late = anggota.inLanguage("en").post("/api/v1/activities/" + id + "/check-ins", "{\"code\":\"" + code + "\"}");
 		assertThat(late.status()).isEqualTo(400);
 		assertThat(late.body()).contains("closed");
+		assertThat(guru.put("/api/v1/activities/" + id + "/attendance/" + anggotaId, "{\"status\":\"PRESENT\"}").status())
+			.as("the roll is settled once certificates are issued").isEqualTo(400);
+		assertThat(anggota.post("/api/v1/activities/" + id + "/registrations", "").status()).isEqualTo(400);
+		assertThat(guru.post("/api/v1/activities/" + id + "/tasks", "{\"accountId\":" + anggotaId + ",\"kind\":\"MODERATOR\"}")
+			.status()).isEqualTo(400);
+		JsonNode after = guru.get("/api/v1/activities/" + id).json();
+		assertThat(after.get("attendance")).isEmpty();
+		assertThat(after.get("tasks")).isEmpty();
+	}
+
+	@Test
+	void guessingTheCodeStopsAfterTenWrongTriesEvenForTheRightOne() {
+		Api guru = guru();
+		Api anggota = anggota();
+		long community = community(guru, anggota);
+		long id = schedule(guru, community, now().minusMinutes(5), now().plusHours(1));
+		String code = guru.get("/api/v1/activities/" + id).json().get("checkInCode").asString();
+		String wrong = code.equals("000000") ? "111111" : "000000";
+		for (int i = 0; i < 10; i++) {
+			assertThat(anggota.post("/api/v1/activities/" + id + "/check-ins", "{\"code\":\"" + wrong + "\"}").status())
+				.isEqualTo(400);
+		}
+		Response blocked = anggota.inLanguage("id").post("/api/v1/activities/" + id + "/check-ins", "{\"code\":\"" + code + "\"}");
+		assertThat(blocked.status()).isEqualTo(429);
+		assertThat(blocked.contentType()).startsWith("application/problem+json");
+		assertThat(blocked.body()).contains("Terlalu banyak kode yang salah");
 		assertThat(guru.get("/api/v1/activities/" + id).json().get("attendance")).isEmpty();
+
+		long anggotaId = anggota.get("/api/v1/tokens/current").json().get("accountId").asLong();
+		assertThat(guru.put("/api/v1/activities/" + id + "/attendance/" + anggotaId, "{\"status\":\"PRESENT\"}").status())
+			.as("the facilitator can still take the roll").isEqualTo(200);
 	}
 }

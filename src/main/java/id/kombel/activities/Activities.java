@@ -98,6 +98,7 @@ public class Activities {
 	public ActivityView register(KombelUser user, long id) {
 		Activity activity = load(id);
 		communities.require(user, activity.communityId(), Access.MEMBER);
+		requireOpen(activity, "activity");
 		if (attendance.findByActivityIdAndAccountId(id, user.accountId()).isEmpty()) {
 			attendance.save(new Attendance(id, user.accountId(), user.displayName(), AttendanceStatus.REGISTERED, null,
 					clock.instant()));
@@ -110,6 +111,7 @@ public class Activities {
 	public ActivityView mark(KombelUser user, long id, long accountId, AttendanceStatus status) {
 		Activity activity = load(id);
 		communities.require(user, activity.communityId(), Access.FACILITATOR);
+		requireOpen(activity, "status");
 		MemberView member = member(activity.communityId(), accountId);
 		Instant now = clock.instant();
 		attendance.findByActivityIdAndAccountId(id, accountId)
@@ -125,6 +127,7 @@ public class Activities {
 	public ActivityView assignTask(KombelUser user, long id, long accountId, TaskKind kind, String label) {
 		Activity activity = load(id);
 		communities.require(user, activity.communityId(), Access.FACILITATOR);
+		requireOpen(activity, "kind");
 		if (kind == TaskKind.CUSTOM && (label == null || label.isBlank())) {
 			throw InvalidInputException.of("label", "validation.required");
 		}
@@ -135,6 +138,13 @@ public class Activities {
 		tasks.save(new Task(id, accountId, member.displayName(), kind, label));
 		events.publishEvent(new ParticipationRecorded(activity.communityId(), accountId, clock.instant()));
 		return get(user, id);
+	}
+
+	/** Once closed, attendance and tasks are settled: certificates were issued from them. */
+	private static void requireOpen(Activity activity, String field) {
+		if (activity.closedAt() != null) {
+			throw InvalidInputException.of(field, "activities.closed-already");
+		}
 	}
 
 	/** Active members ordered by how few tasks they have had in this community: the fairest next. */

@@ -13,6 +13,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.Bucket;
 
 import id.kombel.communities.Access;
 import id.kombel.communities.Communities;
@@ -20,6 +21,7 @@ import id.kombel.shared.access.KombelUser;
 import id.kombel.shared.events.ParticipationRecorded;
 import id.kombel.shared.web.InvalidInputException;
 import id.kombel.shared.web.NotFoundException;
+import id.kombel.shared.web.TooManyAttemptsException;
 
 /**
  * Members checking themselves in. Deliberately not a transactional service: the checks run on
@@ -34,6 +36,17 @@ class CheckIns {
 		.maximumSize(10_000)
 		.expireAfterWrite(Duration.ofMinutes(10))
 		.build();
+
+	/**
+	 * Wrong codes per member and activity: a six-digit code is easy to guess by trying them all,
+	 * so after a few misses the member waits, while a mistyped code or two costs nothing.
+	 */
+	private final Cache<String, Bucket> wrongCodes = Caffeine.newBuilder()
+		.maximumSize(100_000)
+		.expireAfterAccess(Duration.ofMinutes(30))
+		.build();
+
+	static final int WRONG_CODES_ALLOWED = 10;
 
 	private final ActivityRepository activities;
 
@@ -67,7 +80,14 @@ class CheckIns {
 		if (activity.closedAt() != null) {
 			throw InvalidInputException.of("code", "activities.closed-already"); // certificates are already issued
 		}
+		Bucket guesses = wrongCodes.get(user.accountId() + ":" + id, key -> Bucket.builder()
+			.addLimit(limit -> limit.capacity(WRONG_CODES_ALLOWED).refillGreedy(WRONG_CODES_ALLOWED, Duration.ofMinutes(15)))
+			.build());
+		if (guesses.getAvailableTokens() == 0) {
+			throw new TooManyAttemptsException("activities.code-too-many");
+		}
 		if (code == null || !code.strip().equals(activity.checkInCode())) {
+			guesses.tryConsume(1);
 			throw InvalidInputException.of("code", "activities.code-wrong");
 		}
 		Instant now = clock.instant();

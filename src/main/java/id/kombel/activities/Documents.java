@@ -45,8 +45,11 @@ class Documents {
 
 	private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH.mm").withZone(Times.WIB);
 
-	/** An entry per activity; {@code withLinks} adds the meeting link (members only). */
-	String calendar(String name, List<Activity> items, String baseUrl, boolean withLinks) {
+	/**
+	 * An entry per activity. Anyone may subscribe, so outsiders get what the community's public
+	 * profile shows (title, time, venue); {@code forMembers} adds the agenda and the meeting link.
+	 */
+	String calendar(String name, List<Activity> items, String baseUrl, boolean forMembers) {
 		Calendar calendar = new Calendar();
 		calendar.add(new ProdId("-//Kombel//Komunitas Belajar//ID"));
 		calendar.add(ImmutableVersion.VERSION_2_0);
@@ -55,14 +58,14 @@ class Documents {
 			VEvent event = new VEvent(a.startsAt(), a.endsAt(), a.title());
 			event.add(new Uid("activity-" + a.id() + "@kombel"));
 			StringBuilder text = new StringBuilder(name);
-			if (a.agenda() != null) {
+			if (forMembers && a.agenda() != null) {
 				text.append("\n\n").append(a.agenda());
 			}
-			if (withLinks && a.meetingLink() != null) {
+			if (forMembers && a.meetingLink() != null) {
 				text.append("\n\n").append(a.meetingLink());
 			}
 			event.add(new Description(text.toString()));
-			String place = a.venue() != null ? a.venue() : (withLinks ? a.meetingLink() : null);
+			String place = a.venue() != null ? a.venue() : (forMembers ? a.meetingLink() : null);
 			if (place != null) {
 				event.add(new Location(place));
 			}

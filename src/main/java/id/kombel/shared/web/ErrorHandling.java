@@ -11,6 +11,8 @@ import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -109,6 +111,22 @@ public class ErrorHandling {
 			return problemEntity(problem);
 		}
 		return page(HttpStatus.CONFLICT, message);
+	}
+
+	/**
+	 * Two requests raced to write the same thing (a unique key or a version caught the second):
+	 * the first one won, and the second is told to reload rather than shown a failure.
+	 */
+	@ExceptionHandler({ DataIntegrityViolationException.class, OptimisticLockingFailureException.class })
+	Object raced(Exception ex, HttpServletRequest request, Locale locale) {
+		log.info("Concurrent write refused on {} {}: {}", request.getMethod(), request.getRequestURI(),
+				ex.getMessage());
+		return answer(HttpStatus.CONFLICT, messages.getMessage("error.concurrent-change", null, locale), request);
+	}
+
+	@ExceptionHandler(TooManyAttemptsException.class)
+	Object tooMany(TooManyAttemptsException ex, HttpServletRequest request, Locale locale) {
+		return answer(HttpStatus.TOO_MANY_REQUESTS, messages.getMessage(ex.getMessage(), null, locale), request);
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
