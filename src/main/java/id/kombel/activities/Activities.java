@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -87,9 +88,17 @@ public class Activities {
 	/** The community's activities, newest first, for its members and partners. */
 	public List<ActivityView> ofCommunity(KombelUser user, long communityId) {
 		Access access = visible(user, communityId);
-		return activities.findByCommunityIdOrderByStartsAtDesc(communityId)
+		List<Activity> all = activities.findByCommunityIdOrderByStartsAtDesc(communityId);
+		List<Long> ids = all.stream().map(Activity::id).toList();
+		// two queries for the whole list, not two per activity
+		Map<Long, List<Attendance>> people = attendance.findByActivityIdInOrderByDisplayNameAsc(ids)
 			.stream()
-			.map(a -> view(a, user, access))
+			.collect(Collectors.groupingBy(Attendance::activityId));
+		Map<Long, List<Task>> work = tasks.findByActivityIdInOrderByKindAscIdAsc(ids)
+			.stream()
+			.collect(Collectors.groupingBy(Task::activityId));
+		return all.stream()
+			.map(a -> view(a, user, access, people.getOrDefault(a.id(), List.of()), work.getOrDefault(a.id(), List.of())))
 			.toList();
 	}
 
@@ -193,8 +202,14 @@ public class Activities {
 	}
 
 	ActivityView view(Activity a, KombelUser user, Access access) {
+		return view(a, user, access, attendance.findByActivityIdOrderByDisplayNameAsc(a.id()),
+				tasks.findByActivityIdOrderByKindAscIdAsc(a.id()));
+	}
+
+	private static ActivityView view(Activity a, KombelUser user, Access access, List<Attendance> attendance,
+			List<Task> tasks) {
 		boolean facilitator = access == Access.FACILITATOR;
-		List<ActivityView.AttendanceView> people = attendance.findByActivityIdOrderByDisplayNameAsc(a.id())
+		List<ActivityView.AttendanceView> people = attendance
 			.stream()
 			.map(Attendance::view)
 			.toList();
@@ -206,7 +221,7 @@ public class Activities {
 		return new ActivityView(a.id(), a.communityId(), a.title(), a.role(), a.mode(), a.startsAt(), a.endsAt(),
 				a.meetingLink(), a.venue(), a.agenda(), a.minutes(), a.closedAt() != null,
 				facilitator ? a.checkInCode() : null,
-				tasks.findByActivityIdOrderByKindAscIdAsc(a.id()).stream().map(Task::view).toList(), people, mine,
+				tasks.stream().map(Task::view).toList(), people, mine,
 				facilitator);
 	}
 

@@ -56,6 +56,10 @@ class Attendance {
 		updatedAt = now;
 	}
 
+	long activityId() {
+		return activityId;
+	}
+
 	long accountId() {
 		return accountId;
 	}

@@ -1,5 +1,6 @@
 package id.kombel.activities;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,4 +11,6 @@ interface AttendanceRepository extends JpaRepository<Attendance, Long> {
 	Optional<Attendance> findByActivityIdAndAccountId(Long activityId, Long accountId);
 
 	List<Attendance> findByActivityIdOrderByDisplayNameAsc(Long activityId);
+
+	List<Attendance> findByActivityIdInOrderByDisplayNameAsc(Collection<Long> activityIds);
 }

@@ -1,5 +1,6 @@
 package id.kombel.activities;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -9,4 +10,6 @@ interface CertificateRepository extends JpaRepository<Certificate, Long> {
 	Optional<Certificate> findByNumber(String number);
 
 	Optional<Certificate> findByActivityIdAndAccountId(Long activityId, Long accountId);
+
+	List<Certificate> findByActivityId(Long activityId);
 }

@@ -4,6 +4,8 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,10 +57,14 @@ public class Closing {
 			throw InvalidInputException.of("id", "activities.close-before-start");
 		}
 		activity.close(clock.instant());
+		Set<Long> certified = certificates.findByActivityId(id)
+			.stream()
+			.map(Certificate::accountId)
+			.collect(Collectors.toSet());
 		attendance.findByActivityIdOrderByDisplayNameAsc(id)
 			.stream()
 			.filter(a -> a.status() == AttendanceStatus.PRESENT)
-			.filter(a -> certificates.findByActivityIdAndAccountId(id, a.accountId()).isEmpty())
+			.filter(a -> !certified.contains(a.accountId()))
 			.forEach(a -> certificates.save(new Certificate(newNumber(), id, a.accountId(), a.displayName(),
 					clock.instant())));
 		return activities.get(user, id);

@@ -42,6 +42,10 @@ class Task {
 		this.label = label == null || label.isBlank() ? null : label.strip();
 	}
 
+	long activityId() {
+		return activityId;
+	}
+
 	long accountId() {
 		return accountId;
 	}

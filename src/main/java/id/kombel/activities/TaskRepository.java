@@ -1,5 +1,6 @@
 package id.kombel.activities;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -8,6 +9,8 @@ import org.springframework.data.jpa.repository.Query;
 interface TaskRepository extends JpaRepository<Task, Long> {
 
 	List<Task> findByActivityIdOrderByKindAscIdAsc(Long activityId);
+
+	List<Task> findByActivityIdInOrderByKindAscIdAsc(Collection<Long> activityIds);
 
 	/** How many tasks each person has had in the community, for sharing work fairly. */
 	@Query("""
