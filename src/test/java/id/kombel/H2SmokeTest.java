@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+
+import id.kombel.support.Api;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
@@ -26,7 +31,27 @@ class H2SmokeTest {
 			assertThat(app.getEnvironment().getProperty("spring.datasource.url")).startsWith("jdbc:h2:file:");
 			assertThat(app.getBean(Regions.class).byLevel(RegionLevel.PROVINCE)).hasSize(38);
 			assertThat(app.getBean(Schools.class).search("12.11", null, null, 0, 10).totalElements()).isPositive();
+			checkInTwice(new Api("http://localhost:" + app.getEnvironment().getProperty("local.server.port")));
 		}
 		assertThat(dataDir.resolve("db/kombel.mv.db")).exists();
+	}
+
+	/** The check-in's SQL (insert unless present) is the one statement here written for both databases. */
+	private static void checkInTwice(Api anon) {
+		Api guru = anon.as("guru@demo.kombel.id");
+		Api anggota = anon.as("anggota@demo.kombel.id");
+		long community = guru.post("/api/v1/communities",
+				"{\"name\":\"Uji H2\",\"kind\":\"SCHOOL\",\"levels\":[\"SD\"],\"regionCode\":\"12.11\"}").json().get("id").asLong();
+		assertThat(anggota.post("/api/v1/communities/" + community + "/join", "").status()).isEqualTo(201);
+		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(7)).truncatedTo(ChronoUnit.MINUTES);
+		long activity = guru.post("/api/v1/communities/" + community + "/activities",
+				"{\"title\":\"Uji\",\"role\":\"LEARNING\",\"mode\":\"ONLINE\",\"startsAt\":\"" + now.minusMinutes(5)
+						+ "\",\"endsAt\":\"" + now.plusHours(1) + "\"}").json().get("id").asLong();
+		String code = guru.get("/api/v1/activities/" + activity).json().get("checkInCode").asString();
+		String body = "{\"code\":\"" + code + "\"}";
+		assertThat(anggota.post("/api/v1/activities/" + activity + "/check-ins", body).status()).isEqualTo(201);
+		assertThat(anggota.post("/api/v1/activities/" + activity + "/check-ins", body).status()).isEqualTo(200);
+		assertThat(guru.get("/api/v1/activities/" + activity).json().get("attendance")).hasSize(1);
+		assertThat(guru.get("/api/v1/communities/" + community).json().get("participation").asDouble()).isPositive();
 	}
 }

@@ -1,12 +1,13 @@
 package id.kombel.activities;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -50,7 +51,7 @@ class CheckIns {
 
 	private final ActivityRepository activities;
 
-	private final AttendanceRepository attendance;
+	private final JdbcClient jdbc;
 
 	private final Communities communities;
 
@@ -60,10 +61,10 @@ class CheckIns {
 
 	private final Clock clock;
 
-	CheckIns(ActivityRepository activities, AttendanceRepository attendance, Communities communities,
+	CheckIns(ActivityRepository activities, JdbcClient jdbc, Communities communities,
 			ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
 		this.activities = activities;
-		this.attendance = attendance;
+		this.jdbc = jdbc;
 		this.communities = communities;
 		this.events = events;
 		this.write = new TransactionTemplate(transactions);
@@ -108,13 +109,29 @@ class CheckIns {
 		recent.invalidate(activityId);
 	}
 
+	/**
+	 * One statement for the usual first check-in: insert, unless a row exists. Only then is the
+	 * existing row (registered, excused, absent) turned into present, if it is not already.
+	 */
 	private CheckInResult markPresent(Activity activity, long accountId, String name, Instant now) {
-		Optional<Attendance> existing = attendance.findByActivityIdAndAccountId(activity.id(), accountId);
-		if (existing.filter(a -> a.status() == AttendanceStatus.PRESENT).isPresent()) {
+		Timestamp at = Timestamp.from(now);
+		int inserted = jdbc.sql("""
+				insert into attendance (activity_id, account_id, display_name, status, method, updated_at)
+				values (:activity, :account, :name, 'PRESENT', 'CODE', :at) on conflict do nothing""")
+			.param("activity", activity.id())
+			.param("account", accountId)
+			.param("name", name)
+			.param("at", at)
+			.update();
+		if (inserted == 0 && jdbc.sql("""
+				update attendance set status = 'PRESENT', method = 'CODE', updated_at = :at
+				where activity_id = :activity and account_id = :account and status <> 'PRESENT'""")
+			.param("activity", activity.id())
+			.param("account", accountId)
+			.param("at", at)
+			.update() == 0) {
 			return CheckInResult.ALREADY_CHECKED_IN;
 		}
-		existing.ifPresentOrElse(a -> a.mark(AttendanceStatus.PRESENT, "CODE", now), () -> attendance
-			.saveAndFlush(new Attendance(activity.id(), accountId, name, AttendanceStatus.PRESENT, "CODE", now)));
 		events.publishEvent(new ParticipationRecorded(activity.communityId(), accountId, now));
 		return CheckInResult.CHECKED_IN;
 	}
