@@ -129,6 +129,19 @@ class ActivityApiTest extends IntegrationTest {
 		assertThat(feed.contentType()).startsWith("text/calendar");
 		assertThat(unfold(feed.body())).contains("Diskusi asesmen").doesNotContain("meet.example.id", "Bahas nilai siswa");
 		assertThat(api().get("/communities/999999/calendar.ics").status()).isEqualTo(404);
+
+		String page = anggota().get("/communities/" + community).body();
+		java.util.regex.Matcher link = java.util.regex.Pattern
+			.compile("/communities/" + community + "/calendar\\.ics\\?member=(\\d+)&amp;key=([\\w-]+)")
+			.matcher(page);
+		assertThat(link.find()).as("a member's page offers a personal feed").isTrue();
+		String personal = "/communities/" + community + "/calendar.ics?member=" + link.group(1) + "&key=";
+		assertThat(unfold(api().get(personal + link.group(2)).body())).as("the signed feed carries members' details")
+			.contains("meet.example.id/rahasia");
+		assertThat(unfold(api().get(personal + "x" + link.group(2).substring(1)).body())).doesNotContain("meet.example.id");
+		long guruId = guru.get("/api/v1/tokens/current").json().get("accountId").asLong();
+		assertThat(unfold(api().get("/communities/" + community + "/calendar.ics?member=" + guruId + "&key=" + link.group(2))
+			.body())).as("a key is for one member only").doesNotContain("meet.example.id");
 	}
 
 	@Test

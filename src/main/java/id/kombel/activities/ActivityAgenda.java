@@ -13,6 +13,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import id.kombel.shared.Signatures;
 import id.kombel.shared.agenda.CommunityAgenda;
 
 /**
@@ -33,9 +34,12 @@ class ActivityAgenda implements CommunityAgenda {
 
 	private final Clock clock;
 
-	ActivityAgenda(ActivityRepository activities, Clock clock) {
+	private final Signatures signatures;
+
+	ActivityAgenda(ActivityRepository activities, Clock clock, Signatures signatures) {
 		this.activities = activities;
 		this.clock = clock;
+		this.signatures = signatures;
 	}
 
 	@Override
@@ -51,6 +55,21 @@ class ActivityAgenda implements CommunityAgenda {
 			cache.invalidate(communityId); // some have ended since: read again next time
 		}
 		return current;
+	}
+
+	@Override
+	public String memberFeed(long communityId, long accountId) {
+		return "/communities/" + communityId + "/calendar.ics?member=" + accountId + "&key="
+				+ signatures.sign(feedMessage(communityId, accountId));
+	}
+
+	/** Whether the feed's link was signed for this member (whether they still are one is asked apart). */
+	boolean feedSignedFor(long communityId, long accountId, String key) {
+		return signatures.verify(feedMessage(communityId, accountId), key);
+	}
+
+	private static String feedMessage(long communityId, long accountId) {
+		return "calendar:" + communityId + ":" + accountId;
 	}
 
 	void evict(long communityId) {

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import id.kombel.communities.Access;
@@ -42,8 +43,11 @@ class ActivityFilesController {
 
 	private final Documents documents;
 
+	private final ActivityAgenda agenda;
+
 	ActivityFilesController(Activities activities, ActivityRepository repository, Closing closing,
-			Communities communities, Documents documents) {
+			Communities communities, Documents documents, ActivityAgenda agenda) {
+		this.agenda = agenda;
 		this.activities = activities;
 		this.repository = repository;
 		this.closing = closing;
@@ -62,16 +66,23 @@ class ActivityFilesController {
 			.body(body);
 	}
 
+	/**
+	 * Anyone may subscribe; members see agendas and meeting links when signed in, or through
+	 * their personal signed address (calendar apps fetch feeds without signing in).
+	 */
 	@GetMapping("/communities/{id}/calendar.ics")
-	ResponseEntity<String> communityCalendar(@PathVariable long id) {
+	ResponseEntity<String> communityCalendar(@PathVariable long id, @RequestParam(required = false) Long member,
+			@RequestParam(required = false) String key) {
 		String name = communities.nameOf(id);
 		if (name.isEmpty()) {
 			throw new NotFoundException("community " + id);
 		}
+		boolean forMembers = member != null && agenda.feedSignedFor(id, member, key)
+				? communities.activeMembers(id).stream().anyMatch(m -> m.accountId() == member) : isMember(id);
 		return ResponseEntity.ok()
 			.contentType(CALENDAR)
-			.body(documents.calendar(name, repository.findByCommunityIdOrderByStartsAtDesc(id), base(),
-					isMember(id)));
+			.header(HttpHeaders.CACHE_CONTROL, "private, max-age=900")
+			.body(documents.calendar(name, repository.findByCommunityIdOrderByStartsAtDesc(id), base(), forMembers));
 	}
 
 	/** The QR a facilitator shows: it opens the check-in page with the code filled in. */

@@ -130,6 +130,9 @@ class CommunityPageController {
 			model.addAttribute("goals", goals.goals(user, id));
 			model.addAttribute("cycle", goals.currentCycle(id).orElse(null));
 			model.addAttribute("upcoming", agenda.upcoming(id, 3));
+			if (community.access().atLeast(Access.MEMBER)) {
+				model.addAttribute("feed", agenda.memberFeed(id, user.accountId()));
+			}
 		}
 		model.addAttribute("purposes", Purpose.values());
 		model.addAttribute("phases", Phase.values());
