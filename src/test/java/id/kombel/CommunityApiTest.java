@@ -92,6 +92,34 @@ class CommunityApiTest extends IntegrationTest {
 		assertThat(guru.get("/api/v1/communities/" + id + "/goals/" + goalId).json().get("progress").asDouble()).isEqualTo(1.0);
 	}
 
+	/** The page's own part: the layout around it carries a fresh CSRF token each time. */
+	private static String main(String page) {
+		return page.substring(page.indexOf("<main"), page.indexOf("</main>"));
+	}
+
+	@Test
+	void membersSeeTheirCommunityPageChangeAsItChanges() {
+		Api guru = api().as("guru@demo.kombel.id");
+		Api anggota = api().as("anggota@demo.kombel.id");
+		long id = create(guru, "{\"name\":\"" + unique("Halaman") + "\",\"kind\":\"SCHOOL\",\"levels\":[\"SD\"],\"regionCode\":\"12.11\"}");
+		assertThat(anggota.post("/api/v1/communities/" + id + "/join", "").status()).isEqualTo(201);
+		String before = main(anggota.get("/communities/" + id).body());
+		assertThat(main(anggota.get("/communities/" + id).body())).as("the same page twice").isEqualTo(before);
+		assertThat(before).doesNotContain("A.3 karakter", "/measurements");
+
+		long goalId = guru.post("/api/v1/communities/" + id + "/goals",
+				"{\"purpose\":\"NURTURE\",\"indicator\":\"A.3 karakter\",\"unit\":\"% murid\",\"baseline\":10,\"target\":60,\"dueDate\":\"2027-06-30\"}")
+			.json().get("id").asLong();
+		assertThat(anggota.get("/communities/" + id).body()).as("a new goal shows at once").contains("A.3 karakter", "0%");
+		guru.post("/api/v1/communities/" + id + "/goals/" + goalId + "/measurements",
+				"{\"value\":35,\"measuredOn\":\"" + daysAgo(1) + "\"}");
+		assertThat(anggota.get("/communities/" + id).body()).as("and its progress").contains("50%");
+		assertThat(anggota.inLanguage("en").get("/communities/" + id).body()).as("in the member's language")
+			.contains("Measurable goals");
+		assertThat(guru.get("/communities/" + id).body()).as("the facilitator still gets the forms")
+			.contains("/goals/" + goalId + "/measurements", "_csrf");
+	}
+
 	@Test
 	void onlyFacilitatorsChangeACommunityAndOutsidersSeeNoPeople() {
 		Api guru = api().as("guru@demo.kombel.id");

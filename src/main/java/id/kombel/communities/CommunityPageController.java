@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.HtmlUtils;
 
 import id.kombel.shared.agenda.CommunityAgenda;
 import id.kombel.regions.RegionLevel;
@@ -56,9 +59,12 @@ class CommunityPageController {
 
 	private final CommunityAgenda agenda;
 
+	private final RenderedBodies bodies;
+
 	CommunityPageController(Communities communities, CommunityGoals goals, Regions regions,
-			Validator validator, MessageSource messages, CommunityAgenda agenda) {
+			Validator validator, MessageSource messages, CommunityAgenda agenda, RenderedBodies bodies) {
 		this.communities = communities;
+		this.bodies = bodies;
 		this.agenda = agenda;
 		this.goals = goals;
 		this.regions = regions;
@@ -121,7 +127,8 @@ class CommunityPageController {
 	}
 
 	@GetMapping("/communities/{id}")
-	String one(KombelUser user, @PathVariable long id, Model model) {
+	String one(KombelUser user, @PathVariable long id, Model model, Locale locale, HttpServletRequest request,
+			HttpServletResponse response) {
 		CommunityView community = communities.get(user, id);
 		model.addAttribute("community", community);
 		model.addAttribute("region", regions.find(community.regionCode()).orElse(null));
@@ -137,8 +144,23 @@ class CommunityPageController {
 		model.addAttribute("purposes", Purpose.values());
 		model.addAttribute("phases", Phase.values());
 		model.addAttribute("today", LocalDate.now(CommunityHealth.JAKARTA));
+		if (community.access() == Access.MEMBER && !model.containsAttribute("joined")) {
+			// every member sees the same page but for their own feed address: render it once
+			model.addAttribute("feed", FEED);
+			String body = bodies.render("communities/detail", "main/div", model.asMap(), PAGE_DATA, locale, request,
+					response);
+			model.addAttribute("body", body.replace(FEED,
+					HtmlUtils.htmlEscape(request.getContextPath() + agenda.memberFeed(id, user.accountId()))));
+			return "communities/detail-cached";
+		}
 		return "communities/detail";
 	}
+
+	private static final String FEED = "kombel-member-feed";
+
+	/** What the community page shows: the key of its rendered body. */
+	private static final List<String> PAGE_DATA = List.of("community", "region", "members", "goals", "cycle",
+			"upcoming", "today");
 
 	@PostMapping("/communities/{id}/join")
 	String join(KombelUser user, @PathVariable long id, RedirectAttributes redirect) {
