@@ -139,6 +139,7 @@ class EventPageController {
 		model.addAttribute("committee", crew.committee(user, id));
 		model.addAttribute("speakers", crew.speakers(user, id));
 		model.addAttribute("committeeKinds", CommitteeKind.values());
+		model.addAttribute("baseUrl", EventApiController.base());
 		if (staff) {
 			model.addAttribute("candidates", crew.candidates(user, id));
 			model.addAttribute("certificates", certificates.list(user, id));
