@@ -77,6 +77,8 @@ create table participant (
     community     varchar(200),
     ticket_code   varchar(12)  not null unique,
     walk_in       boolean      not null,
+    -- when the ticket was sent by e-mail
+    invited_at    timestamp with time zone,
     registered_at timestamp with time zone not null,
     unique (programme_id, educator_id)
 );

@@ -467,6 +467,15 @@ class EventApiTest extends IntegrationTest {
 	}
 
 	@Test
+	void withoutAMailServerInvitationsSayHowElseToShareTickets() {
+		Api balai = balai();
+		long id = programme(balai);
+		Response r = balai.post("/api/v1/programmes/" + id + "/invitations:send", "");
+		assertThat(r.status()).isEqualTo(409);
+		assertThat(r.body()).contains("WhatsApp");
+	}
+
+	@Test
 	void aParticipantOpensTheirTicketWithoutAnAccount() {
 		Api balai = balai();
 		Setup s = withParticipants(balai);

@@ -66,8 +66,12 @@ class EventApiController {
 
 	private final ProgrammeReports reports;
 
+	private final Invitations invitations;
+
 	EventApiController(Programmes programmes, ParticipantImport imports, Participants participants,
-			EventCheckIns checkIns, EventCertificates certificates, Crew crew, ProgrammeReports reports) {
+			EventCheckIns checkIns, EventCertificates certificates, Crew crew, ProgrammeReports reports,
+			Invitations invitations) {
+		this.invitations = invitations;
 		this.programmes = programmes;
 		this.imports = imports;
 		this.participants = participants;
@@ -132,6 +136,16 @@ class EventApiController {
 					ContentDisposition.attachment().filename("baris-ditolak-" + id + ".csv").build().toString())
 			.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
 			.body(imports.rejectedFile(user, id));
+	}
+
+	@PostMapping("/programmes/{id}/invitations:send")
+	Invitations.Sent inviteProgramme(KombelUser user, @PathVariable long id, Locale locale) {
+		return invitations.sendForProgramme(user, id, base(), locale);
+	}
+
+	@PostMapping("/events/{id}/invitations:send")
+	Invitations.Sent inviteEvent(KombelUser user, @PathVariable long id, Locale locale) {
+		return invitations.sendForEvent(user, id, base(), locale);
 	}
 
 	@GetMapping("/programmes/{id}/speaker-candidates")

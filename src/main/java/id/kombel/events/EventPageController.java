@@ -54,9 +54,12 @@ class EventPageController {
 
 	private final Regions regions;
 
+	private final Invitations invitations;
+
 	EventPageController(Programmes programmes, ParticipantImport imports, Participants participants,
 			EventCheckIns checkIns, EventCertificates certificates, Crew crew, ProgrammeReports reports,
-			Regions regions) {
+			Regions regions, Invitations invitations) {
+		this.invitations = invitations;
 		this.programmes = programmes;
 		this.imports = imports;
 		this.participants = participants;
@@ -98,6 +101,12 @@ class EventPageController {
 	String forEachRegency(KombelUser user, @PathVariable long id, @RequestParam(required = false) LocalDate date) {
 		programmes.createForEachRegency(user, id, date, null);
 		return "redirect:/programmes/" + id;
+	}
+
+	@PostMapping("/programmes/{id}/invitations")
+	String invite(KombelUser user, @PathVariable long id, Model model, Locale locale) {
+		model.addAttribute("invited", invitations.sendForProgramme(user, id, EventApiController.base(), locale));
+		return programme(user, id, model);
 	}
 
 	@PostMapping("/programmes/{id}/import")
