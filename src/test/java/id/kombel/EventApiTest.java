@@ -159,7 +159,8 @@ class EventApiTest extends IntegrationTest {
 				+ "Rina Siregar " + tag + ";;SMA;SMA Negeri 1 Binjai;Medan;6281370000003;\n" // 6
 				+ ";;;;;;\n" // 7: blank
 				+ "Ahmad Hasibuan " + tag + ";1.23457E+15;SD;SD Negeri 3;Dairi;;\n" // 8: digits lost
-				+ "Dra. Sri Wahyuni Lubis, M.Pd.;" + nuptk + ";SD;SD Negeri 1 Sidikalang;KABUPATEN DAIRI;;\n" // 9: duplicate
+				+ "Dra. Sri Wahyuni Lubis, M.Pd.;" + nuptk.substring(0, 4) + "." + nuptk.substring(4, 8) + "." + nuptk.substring(8, 12) + "."
+				+ nuptk.substring(12) + ";SD;SD Negeri 1 Sidikalang;KABUPATEN DAIRI;;\n" // 9: duplicate, NUPTK with dots
 				+ "Tono " + tag + ";;SMK;SMK Negeri 1;Kabupaten Atlantis;;\n" // 10: unknown regency
 				+ "Rosmawati Br. Ginting, S.Pd.;1234567890123456;SD;;12.11;;\n" // 11: known person (demo guru)
 				+ "Lisa " + tag + ";;TK;TK Mawar;;0813 1111 " + tag.substring(0, 4).replaceAll("[^0-9]", "7") + ";\n" // 12: merged cell: regency from above
@@ -206,6 +207,16 @@ class EventApiTest extends IntegrationTest {
 			.containsExactlyInAnyOrder("Budi Santoso " + tag, "Rina Siregar " + tag, "Yohana " + tag);
 		assertThat(inMedan).filteredOn(p -> p.get("name").asString().startsWith("Budi"))
 			.allMatch(p -> p.get("nuptk").asString().length() == 16 && p.get("phone").asString().equals("+6281370000002"));
+
+		assertThat(list(report.get("duplicateRows"))).singleElement()
+			.satisfies(d -> assertThat(d.get("line").asInt() + "=" + d.get("sameAs").asInt()).isEqualTo("9=4"));
+
+		Response oneEvent = balai.upload("/api/v1/events/" + medan + "/participants:import", "medan.csv",
+				("Nama;Kab/Kota\nPeserta Medan " + tag + ";\nPeserta Salah " + tag + ";Dairi\n").getBytes(StandardCharsets.UTF_8));
+		assertThat(oneEvent.status()).as(oneEvent.body()).isEqualTo(200);
+		assertThat(oneEvent.json().get("created").asInt()).isEqualTo(1);
+		assertThat(oneEvent.json().get("rejected").get(0).get("reason").asString()).contains("Kabupaten Dairi").contains("Kota Medan");
+		assertThat(balai.get("/api/v1/events/" + medan + "/participants").json().size()).isEqualTo(4);
 
 		Response again = balai.upload("/api/v1/programmes/" + id + "/participants:import", "peserta.csv", messyRoster(tag));
 		assertThat(again.json().get("created").asInt()).isZero();
