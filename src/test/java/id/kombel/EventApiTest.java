@@ -478,6 +478,27 @@ class EventApiTest extends IntegrationTest {
 	}
 
 	@Test
+	void thePageFormTakesTheAgendaOneSessionPerLine() {
+		Api balai = balai();
+		String title = "Lokakarya Halaman " + unique();
+		String agenda = java.net.URLEncoder.encode("SESI1 08.00-10.00 Pembukaan\nSESI2 10.15-12.00 Praktik baik\nSESI3 13:00-15:00 Refleksi",
+				StandardCharsets.UTF_8);
+		Response bad = balai.postForm("/programmes", "title=X&kind=LOKAKARYA&provinceCode=12&hours=4&agenda="
+				+ java.net.URLEncoder.encode("PAGI 08.00-12.00 Buka\nsiang jam satu", StandardCharsets.UTF_8));
+		assertThat(bad.status()).isEqualTo(400);
+		assertThat(bad.body()).contains("Baris agenda ke-2");
+		Response created = balai.postForm("/programmes", "title=" + java.net.URLEncoder.encode(title, StandardCharsets.UTF_8)
+				+ "&kind=LOKAKARYA&provinceCode=12&hours=4&minSessions=2&agenda=" + agenda);
+		assertThat(created.status()).as(created.body()).isEqualTo(302);
+		long id = Long.parseLong(created.header("Location").replaceAll(".*/programmes/(\\d+)$", "$1"));
+		JsonNode programme = balai.get("/api/v1/programmes/" + id).json();
+		assertThat(programme.get("title").asString()).isEqualTo(title);
+		assertThat(programme.get("minSessions").asInt()).isEqualTo(2);
+		assertThat(list(programme.get("sessions"))).extracting(x -> x.get("code").asString() + " " + x.get("startsAt").asString())
+			.containsExactly("SESI1 08:00:00", "SESI2 10:15:00", "SESI3 13:00:00");
+	}
+
+	@Test
 	void withoutAMailServerInvitationsSayHowElseToShareTickets() {
 		Api balai = balai();
 		long id = programme(balai);

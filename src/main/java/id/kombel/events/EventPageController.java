@@ -35,7 +35,37 @@ import id.kombel.shared.web.InvalidInputException;
 class EventPageController {
 
 	record NewProgramme(String title, ProgrammeKind kind, String provinceCode, Integer targetParticipants,
-			Integer hours) {
+			Integer hours, Integer minSessions, String agenda) {
+	}
+
+	/** "PAGI 08.00-12.00 Pengelolaan komunitas" per line: code, times, topic. */
+	private static final java.util.regex.Pattern AGENDA_LINE = java.util.regex.Pattern
+		.compile("^\\s*(\\S+)\\s+(\\d{1,2})[.:](\\d{2})\\s*[-–]\\s*(\\d{1,2})[.:](\\d{2})\\s+(.+)$");
+
+	static List<ProgrammeForm.SessionForm> agenda(String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		List<ProgrammeForm.SessionForm> sessions = new java.util.ArrayList<>();
+		String[] lines = text.split("\\R");
+		for (int i = 0; i < lines.length; i++) {
+			if (lines[i].isBlank()) {
+				continue;
+			}
+			java.util.regex.Matcher m = AGENDA_LINE.matcher(lines[i]);
+			try {
+				if (!m.matches()) {
+					throw new java.time.DateTimeException(lines[i]);
+				}
+				sessions.add(new ProgrammeForm.SessionForm(m.group(1),
+						java.time.LocalTime.of(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))),
+						java.time.LocalTime.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5))), m.group(6).strip()));
+			}
+			catch (java.time.DateTimeException ex) {
+				throw InvalidInputException.of("agenda", "events.agenda-line", i + 1);
+			}
+		}
+		return sessions;
 	}
 
 	private final Programmes programmes;
@@ -56,10 +86,13 @@ class EventPageController {
 
 	private final Invitations invitations;
 
-	EventPageController(Programmes programmes, ParticipantImport imports, Participants participants,
+	private final jakarta.validation.Validator validator;
+
+	EventPageController(jakarta.validation.Validator validator, Programmes programmes, ParticipantImport imports, Participants participants,
 			EventCheckIns checkIns, EventCertificates certificates, Crew crew, ProgrammeReports reports,
 			Regions regions, Invitations invitations) {
 		this.invitations = invitations;
+		this.validator = validator;
 		this.programmes = programmes;
 		this.imports = imports;
 		this.participants = participants;
@@ -85,8 +118,13 @@ class EventPageController {
 
 	@PostMapping("/programmes")
 	String create(KombelUser user, NewProgramme form) {
-		ProgrammeView created = programmes.create(user, new ProgrammeForm(form.title(), form.kind(),
-				form.provinceCode(), form.targetParticipants(), form.hours(), null, null));
+		ProgrammeForm data = new ProgrammeForm(form.title(), form.kind(), form.provinceCode(),
+				form.targetParticipants(), form.hours(), form.minSessions(), agenda(form.agenda()));
+		java.util.Set<jakarta.validation.ConstraintViolation<ProgrammeForm>> violations = validator.validate(data);
+		if (!violations.isEmpty()) {
+			throw new jakarta.validation.ConstraintViolationException(violations);
+		}
+		ProgrammeView created = programmes.create(user, data);
 		return "redirect:/programmes/" + created.id();
 	}
 
