@@ -95,11 +95,9 @@
   function checkIn(raw) {
     var s = session();
     var code = ticketOf(raw);
-    var p = code && byTicket[code];
-    if (!code || (!p && roster.participants.length)) {
-      // unknown here: the server decides (e.g. a walk-in added on another phone)
-      if (!code) { show(fmt(d.msgUnknown, raw), false); return; }
-    }
+    if (!code) { show(fmt(d.msgUnknown, raw), false); return; }
+    // a code not in the loaded list still goes to the server, which decides (a walk-in added on another phone)
+    var p = byTicket[code];
     var name = p ? p.name : code;
     if (done[code + ':' + s]) {
       show(fmt(d.msgAlready, name, s), false);
