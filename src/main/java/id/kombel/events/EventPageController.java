@@ -130,14 +130,21 @@ class EventPageController {
 
 	@GetMapping("/programmes/{id}")
 	String programme(KombelUser user, @PathVariable long id, Model model) {
-		model.addAttribute("programme", programmes.get(user, id));
-		model.addAttribute("events", programmes.events(user, id));
+		ProgrammeView programme = programmes.get(user, id);
+		List<EventView> events = programmes.events(user, id);
+		java.util.Set<String> held = new java.util.HashSet<>();
+		events.forEach(e -> held.add(e.regencyCode()));
+		model.addAttribute("programme", programme);
+		model.addAttribute("events", events);
+		model.addAttribute("openRegencies",
+				regions.children(programme.provinceCode()).stream().filter(r -> !held.contains(r.code())).toList());
 		return "events/programme";
 	}
 
 	@PostMapping("/programmes/{id}/events")
-	String forEachRegency(KombelUser user, @PathVariable long id, @RequestParam(required = false) LocalDate date) {
-		programmes.createForEachRegency(user, id, date, null);
+	String forEachRegency(KombelUser user, @PathVariable long id, @RequestParam(required = false) LocalDate date,
+			@RequestParam(required = false) List<String> regencyCodes) {
+		programmes.createForEachRegency(user, id, date, regencyCodes);
 		return "redirect:/programmes/" + id;
 	}
 
