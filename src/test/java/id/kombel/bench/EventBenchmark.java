@@ -299,7 +299,7 @@ class EventBenchmark {
 		Round b = batched.stream().sorted((x, y) -> Double.compare(x.perSecond(), y.perSecond())).toList().get(batched.size() / 2);
 		String load = Files.readString(Path.of("/proc/loadavg")).strip();
 		List<String> lines = List.of("### Programme events benchmark", "",
-				"Machine: " + Machine.describe(dataSource), "",
+				"Machine: " + Machine.describe(dataSource).replace("wrk", "the benchmark's HTTP client"), "",
 				"Load average when the results were written (other work on the machine): `" + load + "`", "",
 				"| scenario | median | all runs | target |", "|---|---|---|---|",
 				"| Import of a " + ROWS + "-row roster (CSV, HTTP, whole province) | " + median(importMillis) + " ms | "
