@@ -380,6 +380,15 @@ class EventApiTest extends IntegrationTest {
 		assertThat(anggota.get("/api/v1/events/" + s.karo() + "/participants").status()).isEqualTo(403);
 		assertThat(anggota.post("/api/v1/events/" + s.dairi() + "/committee", "{\"name\":\"X\",\"kind\":\"OTHER\"}").status())
 			.as("the committee does not appoint itself").isEqualTo(403);
+		String later = "panitia." + unique() + "@example.id";
+		Response noAccountYet = balai.post("/api/v1/events/" + s.dairi() + "/committee",
+				"{\"name\":\"Panitia Baru\",\"kind\":\"REGENCY_OFFICE\",\"email\":\"" + later + "\"}");
+		assertThat(noAccountYet.json().get("hasAccount").asBoolean()).isFalse();
+		assertThat(api().as("admin@demo.kombel.id").post("/api/v1/accounts", "{\"email\":\"" + later
+				+ "\",\"displayName\":\"Panitia Baru\",\"password\":\"rahasia-panitia\",\"grants\":[{\"role\":\"TEACHER\"}]}").status())
+			.isEqualTo(201);
+		assertThat(api().as(later, "rahasia-panitia").get("/api/v1/events/" + s.dairi() + "/participants").status())
+			.as("an account made later is recognised by its e-mail").isEqualTo(200);
 		Response walkIn = anggota.post("/api/v1/events/" + s.dairi() + "/participants", "{\"name\":\"Walk In " + unique() + "\",\"phone\":\"081399990000\"}");
 		assertThat(walkIn.status()).as(walkIn.body()).isEqualTo(201);
 		assertThat(walkIn.json().get("walkIn").asBoolean()).isTrue();

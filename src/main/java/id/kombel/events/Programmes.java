@@ -100,10 +100,13 @@ public class Programmes {
 	}
 
 	boolean isCommittee(KombelUser user, Event e) {
-		return isStaff(user, e.provinceCode()) || (user != null && jdbc
-			.sql("select count(*) from committee_member where event_id = :event and account_id = :account")
+		// by account, or by e-mail for a member whose account was made after they joined the committee
+		return isStaff(user, e.provinceCode()) || (user != null && jdbc.sql("""
+				select count(*) from committee_member where event_id = :event
+				and (account_id = :account or (account_id is null and email = :email))""")
 			.param("event", e.id())
 			.param("account", user.accountId())
+			.param("email", user.email() == null ? "" : user.email().toLowerCase(java.util.Locale.ROOT))
 			.query(Integer.class)
 			.single() > 0);
 	}
@@ -305,8 +308,10 @@ public class Programmes {
 				       (select count(*) from participant x where x.event_id = e.id) as registered,
 				       (select count(distinct c.participant_id) from event_check_in c where c.event_id = e.id) as attended
 				from programme_event e join programme p on p.id = e.programme_id
-				where e.id in (select event_id from committee_member where account_id = :a) order by e.held_on desc""")
+				where e.id in (select event_id from committee_member where account_id = :a
+				  or (account_id is null and email = :email)) order by e.held_on desc""")
 			.param("a", user.accountId())
+			.param("email", user.email() == null ? "" : user.email().toLowerCase(java.util.Locale.ROOT))
 			.query((rs, n) -> eventView(rs))
 			.list();
 	}

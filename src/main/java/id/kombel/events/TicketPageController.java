@@ -38,10 +38,10 @@ class TicketPageController {
 		String url = base + "/tickets/" + t.code();
 		String text = messages.getMessage("events.ticket.share-text",
 				new Object[] { t.name(), t.programmeTitle(), t.regencyName(), t.display(), url }, locale);
-		String phone = t.phone() == null ? "" : t.phone().replace("+", "");
 		model.addAttribute("ticket", t);
 		model.addAttribute("qr", CertificatePdf.svg(tickets.qrPayload(base, t.code())));
-		model.addAttribute("whatsapp", "https://wa.me/" + phone + "?text=" + URLEncoder.encode(text, StandardCharsets.UTF_8));
+		// no phone number in the link: whoever holds the ticket's address must not learn the holder's number
+		model.addAttribute("whatsapp", "https://wa.me/?text=" + URLEncoder.encode(text, StandardCharsets.UTF_8));
 		return "events/ticket";
 	}
 
