@@ -283,7 +283,16 @@ class EventPageController {
 	@GetMapping("/events/{id}/check-in")
 	String checkInPage(KombelUser user, @PathVariable long id, Model model) {
 		model.addAttribute("event", programmes.getEvent(user, id));
-		model.addAttribute("sessions", programmes.sessions(programmes.event(id).programmeId()));
+		List<Views.SessionView> sessions = programmes.sessions(programmes.event(id).programmeId());
+		java.time.LocalTime now = java.time.LocalTime.now(EventCheckIns.WIB);
+		String current = sessions.get(0).code();
+		for (Views.SessionView s : sessions) {
+			if (!now.isBefore(s.startsAt().minusMinutes(30))) {
+				current = s.code(); // the session under way, or the last one begun
+			}
+		}
+		model.addAttribute("sessions", sessions);
+		model.addAttribute("current", current);
 		return "events/check-in";
 	}
 
