@@ -246,10 +246,13 @@ class EventApiTest extends IntegrationTest {
 			ws.value(2, 1, "Paulus " + tag);
 			ws.value(2, 2, 1.23456789012345E15);
 			ws.value(2, 4, "Karo");
+			ws.value(3, 0, 3); // a numbered line of the template, left empty
+			ws.value(4, 0, 4);
 		}
 		Response r = balai.upload("/api/v1/programmes/" + id + "/participants:import", "peserta.xlsx", out.toByteArray());
 		assertThat(r.status()).as(r.body()).isEqualTo(200);
 		assertThat(r.json().get("created").asInt()).isEqualTo(1);
+		assertThat(r.json().get("rejected").size()).isEqualTo(1);
 		assertThat(r.json().get("rejected").get(0).get("line").asInt()).isEqualTo(3);
 		assertThat(r.json().get("rejected").get(0).get("reason").asString()).contains("NUPTK");
 		JsonNode karo = balai.get("/api/v1/events/" + eventIn(events, "12.06") + "/participants").json();

@@ -140,6 +140,9 @@ public class ParticipantImport {
 		for (CsvTable.Row row : roster.rows()) {
 			String regencyText = value(row, col, Column.REGENCY);
 			String name = value(row, col, Column.NAME);
+			if (name.isEmpty() && row.values().stream().filter(v -> !v.isBlank()).allMatch(v -> v.strip().matches("\\d{1,5}"))) {
+				continue; // a template's numbered line left empty ("No" filled in advance)
+			}
 			long filled = row.values().stream().filter(v -> !v.isBlank()).count();
 			if (filled == 1 && name.isEmpty()) {
 				// a section title left by merged cells ("KABUPATEN DAIRI"): it sets the regency below it
