@@ -188,6 +188,13 @@ class EventApiTest extends IntegrationTest {
 		assertThat(rejected.get(1).get("reason").asString()).contains("Kabupaten Atlantis");
 		assertThat(rejected.get(2).get("reason").asString()).contains("NUPTK");
 
+		Response eventPage = balai.get("/events/" + eventIn(events, "12.11"));
+		assertThat(eventPage.status()).as("the event page lists participants with WhatsApp links").isEqualTo(200);
+		assertThat(eventPage.body()).contains("https://wa.me/62812").contains("Dra. Sri Wahyuni Lubis, M.Pd.");
+		assertThat(balai.get("/programmes/" + id).status()).isEqualTo(200);
+		assertThat(balai.get("/programmes/" + id + "/report").status()).isEqualTo(200);
+		assertThat(balai.get("/events/" + eventIn(events, "12.11") + "/check-in").status()).isEqualTo(200);
+
 		Response file = balai.get(report.get("rejectedFile").asString());
 		assertThat(file.status()).isEqualTo(200);
 		assertThat(file.body()).contains("Ahmad Hasibuan " + tag).contains("Tono " + tag).doesNotContain("Budi");

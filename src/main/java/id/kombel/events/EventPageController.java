@@ -88,11 +88,14 @@ class EventPageController {
 
 	private final jakarta.validation.Validator validator;
 
-	EventPageController(jakarta.validation.Validator validator, Programmes programmes, ParticipantImport imports, Participants participants,
+	private final org.springframework.context.MessageSource messages;
+
+	EventPageController(jakarta.validation.Validator validator, org.springframework.context.MessageSource messages, Programmes programmes, ParticipantImport imports, Participants participants,
 			EventCheckIns checkIns, EventCertificates certificates, Crew crew, ProgrammeReports reports,
 			Regions regions, Invitations invitations) {
 		this.invitations = invitations;
 		this.validator = validator;
+		this.messages = messages;
 		this.programmes = programmes;
 		this.imports = imports;
 		this.participants = participants;
@@ -183,22 +186,39 @@ class EventPageController {
 	}
 
 	@GetMapping("/events/{id}")
-	String event(KombelUser user, @PathVariable long id, Model model) {
+	String event(KombelUser user, @PathVariable long id, Model model, Locale locale) {
 		EventView event = programmes.getEvent(user, id);
 		Programmes.Event e = programmes.event(id);
 		boolean staff = Programmes.isStaff(user, e.provinceCode());
 		model.addAttribute("event", event);
 		model.addAttribute("staff", staff);
-		model.addAttribute("participants", participants.list(user, id));
+		List<ParticipantView> list = participants.list(user, id);
+		model.addAttribute("participants", list);
+		model.addAttribute("whatsapp", whatsappLinks(event, list, locale));
 		model.addAttribute("committee", crew.committee(user, id));
 		model.addAttribute("speakers", crew.speakers(user, id));
 		model.addAttribute("committeeKinds", CommitteeKind.values());
-		model.addAttribute("baseUrl", EventApiController.base());
 		if (staff) {
 			model.addAttribute("candidates", crew.candidates(user, id));
 			model.addAttribute("certificates", certificates.list(user, id));
 		}
 		return "events/event";
+	}
+
+	/** A WhatsApp message to each participant with a phone, carrying their ticket. */
+	private Map<Long, String> whatsappLinks(EventView event, List<ParticipantView> list, Locale locale) {
+		String base = EventApiController.base();
+		Map<Long, String> links = new java.util.HashMap<>();
+		for (ParticipantView x : list) {
+			if (x.phone() != null) {
+				String text = messages.getMessage("events.ticket.share-text", new Object[] { x.name(),
+						event.programmeTitle(), event.regencyName(), Tickets.display(x.ticketCode()),
+						base + "/tickets/" + x.ticketCode() }, locale);
+				links.put(x.id(), "https://wa.me/" + x.phone().substring(1) + "?text="
+						+ java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8));
+			}
+		}
+		return links;
 	}
 
 	@PostMapping("/events/{id}")
@@ -242,7 +262,7 @@ class EventPageController {
 			Model model, Locale locale) throws IOException {
 		requireFile(file);
 		model.addAttribute("outcome", imports.importForEvent(user, id, file.getOriginalFilename(), file.getBytes(), locale));
-		return event(user, id, model);
+		return event(user, id, model, locale);
 	}
 
 	@PostMapping("/events/{id}/certificates")
