@@ -5,9 +5,7 @@ import java.io.IOException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -220,13 +218,4 @@ public class EventCertificates implements CertificateRegistry {
 				baseUrl + "/certificates/" + c.number(), c.revokedAt() != null));
 	}
 
-	List<String> numbers(long eventId) {
-		List<String> list = new ArrayList<>();
-		valid(eventId).forEach(c -> list.add(c.number()));
-		return list;
-	}
-
-	Instant now() {
-		return clock.instant();
-	}
 }

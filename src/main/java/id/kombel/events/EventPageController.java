@@ -1,13 +1,23 @@
 package id.kombel.events;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -38,36 +48,6 @@ class EventPageController {
 			Integer hours, Integer minSessions, String agenda) {
 	}
 
-	/** "PAGI 08.00-12.00 Pengelolaan komunitas" per line: code, times, topic. */
-	private static final java.util.regex.Pattern AGENDA_LINE = java.util.regex.Pattern
-		.compile("^\\s*(\\S+)\\s+(\\d{1,2})[.:](\\d{2})\\s*[-–]\\s*(\\d{1,2})[.:](\\d{2})\\s+(.+)$");
-
-	static List<ProgrammeForm.SessionForm> agenda(String text) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		List<ProgrammeForm.SessionForm> sessions = new java.util.ArrayList<>();
-		String[] lines = text.split("\\R");
-		for (int i = 0; i < lines.length; i++) {
-			if (lines[i].isBlank()) {
-				continue;
-			}
-			java.util.regex.Matcher m = AGENDA_LINE.matcher(lines[i]);
-			try {
-				if (!m.matches()) {
-					throw new java.time.DateTimeException(lines[i]);
-				}
-				sessions.add(new ProgrammeForm.SessionForm(m.group(1),
-						java.time.LocalTime.of(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))),
-						java.time.LocalTime.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5))), m.group(6).strip()));
-			}
-			catch (java.time.DateTimeException ex) {
-				throw InvalidInputException.of("agenda", "events.agenda-line", i + 1);
-			}
-		}
-		return sessions;
-	}
-
 	private final Programmes programmes;
 
 	private final ParticipantImport imports;
@@ -86,11 +66,11 @@ class EventPageController {
 
 	private final Invitations invitations;
 
-	private final jakarta.validation.Validator validator;
+	private final Validator validator;
 
-	private final org.springframework.context.MessageSource messages;
+	private final MessageSource messages;
 
-	EventPageController(jakarta.validation.Validator validator, org.springframework.context.MessageSource messages, Programmes programmes, ParticipantImport imports, Participants participants,
+	EventPageController(Validator validator, MessageSource messages, Programmes programmes, ParticipantImport imports, Participants participants,
 			EventCheckIns checkIns, EventCertificates certificates, Crew crew, ProgrammeReports reports,
 			Regions regions, Invitations invitations) {
 		this.invitations = invitations;
@@ -122,10 +102,10 @@ class EventPageController {
 	@PostMapping("/programmes")
 	String create(KombelUser user, NewProgramme form) {
 		ProgrammeForm data = new ProgrammeForm(form.title(), form.kind(), form.provinceCode(),
-				form.targetParticipants(), form.hours(), form.minSessions(), agenda(form.agenda()));
-		java.util.Set<jakarta.validation.ConstraintViolation<ProgrammeForm>> violations = validator.validate(data);
+				form.targetParticipants(), form.hours(), form.minSessions(), AgendaText.parse(form.agenda()));
+		Set<ConstraintViolation<ProgrammeForm>> violations = validator.validate(data);
 		if (!violations.isEmpty()) {
-			throw new jakarta.validation.ConstraintViolationException(violations);
+			throw new ConstraintViolationException(violations);
 		}
 		ProgrammeView created = programmes.create(user, data);
 		return "redirect:/programmes/" + created.id();
@@ -135,7 +115,7 @@ class EventPageController {
 	String programme(KombelUser user, @PathVariable long id, Model model) {
 		ProgrammeView programme = programmes.get(user, id);
 		List<EventView> events = programmes.events(user, id);
-		java.util.Set<String> held = new java.util.HashSet<>();
+		Set<String> held = new HashSet<>();
 		events.forEach(e -> held.add(e.regencyCode()));
 		model.addAttribute("programme", programme);
 		model.addAttribute("events", events);
@@ -208,14 +188,14 @@ class EventPageController {
 	/** A WhatsApp message to each participant with a phone, carrying their ticket. */
 	private Map<Long, String> whatsappLinks(EventView event, List<ParticipantView> list, Locale locale) {
 		String base = EventApiController.base();
-		Map<Long, String> links = new java.util.HashMap<>();
+		Map<Long, String> links = new HashMap<>();
 		for (ParticipantView x : list) {
 			if (x.phone() != null) {
 				String text = messages.getMessage("events.ticket.share-text", new Object[] { x.name(),
 						event.programmeTitle(), event.regencyName(), Tickets.display(x.ticketCode()),
 						base + "/tickets/" + x.ticketCode() }, locale);
 				links.put(x.id(), "https://wa.me/" + x.phone().substring(1) + "?text="
-						+ java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8));
+						+ URLEncoder.encode(text, StandardCharsets.UTF_8));
 			}
 		}
 		return links;
@@ -294,7 +274,7 @@ class EventPageController {
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("baris-ditolak-" + id + ".csv").build().toString())
-			.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.body(imports.rejectedFile(user, id));
 	}
 
@@ -304,7 +284,7 @@ class EventPageController {
 	String checkInPage(KombelUser user, @PathVariable long id, Model model) {
 		model.addAttribute("event", programmes.getEvent(user, id));
 		List<Views.SessionView> sessions = programmes.sessions(programmes.event(id).programmeId());
-		java.time.LocalTime now = java.time.LocalTime.now(EventCheckIns.WIB);
+		LocalTime now = LocalTime.now(EventCheckIns.WIB);
 		String current = sessions.get(0).code();
 		for (Views.SessionView s : sessions) {
 			if (!now.isBefore(s.startsAt().minusMinutes(30))) {
