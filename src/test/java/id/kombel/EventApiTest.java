@@ -492,6 +492,16 @@ class EventApiTest extends IntegrationTest {
 		assertThat(report.get("total").get("registered").asInt()).isEqualTo(4);
 		assertThat(report.get("total").get("attended").asInt()).isEqualTo(1);
 		assertThat(balai.get("/api/v1/programmes/" + s.programme() + "/report.pdf").body()).startsWith("%PDF");
+		byte[] list = bytes("/api/v1/events/" + s.dairi() + "/report.xlsx");
+		try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(list));
+				Stream<Row> rows = wb.getFirstSheet().openStream()) {
+			List<Row> all = rows.toList();
+			assertThat(all).hasSize(4);
+			assertThat(all.get(0).getCellText(9)).isEqualTo("Hadir PAGI");
+			assertThat(all.stream().skip(1).filter(r -> !r.getCellText(9).isEmpty()).count()).as("one checked in").isEqualTo(1);
+		}
+		assertThat(balai.get("/api/v1/events/" + s.dairi() + "/report.pdf").body()).startsWith("%PDF");
+		assertThat(api().as("guru@demo.kombel.id").get("/api/v1/events/" + s.dairi() + "/report.xlsx").status()).isEqualTo(403);
 		assertThat(api().as("guru@demo.kombel.id").get("/api/v1/programmes/" + s.programme() + "/report.xlsx").status())
 			.isEqualTo(403);
 	}

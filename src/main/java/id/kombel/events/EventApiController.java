@@ -68,9 +68,12 @@ class EventApiController {
 
 	private final Invitations invitations;
 
+	private final EventReports eventReports;
+
 	EventApiController(Programmes programmes, ParticipantImport imports, Participants participants,
 			EventCheckIns checkIns, EventCertificates certificates, Crew crew, ProgrammeReports reports,
-			Invitations invitations) {
+			Invitations invitations, EventReports eventReports) {
+		this.eventReports = eventReports;
 		this.invitations = invitations;
 		this.programmes = programmes;
 		this.imports = imports;
@@ -167,6 +170,17 @@ class EventApiController {
 	@GetMapping("/programmes/{id}/report.pdf")
 	ResponseEntity<byte[]> reportPdf(KombelUser user, @PathVariable long id) {
 		return file(reports.pdf(user, id), "laporan-program-" + id + ".pdf", "application/pdf");
+	}
+
+	@GetMapping("/events/{id}/report.xlsx")
+	ResponseEntity<byte[]> eventXlsx(KombelUser user, @PathVariable long id) throws IOException {
+		return file(eventReports.xlsx(user, id), "daftar-hadir-" + id + ".xlsx",
+				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+	}
+
+	@GetMapping("/events/{id}/report.pdf")
+	ResponseEntity<byte[]> eventPdf(KombelUser user, @PathVariable long id) {
+		return file(eventReports.pdf(user, id), "daftar-hadir-" + id + ".pdf", "application/pdf");
 	}
 
 	@GetMapping("/events/{id}")

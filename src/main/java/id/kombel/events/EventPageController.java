@@ -66,13 +66,16 @@ class EventPageController {
 
 	private final Invitations invitations;
 
+	private final EventReports eventReports;
+
 	private final Validator validator;
 
 	private final MessageSource messages;
 
 	EventPageController(Validator validator, MessageSource messages, Programmes programmes, ParticipantImport imports, Participants participants,
 			EventCheckIns checkIns, EventCertificates certificates, Crew crew, ProgrammeReports reports,
-			Regions regions, Invitations invitations) {
+			Regions regions, Invitations invitations, EventReports eventReports) {
+		this.eventReports = eventReports;
 		this.invitations = invitations;
 		this.validator = validator;
 		this.messages = messages;
@@ -199,6 +202,17 @@ class EventPageController {
 			}
 		}
 		return links;
+	}
+
+	@GetMapping("/events/{id}/report.xlsx")
+	ResponseEntity<byte[]> eventXlsx(KombelUser user, @PathVariable long id) throws IOException {
+		return EventApiController.file(eventReports.xlsx(user, id), "daftar-hadir-" + id + ".xlsx",
+				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+	}
+
+	@GetMapping("/events/{id}/report.pdf")
+	ResponseEntity<byte[]> eventPdf(KombelUser user, @PathVariable long id) {
+		return EventApiController.file(eventReports.pdf(user, id), "daftar-hadir-" + id + ".pdf", "application/pdf");
 	}
 
 	@PostMapping("/events/{id}")
