@@ -194,6 +194,13 @@ class EventApiTest extends IntegrationTest {
 		assertThat(balai.get("/programmes/" + id).status()).isEqualTo(200);
 		assertThat(balai.get("/programmes/" + id + "/report").status()).isEqualTo(200);
 		assertThat(balai.get("/events/" + eventIn(events, "12.11") + "/check-in").status()).isEqualTo(200);
+		Response template = balai.get("/programmes/roster-template.csv");
+		assertThat(template.status()).isEqualTo(200);
+		Response fromTemplate = balai.upload("/api/v1/programmes/" + id + "/participants:import", "contoh.csv",
+				(template.body() + "1;Peserta Templat " + tag + ";;;SD;;;Kab. Dairi;0812 5555 0001;;\n").getBytes(StandardCharsets.UTF_8));
+		assertThat(fromTemplate.status()).as(fromTemplate.body()).isEqualTo(200);
+		assertThat(fromTemplate.json().get("rejected").size()).as("the template's columns are all recognised").isZero();
+		assertThat(fromTemplate.json().get("created").asInt() + fromTemplate.json().get("linked").asInt()).isEqualTo(1);
 
 		Response file = balai.get(report.get("rejectedFile").asString());
 		assertThat(file.status()).isEqualTo(200);

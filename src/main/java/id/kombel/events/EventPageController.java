@@ -283,6 +283,20 @@ class EventPageController {
 				"sertifikat-acara-" + id + ".zip", "application/zip");
 	}
 
+	/**
+	 * A roster to fill in, with the headers the import knows best. No example row: a forgotten
+	 * example would register someone (an example NUPTK may well be a real person's).
+	 */
+	@GetMapping(path = "/programmes/roster-template.csv")
+	ResponseEntity<String> rosterTemplate() {
+		String csv = "\uFEFFNo;Nama Lengkap;NUPTK;NIP;Jenjang;Nama Sekolah;NPSN;Kabupaten/Kota;No HP;Email;Komunitas\n";
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("contoh-daftar-peserta.csv").build().toString())
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.body(csv);
+	}
+
 	@GetMapping(path = "/imports/{id}/rejected.csv")
 	ResponseEntity<String> rejected(KombelUser user, @PathVariable long id) {
 		return ResponseEntity.ok()
