@@ -352,6 +352,33 @@ class EventApiTest extends IntegrationTest {
 		assertThat(guru.post("/api/v1/events/" + s.dairi() + "/check-ins", "{\"ticket\":\"" + code + "\"}").status()).isEqualTo(403);
 	}
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Test
+	void aTicketAddedBehindThisNodesBackIsStillCheckedIn() {
+		Api balai = balai();
+		Setup s = withParticipants(balai);
+		assertThat(balai.post("/api/v1/events/" + s.dairi() + "/check-ins",
+				"{\"ticket\":\"" + s.participants().get(0).get("ticketCode").asString() + "\",\"session\":\"PAGI\"}").status())
+			.isEqualTo(201);
+		// as another application node would: a walk-in written straight to the shared database
+		org.springframework.jdbc.support.GeneratedKeyHolder key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+		jdbc.sql("insert into educator (name, position) values ('Dari Node Lain', 'TEACHER')").update(key, "id");
+		String code = "NQ" + unique().toUpperCase().replaceAll("[^A-HJKMNP-Z2-9]", "X").substring(0, 6);
+		jdbc.sql("""
+				insert into participant (programme_id, event_id, regency_code, educator_id, name, ticket_code, walk_in, registered_at)
+				values (:p, :e, '12.11', :ed, 'Dari Node Lain', :code, true, current_timestamp)""")
+			.param("p", s.programme())
+			.param("e", s.dairi())
+			.param("ed", key.getKey().longValue())
+			.param("code", code)
+			.update();
+		Response r = balai.post("/api/v1/events/" + s.dairi() + "/check-ins", "{\"ticket\":\"" + code + "\",\"session\":\"PAGI\"}");
+		assertThat(r.status()).as(r.body()).isEqualTo(201);
+		assertThat(r.json().get("name").asString()).isEqualTo("Dari Node Lain");
+	}
+
 	@Test
 	void queuedCheckInsFromTwoPhonesMakeOneAttendanceAndEachItemIsAnswered() {
 		Api balai = balai();

@@ -138,14 +138,21 @@ public class EventCheckIns {
 		}
 		ParticipantCache.Entry p = participants.tickets(gate.event().id()).get(code);
 		if (p == null) {
-			Optional<String> elsewhere = jdbc.sql("""
-					select e.regency_code from participant x join programme_event e on e.id = x.event_id
-					where x.ticket_code = :c""").param("c", code).query(String.class).optional();
-			if (elsewhere.isPresent()) {
-				return rejected(key, ticket, locale, "events.check-in.other-event",
-						programmes.regionName(elsewhere.get()));
+			record Where(long eventId, String regencyCode) {
 			}
-			return rejected(key, ticket, locale, "events.check-in.unknown", Tickets.display(code));
+			Optional<Where> where = jdbc.sql("""
+					select x.event_id, e.regency_code from participant x join programme_event e on e.id = x.event_id
+					where x.ticket_code = :c""").param("c", code).query(Where.class).optional();
+			if (where.isEmpty()) {
+				return rejected(key, ticket, locale, "events.check-in.unknown", Tickets.display(code));
+			}
+			if (where.get().eventId() != gate.event().id()) {
+				return rejected(key, ticket, locale, "events.check-in.other-event",
+						programmes.regionName(where.get().regencyCode()));
+			}
+			// added since this node loaded the event's tickets (a walk-in registered through another node)
+			participants.evict(gate.event().id());
+			p = participants.tickets(gate.event().id()).get(code);
 		}
 		Instant now = clock.instant();
 		Instant at = r.at() == null || r.at().isAfter(now) || r.at().isBefore(now.minus(Duration.ofDays(3))) ? now : r.at();
