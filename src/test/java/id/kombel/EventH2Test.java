@@ -64,6 +64,11 @@ class EventH2Test {
 			assertThat(issued).anyMatch(c -> c.name().equals(list.get(0).name()));
 			assertThat(app.getBean(EventCertificates.class).find(issued.get(0).number(), Locale.ROOT)).isPresent();
 			assertThat(app.getBean(ProgrammeReports.class).xlsx(balai, programme)).isNotEmpty();
+			assertThat(app.getBean(ProgrammeReports.class).report(balai, programme).total().attended()).isEqualTo(3);
+			assertThat(app.getBean(ProgrammeReports.class).pdf(balai, programme)).isNotEmpty();
+			assertThat(app.getBean(id.kombel.events.EventReports.class).xlsx(balai, dairi.id())).isNotEmpty();
+			assertThat(app.getBean(id.kombel.events.EventReports.class).pdf(balai, dairi.id())).isNotEmpty();
+			assertThat(app.getBean(id.kombel.events.Crew.class).candidates(balai, dairi.id())).isNotEmpty();
 		}
 	}
 }
