@@ -91,6 +91,8 @@ class EventBrowserTest extends IntegrationTest {
 		String budi = participants.get(1).get("ticketCode").asString();
 
 		page.navigate("http://localhost:" + port + "/events/" + event + "/check-in");
+		page.waitForFunction("() => navigator.serviceWorker.ready.then(() => !!navigator.serviceWorker.controller || true)");
+		page.reload(); // from now on the service worker controls the page and keeps its copy
 		page.locator("input[name=session][value=PAGI]").check(); // the page picks the session under way by the clock
 		assertThat(page.locator("#count")).containsText("0 dari 3");
 		page.locator("#code").fill(ani.substring(0, 4).toLowerCase() + "-" + ani.substring(4));
@@ -108,6 +110,10 @@ class EventBrowserTest extends IntegrationTest {
 		page.locator("#code").press("Enter");
 		assertThat(page.locator("#result")).containsText("sudah presensi");
 		assertThat(balai.get("/api/v1/events/" + event + "/participants").json().get(1).get("checkedIn").asBoolean()).isFalse();
+		// the phone reloads the page without a connection: the service worker's copy opens, the queue is still there
+		page.reload();
+		assertThat(page.locator("h1")).hasText("Presensi");
+		assertThat(page.locator("#pending")).containsText("1 menunggu");
 
 		context.setOffline(false);
 		assertThat(page.locator("#pending")).containsText("0 menunggu");
