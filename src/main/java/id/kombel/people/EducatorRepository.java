@@ -18,4 +18,10 @@ interface EducatorRepository extends JpaRepository<Educator, Long>, JpaSpecifica
 	List<Educator> findBySchoolId(Long schoolId);
 
 	List<Educator> findByNuptkIn(Collection<String> nuptks);
+
+	List<Educator> findByNipIn(Collection<String> nips);
+
+	List<Educator> findByEmailIn(Collection<String> emails);
+
+	List<Educator> findByPhoneIn(Collection<String> phones);
 }
