@@ -1,0 +1,141 @@
+package id.kombel.knowledge;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.engine.common.EntityReference;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.kombel.shared.access.KombelUser;
+import id.kombel.shared.web.InvalidInputException;
+
+/**
+ * One search over practices, questions, answers and materials: words in any affix (the
+ * Indonesian analyzer), filters, ranking, highlighted snippets, and only what the reader may see
+ * (the same rules as {@link Reader#sees}, as index filters, so a page of results never holds an
+ * item its detail page would refuse).
+ */
+@Service
+public class KnowledgeSearch {
+
+	private static final Map<String, Class<?>> TYPES = Map.of("practice", Practice.class, "question",
+			Question.class, "answer", Answer.class, "material", Material.class);
+
+	@PersistenceContext
+	private EntityManager entityManager;
+
+	private final Readers readers;
+
+	KnowledgeSearch(Readers readers) {
+		this.readers = readers;
+	}
+
+	@Transactional(readOnly = true)
+	public SearchResults search(KombelUser user, SearchQuery query) {
+		long started = System.nanoTime();
+		Reader reader = readers.of(user);
+		List<Class<?>> classes = new ArrayList<>();
+		for (String type : query.types()) {
+			Class<?> c = TYPES.get(type);
+			if (c == null) {
+				throw InvalidInputException.of("type", "knowledge.type-unknown", type);
+			}
+			classes.add(c);
+		}
+		if (classes.isEmpty()) {
+			classes.addAll(List.of(Practice.class, Question.class, Answer.class, Material.class));
+		}
+		SearchSession session = Search.session(entityManager);
+		int size = query.sizeOrDefault();
+		SearchResult<List<?>> result = session.search(classes)
+			.select(f -> f.composite()
+				.from(f.entityReference(), f.field("title", String.class), f.highlight("title").highlighter("title"),
+						f.highlight("text"), f.field("parentId", Long.class))
+				.asList())
+			.where(f -> predicate(f, query, reader))
+			.sort(f -> query.hasWords() ? f.score() : f.field("createdAt").desc())
+			.highlighter(h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
+				.fragmentSize(180).noMatchSize(180).numberOfFragments(1))
+			.highlighter("title", h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
+				.fragmentSize(250).noMatchSize(250).numberOfFragments(1))
+			.fetch(query.pageOrDefault() * size, size);
+		List<SearchResults.Hit> hits = result.hits().stream().map(KnowledgeSearch::hit).toList();
+		return new SearchResults(result.total().hitCount(), query.pageOrDefault(), size, hits,
+				(System.nanoTime() - started) / 1_000_000);
+	}
+
+	private static BooleanPredicateClausesStep<?, ?> predicate(SearchPredicateFactory f, SearchQuery query,
+			Reader reader) {
+		var b = f.bool();
+		if (query.hasWords()) {
+			b.must(f.simpleQueryString().field("title").boost(3f).field("text").matching(query.q().strip())
+				.defaultOperator(BooleanOperator.AND));
+		}
+		else {
+			b.must(f.matchAll());
+		}
+		b.filter(f.match().field("listed").matching(true));
+		if (!query.levels().isEmpty()) {
+			b.filter(f.terms().field("levels").matchingAny(query.levels()));
+		}
+		if (!query.subjects().isEmpty()) {
+			b.filter(f.terms().field("subjects").matchingAny(query.subjects()));
+		}
+		if (query.region() != null && !query.region().isBlank()) {
+			b.filter(f.match().field("region").matching(query.region().strip()));
+		}
+		if (query.community() != null) {
+			b.filter(f.match().field("communityId").matching(query.community()));
+		}
+		if (!reader.all()) {
+			var visible = f.bool();
+			visible.should(f.match().field("visibility").matching(Visibility.PUBLIC.name()));
+			visible.should(f.match().field("authorId").matching(reader.accountId()));
+			List<String> regions = new ArrayList<>(reader.homeRegions());
+			reader.areas().forEach(a -> regions.addAll(Codes.prefixes(a)));
+			if (!regions.isEmpty()) {
+				var inRegion = f.bool().should(f.terms().field("regionCode").matchingAny(regions));
+				if (!reader.areas().isEmpty()) {
+					inRegion.should(f.terms().field("region").matchingAny(List.copyOf(reader.areas())));
+				}
+				visible.should(f.bool().must(f.match().field("visibility").matching(Visibility.REGION.name()))
+					.must(inRegion));
+			}
+			if (!reader.communities().isEmpty()) {
+				visible.should(f.bool().must(f.match().field("visibility").matching(Visibility.COMMUNITY.name()))
+					.must(f.terms().field("communityId").matchingAny(List.copyOf(reader.communities()))));
+			}
+			b.filter(visible);
+		}
+		return b;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static SearchResults.Hit hit(List<?> row) {
+		EntityReference ref = (EntityReference) row.get(0);
+		String type = ref.name().toLowerCase(java.util.Locale.ROOT);
+		long id = ((Number) ref.id()).longValue();
+		List<String> title = (List<String>) row.get(2);
+		List<String> text = (List<String>) row.get(3);
+		Long parent = (Long) row.get(4);
+		String url = switch (type) {
+			case "answer" -> "/questions/" + parent + "#answer-" + id;
+			default -> "/" + type + "s/" + id;
+		};
+		String plainTitle = (String) row.get(1);
+		String titleHtml = title.isEmpty() ? org.springframework.web.util.HtmlUtils.htmlEscape(plainTitle) : title.get(0);
+		return new SearchResults.Hit(type, id, plainTitle, text.isEmpty() ? "" : text.get(0), titleHtml, url);
+	}
+}

@@ -1,0 +1,65 @@
+package id.kombel.knowledge;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import id.kombel.communities.Communities;
+import id.kombel.communities.CommunityView;
+import id.kombel.communities.MemberRole;
+import id.kombel.communities.MemberStatus;
+import id.kombel.shared.access.Area;
+import id.kombel.shared.access.KombelUser;
+import id.kombel.shared.web.NotFoundException;
+import id.kombel.shared.access.OutOfScopeException;
+
+/** Builds the {@link Reader} of an account from its scope, its school and its communities. */
+@Component
+class Readers {
+
+	private final Communities communities;
+
+	Readers(Communities communities) {
+		this.communities = communities;
+	}
+
+	Reader of(KombelUser user) {
+		if (user.isAdmin()) {
+			return new Reader(user.accountId(), true, Set.of(), Set.of(), Set.of(), Set.of());
+		}
+		Set<String> home = new HashSet<>();
+		communities.homeSchoolOf(user).ifPresent(s -> home.addAll(Codes.prefixes(s.districtCode())));
+		Set<String> areas = user.scope().areas().stream().map(Area::regionCode).collect(Collectors.toSet());
+		Set<Long> member = new HashSet<>();
+		Set<Long> facilitated = new HashSet<>();
+		for (CommunityView c : communities.mine(user)) {
+			if (c.myStatus() == MemberStatus.ACTIVE) {
+				member.add(c.id());
+				if (c.myRole() == MemberRole.FACILITATOR) {
+					facilitated.add(c.id());
+				}
+			}
+		}
+		return new Reader(user.accountId(), false, home, areas, member, facilitated);
+	}
+
+	/** 404 for an item this reader may not see (hidden ones only for their author and moderators). */
+	void requireSees(Reader reader, Placement item, String what) {
+		if (!reader.sees(item) || (item.hidden() && !reader.moderates(item) && item.authorId() != reader.accountId())) {
+			throw new NotFoundException(what);
+		}
+	}
+
+	void requireModerates(Reader reader, Placement item) {
+		if (!reader.moderates(item)) {
+			throw new OutOfScopeException("moderation");
+		}
+	}
+
+	/** The user's home regency (first two levels of their school's district), when known. */
+	String homeRegency(KombelUser user) {
+		return communities.homeSchoolOf(user).map(s -> s.regencyCode()).orElse(null);
+	}
+}

@@ -1,0 +1,57 @@
+package id.kombel.knowledge;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code --kombel.reindex=true} rebuilds the search index and exits (the command); otherwise, once
+ * started, a stale embedded index is rebuilt before anyone searches it.
+ */
+@Component
+@Order(Ordered.LOWEST_PRECEDENCE)
+class SearchIndexStartup implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(SearchIndexStartup.class);
+
+	private final SearchIndex index;
+
+	private final ApplicationContext context;
+
+	private final boolean command;
+
+	SearchIndexStartup(SearchIndex index, ApplicationContext context,
+			@Value("${kombel.reindex:false}") boolean command) {
+		this.index = index;
+		this.context = context;
+		this.command = command;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (command) {
+			SearchIndex.Status status = index.rebuild();
+			log.info("kombel.reindex: {} documents in {} ms{}", status.documents(), status.durationMs(),
+					status.error() == null ? "" : ", failed: " + status.error());
+			int code = SpringApplication.exit(context, () -> status.error() == null ? 0 : 1);
+			System.exit(code);
+		}
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void rebuildWhenStale() {
+		if (!command && index.stale()) {
+			log.info("The search index was not built from this database: rebuilding it");
+			index.rebuild();
+		}
+	}
+}
