@@ -66,9 +66,9 @@ public class KnowledgeSearch {
 				.asList())
 			.where(f -> predicate(f, query, reader))
 			.sort(f -> query.hasWords() ? f.score() : f.field("createdAt").desc())
-			.highlighter(h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
+			.highlighter(h -> h.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
 				.fragmentSize(180).noMatchSize(180).numberOfFragments(1))
-			.highlighter("title", h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
+			.highlighter("title", h -> h.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
 				.fragmentSize(250).noMatchSize(250).numberOfFragments(1))
 			.fetch(query.pageOrDefault() * size, size);
 		List<SearchResults.Hit> hits = result.hits().stream().map(KnowledgeSearch::hit).toList();

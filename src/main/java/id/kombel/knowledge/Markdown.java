@@ -39,6 +39,13 @@ public class Markdown {
 		return POLICY.sanitize(HTML.render(PARSER.parse(markdown)));
 	}
 
+	/** Safe HTML of several texts by key, for a page (templates only look them up). */
+	public java.util.Map<String, String> htmlOf(java.util.Map<String, String> texts) {
+		java.util.Map<String, String> html = new java.util.HashMap<>();
+		texts.forEach((key, text) -> html.put(key, html(text)));
+		return html;
+	}
+
 	/** The words of the text without formatting, for the search index and snippets. */
 	static String plain(String markdown) {
 		if (markdown == null || markdown.isBlank()) {

@@ -2,9 +2,7 @@ package id.kombel.knowledge;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Set;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 
@@ -98,13 +96,6 @@ class MaterialApiController {
 		catch (JacksonException ex) {
 			throw InvalidInputException.of("metadata", "knowledge.metadata-invalid");
 		}
-		Set<ConstraintViolation<MaterialMetadata>> violations = validator.validate(m);
-		if (!violations.isEmpty()) {
-			throw new InvalidInputException(violations.stream()
-				.map(v -> new InvalidInputException.FieldProblem(v.getPropertyPath().toString(),
-						v.getMessageTemplate().replaceAll("^\\{|\\}$", "")))
-				.toList());
-		}
-		return m;
+		return Checks.valid(validator, m);
 	}
 }
