@@ -29,14 +29,10 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
 @Indexed(index = "question")
 class Question extends KnowledgeItem {
 
-	enum Kind {
-		QUESTION, CHALLENGE
-	}
-
 	private String body;
 
 	@Enumerated(EnumType.STRING)
-	private Kind kind;
+	private QuestionKind kind;
 
 	@Column(name = "answer_count")
 	private int answerCount;
@@ -60,7 +56,7 @@ class Question extends KnowledgeItem {
 	Question(QuestionForm form, long authorId, String authorName, Instant now) {
 		this.title = form.title().strip();
 		this.body = form.body();
-		this.kind = form.kind() == null ? Kind.QUESTION : form.kind();
+		this.kind = form.kind() == null ? QuestionKind.QUESTION : form.kind();
 		this.authorId = authorId;
 		this.authorName = authorName;
 		this.createdAt = now;
@@ -105,7 +101,7 @@ class Question extends KnowledgeItem {
 		return body;
 	}
 
-	Kind kind() {
+	QuestionKind kind() {
 		return kind;
 	}
 

@@ -12,7 +12,7 @@ import id.kombel.shared.Level;
 public record QuestionForm(
 		@NotBlank(message = "{validation.required}") @Size(min = 5, max = 200, message = "{validation.length}") String title,
 		@NotBlank(message = "{validation.required}") @Size(max = 10000, message = "{validation.too-long}") String body,
-		Question.Kind kind,
+		QuestionKind kind,
 		@Size(max = 7, message = "{validation.too-many}") List<@NotNull Level> levels,
 		@Size(max = 10, message = "{validation.too-many}") List<@NotNull @Size(max = 25, message = "{validation.too-long}") String> subjects,
 		Visibility visibility, @Size(max = 13, message = "{validation.too-long}") String regionCode, Long communityId,

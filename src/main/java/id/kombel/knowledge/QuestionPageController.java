@@ -18,7 +18,7 @@ import id.kombel.shared.access.KombelUser;
 @Controller
 class QuestionPageController {
 
-	record PageForm(String title, String body, Question.Kind kind, List<Level> levels, String subjects,
+	record PageForm(String title, String body, QuestionKind kind, List<Level> levels, String subjects,
 			Visibility visibility, Long communityId, Long activityId) {
 
 		QuestionForm toForm() {
@@ -47,7 +47,7 @@ class QuestionPageController {
 			@RequestParam(required = false) Long activity, Model model) {
 		model.addAttribute("levels", Level.values());
 		model.addAttribute("visibilities", Visibility.values());
-		model.addAttribute("kinds", Question.Kind.values());
+		model.addAttribute("kinds", QuestionKind.values());
 		model.addAttribute("myCommunities", PracticePageController.myCommunities(communities, user));
 		model.addAttribute("community", community);
 		model.addAttribute("activity", activity);
