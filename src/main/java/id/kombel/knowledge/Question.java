@@ -26,6 +26,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
 /** A question about a classroom problem, or an implementation challenge brought back from training. */
 @Entity
 @Table(name = "question")
+@org.hibernate.annotations.BatchSize(size = 100) // answers being indexed load their questions a hundred at a time
 @Indexed(index = "question")
 class Question extends KnowledgeItem {
 

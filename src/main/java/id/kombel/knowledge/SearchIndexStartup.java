@@ -29,11 +29,14 @@ class SearchIndexStartup implements ApplicationRunner {
 
 	private final boolean command;
 
-	SearchIndexStartup(SearchIndex index, ApplicationContext context,
-			@Value("${kombel.reindex:false}") boolean command) {
+	private final boolean rebuildWhenStale;
+
+	SearchIndexStartup(SearchIndex index, ApplicationContext context, @Value("${kombel.reindex:false}") boolean command,
+			@Value("${kombel.search.rebuild-when-stale:true}") boolean rebuildWhenStale) {
 		this.index = index;
 		this.context = context;
 		this.command = command;
+		this.rebuildWhenStale = rebuildWhenStale;
 	}
 
 	@Override
@@ -49,7 +52,7 @@ class SearchIndexStartup implements ApplicationRunner {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void rebuildWhenStale() {
-		if (!command && index.stale()) {
+		if (!command && rebuildWhenStale && index.stale()) {
 			log.info("The search index was not built from this database: rebuilding it");
 			index.rebuild();
 		}
