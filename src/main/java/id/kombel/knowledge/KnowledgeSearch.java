@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.EntityManagerFactory;
 
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
@@ -16,7 +16,6 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.engine.common.EntityReference;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import id.kombel.shared.access.KombelUser;
 import id.kombel.shared.web.InvalidInputException;
@@ -33,16 +32,16 @@ public class KnowledgeSearch {
 	private static final Map<String, Class<?>> TYPES = Map.of("practice", Practice.class, "question",
 			Question.class, "answer", Answer.class, "material", Material.class);
 
-	@PersistenceContext
-	private EntityManager entityManager;
+	private final EntityManagerFactory entityManagerFactory;
 
 	private final Readers readers;
 
-	KnowledgeSearch(Readers readers) {
+	KnowledgeSearch(EntityManagerFactory entityManagerFactory, Readers readers) {
+		this.entityManagerFactory = entityManagerFactory;
 		this.readers = readers;
 	}
 
-	@Transactional(readOnly = true)
+	/** No transaction: results are projected from the index alone, the database is not read. */
 	public SearchResults search(KombelUser user, SearchQuery query) {
 		long started = System.nanoTime();
 		Reader reader = readers.of(user);
@@ -57,9 +56,12 @@ public class KnowledgeSearch {
 		if (classes.isEmpty()) {
 			classes.addAll(List.of(Practice.class, Question.class, Answer.class, Material.class));
 		}
-		SearchSession session = Search.session(entityManager);
 		int size = query.sizeOrDefault();
-		SearchResult<List<?>> result = session.search(classes)
+		SearchResult<List<?>> result;
+		// a session of its own: results are projected from the index, so no connection is taken
+		try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
+			SearchSession session = Search.session(entityManager);
+			result = session.search(classes)
 			.select(f -> f.composite()
 				.from(f.entityReference(), f.field("title", String.class), f.highlight("title").highlighter("title"),
 						f.highlight("text"), f.field("parentId", Long.class))
@@ -71,6 +73,7 @@ public class KnowledgeSearch {
 			.highlighter("title", h -> h.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
 				.fragmentSize(250).noMatchSize(250).numberOfFragments(1))
 			.fetch(query.pageOrDefault() * size, size);
+		}
 		List<SearchResults.Hit> hits = result.hits().stream().map(KnowledgeSearch::hit).toList();
 		return new SearchResults(result.total().hitCount(), query.pageOrDefault(), size, hits,
 				(System.nanoTime() - started) / 1_000_000);

@@ -1,10 +1,14 @@
 package id.kombel.knowledge;
 
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import id.kombel.communities.Communities;
 import id.kombel.communities.CommunityView;
@@ -21,6 +25,12 @@ class Readers {
 
 	private final Communities communities;
 
+	/** The regions of each account's school: read on every search, changed only when a teacher moves school. */
+	private final Cache<Long, Set<String>> homes = Caffeine.newBuilder()
+		.maximumSize(100_000)
+		.expireAfterWrite(Duration.ofMinutes(10))
+		.build();
+
 	Readers(Communities communities) {
 		this.communities = communities;
 	}
@@ -29,8 +39,9 @@ class Readers {
 		if (user.isAdmin()) {
 			return new Reader(user.accountId(), true, Set.of(), Set.of(), Set.of(), Set.of());
 		}
-		Set<String> home = new HashSet<>();
-		communities.homeSchoolOf(user).ifPresent(s -> home.addAll(Codes.prefixes(s.districtCode())));
+		Set<String> home = homes.get(user.accountId(), id -> communities.homeSchoolOf(user)
+			.map(s -> Set.copyOf(Codes.prefixes(s.districtCode())))
+			.orElse(Set.of()));
 		Set<String> areas = user.scope().areas().stream().map(Area::regionCode).collect(Collectors.toSet());
 		Set<Long> member = new HashSet<>();
 		Set<Long> facilitated = new HashSet<>();

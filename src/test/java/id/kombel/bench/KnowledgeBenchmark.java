@@ -115,6 +115,7 @@ class KnowledgeBenchmark {
 	@Test
 	void knowledge() throws Exception {
 		Path dir = Files.createDirectories(Path.of("target/benchmarks"));
+		String loadBefore = loadAverage();
 		String generated;
 		try (Connection c = dataSource.getConnection()) {
 			long present = KnowledgeDataset.count(c);
@@ -155,7 +156,10 @@ class KnowledgeBenchmark {
 						+ " answered), " + RUN.toSeconds() + " s per row after a " + RUN.toSeconds() + " s warm-up; "
 						+ queries.size() + " queries of 1 to 3 words in affixed forms, a third with level/type filters,"
 						+ " 10 results per page with highlighted snippets and the exact total.",
-				"Machine: " + Machine.describe(dataSource), "", reindex, "",
+				"Machine: " + Machine.describe(dataSource),
+				"Load average (1/5/15 min) of the shared machine at start " + loadBefore + ", at the end " + loadAverage()
+						+ " (other developers' builds and benchmarks ran at the same time).",
+				"", reindex, "",
 				"| Scenario | Clients | Requests/s | p50 ms | p95 ms | p99 ms | engine p50 / p95 ms | Errors |",
 				"|---|---:|---:|---:|---:|---:|---:|---:|",
 				String.join("\n", runs.stream().map(Run::row).toList()), "",
@@ -168,6 +172,16 @@ class KnowledgeBenchmark {
 		Files.writeString(dir.resolve("knowledge.md"), report);
 		System.out.println("\n" + report);
 		assertThat(freshness[freshness.length - 1]).isLessThan(2000);
+	}
+
+	private static String loadAverage() {
+		try {
+			String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+			return parts[0] + " / " + parts[1] + " / " + parts[2];
+		}
+		catch (Exception ex) {
+			return "unknown";
+		}
 	}
 
 	private interface Call {
