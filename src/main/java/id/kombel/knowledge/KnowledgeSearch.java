@@ -32,6 +32,8 @@ public class KnowledgeSearch {
 	private static final Map<String, Class<?>> TYPES = Map.of("practice", Practice.class, "question",
 			Question.class, "answer", Answer.class, "material", Material.class);
 
+	static final long TOTAL_EXACT_UP_TO = 10_000;
+
 	private final EntityManagerFactory entityManagerFactory;
 
 	private final Readers readers;
@@ -72,10 +74,14 @@ public class KnowledgeSearch {
 				.fragmentSize(180).noMatchSize(180).numberOfFragments(1))
 			.highlighter("title", h -> h.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
 				.fragmentSize(250).noMatchSize(250).numberOfFragments(1))
+			// counting every match of a common word exactly would score all of them: beyond this many
+			// the total is a lower bound and Lucene may skip documents that cannot reach the page
+			.totalHitCountThreshold(TOTAL_EXACT_UP_TO)
 			.fetch(query.pageOrDefault() * size, size);
 		}
 		List<SearchResults.Hit> hits = result.hits().stream().map(KnowledgeSearch::hit).toList();
-		return new SearchResults(result.total().hitCount(), query.pageOrDefault(), size, hits,
+		return new SearchResults(result.total().hitCountLowerBound(), result.total().isHitCountExact(),
+				query.pageOrDefault(), size, hits,
 				(System.nanoTime() - started) / 1_000_000);
 	}
 

@@ -18,7 +18,7 @@ public record SearchQuery(@Size(max = 200, message = "{validation.too-long}") St
 		@Size(max = 60, message = "{validation.too-long}") String level,
 		@Size(max = 100, message = "{validation.too-long}") String subject,
 		@Size(max = 13, message = "{validation.too-long}") String region, Long community,
-		@Min(value = 0, message = "{validation.min}") Integer page,
+		@Min(value = 0, message = "{validation.min}") @Max(value = 999, message = "{validation.max}") Integer page,
 		@Min(value = 1, message = "{validation.min}") @Max(value = 50, message = "{validation.max}") Integer size) {
 
 	public static SearchQuery of(String q) {

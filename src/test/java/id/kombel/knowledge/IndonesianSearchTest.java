@@ -52,7 +52,7 @@ class IndonesianSearchTest extends IntegrationTest {
 	@ParameterizedTest
 	@CsvSource({ "menulis tulisan ditulis penulisan, tulis", "menilai penilaian dinilai nilai, nilai",
 			"bertanya pertanyaan menanyakan, tanya", "menerapkan penerapan diterapkan, terap",
-			"memahami pemahaman, paham", "mengerjakan pekerjaan, kerja" })
+			"memahami pemahaman, paham", "mengerjakan pekerjaan, kerja", "pelajaran mempelajari dipelajari, ajar" })
 	void overriddenWordsMeetToo(String words, String stem) throws IOException {
 		for (String word : words.split(" ")) {
 			assertThat(analyze(word)).as(word).containsExactly(stem);
