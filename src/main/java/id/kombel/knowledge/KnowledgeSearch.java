@@ -95,7 +95,9 @@ public class KnowledgeSearch {
 		else {
 			b.must(f.matchAll());
 		}
-		b.filter(f.match().field("listed").matching(true));
+		// "not unlisted" rather than "listed": the few drafts and hidden items are cheap to exclude,
+		// while matching the listed ones would build a set of nearly every document on each search
+		b.mustNot(f.match().field("listed").matching(false));
 		if (!query.levels().isEmpty()) {
 			b.filter(f.terms().field("levels").matchingAny(query.levels()));
 		}

@@ -94,6 +94,8 @@ public class SearchIndex {
 				.threadsToLoadObjects(threads)
 				.batchSizeToLoadObjects(500)
 				.idFetchSize(1000)
+				// one segment per index afterwards: searches of a rebuilt index visit one segment, not dozens
+				.mergeSegmentsOnFinish(true)
 				.startAndWait();
 			long documents = count();
 			markBuilt();
