@@ -32,7 +32,7 @@ public class KnowledgeSearch {
 	private static final Map<String, Class<?>> TYPES = Map.of("practice", Practice.class, "question",
 			Question.class, "answer", Answer.class, "material", Material.class);
 
-	static final long TOTAL_EXACT_UP_TO = 10_000;
+	static final long TOTAL_EXACT_UP_TO = 1_000;
 
 	private final EntityManagerFactory entityManagerFactory;
 

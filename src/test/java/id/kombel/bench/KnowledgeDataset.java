@@ -15,7 +15,9 @@ import org.postgresql.copy.CopyManager;
 /**
  * Generated Indonesian knowledge written straight into PostgreSQL with COPY: practices (40%),
  * questions (25%), answers (20%) and materials (15%) in the words teachers use, every root in
- * several affixed forms (mengajar, pengajaran, diajarkan...), so stemming is exercised. 80% public,
+ * several affixed forms (mengajar, pengajaran, diajarkan...), so stemming is exercised, and a
+ * long tail of rarer words as real text has (a dataset of 130 words alone would put every query
+ * word in half the documents). 80% public,
  * 10% visible to a regency, 10% to one of 10,000 communities. Deterministic (fixed seed).
  */
 final class KnowledgeDataset {
@@ -44,7 +46,28 @@ final class KnowledgeDataset {
 	static final String[] REGENCIES = { "12.01", "12.02", "12.03", "12.04", "12.05", "12.06", "12.07", "12.08",
 			"12.09", "12.10", "12.11", "12.12", "12.71", "12.72", "12.75" };
 
+	/** Rarer words (place names, subject terms, names in real text): made of syllables, Zipf-like in use. */
+	static final int TAIL = 20_000;
+
+	private static final String[] SYLLABLES = { "ba", "ka", "la", "ma", "na", "pa", "ra", "sa", "ta", "da", "ga",
+			"ja", "wa", "bi", "ki", "li", "mi", "ni", "pi", "ri", "si", "ti", "bu", "ku", "lu", "mu", "nu", "pu", "ru",
+			"su", "tu", "ng", "an", "in", "un", "ar", "er", "ol" };
+
+	private final String[] tail = new String[TAIL];
+
 	private final Random random = new Random(20261123);
+
+	{
+		Random words = new Random(42);
+		for (int i = 0; i < TAIL; i++) {
+			StringBuilder w = new StringBuilder();
+			int syllables = 2 + words.nextInt(3);
+			for (int k = 0; k < syllables; k++) {
+				w.append(SYLLABLES[words.nextInt(SYLLABLES.length)]);
+			}
+			tail[i] = w.toString();
+		}
+	}
 
 	private final Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
@@ -52,6 +75,18 @@ final class KnowledgeDataset {
 
 	KnowledgeDataset(int items) {
 		this.items = items;
+	}
+
+	/** Changes when the generator does, so an older dataset is generated again. */
+	static final int VERSION = 2;
+
+	static boolean current(Connection c) throws SQLException {
+		try (Statement s = c.createStatement()) {
+			s.execute("create table if not exists bench_knowledge_dataset (version integer not null)");
+			try (ResultSet r = s.executeQuery("select max(version) from bench_knowledge_dataset")) {
+				return r.next() && r.getInt(1) == VERSION;
+			}
+		}
 	}
 
 	static long count(Connection c) throws SQLException {
@@ -92,6 +127,9 @@ final class KnowledgeDataset {
 			s.execute("update question q set answer_count = a.n from (select question_id, count(*) n from answer"
 					+ " group by question_id) a where a.question_id = q.id");
 			s.execute("analyze");
+			s.execute("create table if not exists bench_knowledge_dataset (version integer not null)");
+			s.execute("delete from bench_knowledge_dataset");
+			s.execute("insert into bench_knowledge_dataset values (" + VERSION + ")");
 		}
 	}
 
@@ -155,8 +193,9 @@ final class KnowledgeDataset {
 				b.append(' ');
 			}
 			double x = random.nextDouble();
-			String[] pool = random.nextInt(3) == 0 ? FORMS : WORDS;
-			b.append(pool[(int) (pool.length * x * x)]);
+			int pick = random.nextInt(3);
+			String[] pool = pick == 0 ? FORMS : pick == 1 ? WORDS : tail;
+			b.append(pool[(int) (pool.length * (pick == 2 ? x * x * x : x * x))]);
 		}
 		return b.toString();
 	}
