@@ -111,9 +111,12 @@ public class KnowledgeSearch {
 			b.filter(f.match().field("communityId").matching(query.community()));
 		}
 		if (!reader.all()) {
-			var visible = f.bool();
-			visible.should(f.match().field("visibility").matching(Visibility.PUBLIC.name()));
-			visible.should(f.match().field("authorId").matching(reader.accountId()));
+			// excluded: restricted items (a region's, a community's) that are not the reader's own and not
+			// of their region or communities. Most items are public: excluding the few restricted ones per
+			// candidate is cheaper than matching the public ones.
+			var unseen = f.bool()
+				.must(f.terms().field("visibility").matchingAny(List.of(Visibility.REGION.name(), Visibility.COMMUNITY.name())))
+				.mustNot(f.match().field("authorId").matching(reader.accountId()));
 			List<String> regions = new ArrayList<>(reader.homeRegions());
 			reader.areas().forEach(a -> regions.addAll(Codes.prefixes(a)));
 			if (!regions.isEmpty()) {
@@ -121,14 +124,14 @@ public class KnowledgeSearch {
 				if (!reader.areas().isEmpty()) {
 					inRegion.should(f.terms().field("region").matchingAny(List.copyOf(reader.areas())));
 				}
-				visible.should(f.bool().must(f.match().field("visibility").matching(Visibility.REGION.name()))
+				unseen.mustNot(f.bool().must(f.match().field("visibility").matching(Visibility.REGION.name()))
 					.must(inRegion));
 			}
 			if (!reader.communities().isEmpty()) {
-				visible.should(f.bool().must(f.match().field("visibility").matching(Visibility.COMMUNITY.name()))
+				unseen.mustNot(f.bool().must(f.match().field("visibility").matching(Visibility.COMMUNITY.name()))
 					.must(f.terms().field("communityId").matchingAny(List.copyOf(reader.communities()))));
 			}
-			b.filter(visible);
+			b.mustNot(unseen);
 		}
 		return b;
 	}
