@@ -3,14 +3,10 @@ package id.kombel.knowledge;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,8 +14,7 @@ import org.springframework.stereotype.Component;
  * started, a stale embedded index is rebuilt before anyone searches it.
  */
 @Component
-@Order(Ordered.LOWEST_PRECEDENCE)
-class SearchIndexStartup implements ApplicationRunner {
+class SearchIndexStartup {
 
 	private static final Logger log = LoggerFactory.getLogger(SearchIndexStartup.class);
 
@@ -39,8 +34,9 @@ class SearchIndexStartup implements ApplicationRunner {
 		this.rebuildWhenStale = rebuildWhenStale;
 	}
 
-	@Override
-	public void run(ApplicationArguments args) {
+	/** Once started (after every runner, the demo data included): the command, or a stale index. */
+	@EventListener(ApplicationReadyEvent.class)
+	void ready() {
 		if (command) {
 			SearchIndex.Status status = index.rebuild();
 			log.info("kombel.reindex: {} documents in {} ms{}", status.documents(), status.durationMs(),
@@ -48,11 +44,7 @@ class SearchIndexStartup implements ApplicationRunner {
 			int code = SpringApplication.exit(context, () -> status.error() == null ? 0 : 1);
 			System.exit(code);
 		}
-	}
-
-	@EventListener(ApplicationReadyEvent.class)
-	void rebuildWhenStale() {
-		if (!command && rebuildWhenStale && index.stale()) {
+		if (rebuildWhenStale && index.stale()) {
 			log.info("The search index was not built from this database: rebuilding it");
 			index.rebuild();
 		}
