@@ -72,9 +72,12 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoCommunities demoCommunities;
 
+	private final DemoKnowledge demoKnowledge;
+
 	DemoData(Accounts accounts, Regions regions, Offices offices, Schools schools, People people,
-			TransactionTemplate transaction, DemoCommunities demoCommunities) {
+			TransactionTemplate transaction, DemoCommunities demoCommunities, DemoKnowledge demoKnowledge) {
 		this.demoCommunities = demoCommunities;
+		this.demoKnowledge = demoKnowledge;
 		this.accounts = accounts;
 		this.regions = regions;
 		this.offices = offices;
@@ -147,6 +150,7 @@ class DemoData implements ApplicationRunner {
 		account("guru@demo.kombel.id", "Rosmawati Br. Ginting, S.Pd.", Grant.of(Role.TEACHER));
 		account("anggota@demo.kombel.id", "Hotma Tiurlan Sinaga, S.Pd.", Grant.of(Role.TEACHER));
 		demoCommunities.seed();
+		demoKnowledge.seed();
 	}
 
 	private void account(String email, String name, Grant grant) {

@@ -1,0 +1,180 @@
+package id.kombel.knowledge;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+
+/**
+ * An answer to a question. In the index it carries its question's title and visibility, so a
+ * search finds answers by their own words and shows them only to those who may see the question.
+ */
+@Entity
+@Table(name = "answer")
+@Indexed(index = "answer")
+class Answer {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "question_id")
+	private Question question;
+
+	@FullTextField(name = "text", analyzer = KnowledgeItem.ANALYZER, projectable = Projectable.YES,
+			highlightable = { Highlightable.PLAIN, Highlightable.UNIFIED })
+	private String body;
+
+	@Column(name = "author_id")
+	@GenericField(name = "authorId")
+	private long authorId;
+
+	@Column(name = "author_name")
+	private String authorName;
+
+	private boolean hidden;
+
+	@Column(name = "created_at")
+	@GenericField(name = "createdAt", sortable = Sortable.YES)
+	private Instant createdAt;
+
+	protected Answer() {
+	}
+
+	Answer(Question question, String body, long authorId, String authorName, Instant at) {
+		this.question = question;
+		this.body = body;
+		this.authorId = authorId;
+		this.authorName = authorName;
+		this.createdAt = at;
+	}
+
+	@Transient
+	@KeywordField(name = "type", projectable = Projectable.YES)
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	public String getType() {
+		return "answer";
+	}
+
+	@Transient
+	@FullTextField(name = "title", analyzer = KnowledgeItem.ANALYZER, projectable = Projectable.YES,
+			highlightable = { Highlightable.PLAIN, Highlightable.UNIFIED })
+	@IndexingDependency(derivedFrom = @ObjectPath({ @PropertyValue(propertyName = "question"),
+			@PropertyValue(propertyName = "title") }))
+	public String getTitle() {
+		return question.title();
+	}
+
+	@Transient
+	@GenericField(name = "listed")
+	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "hidden")),
+			@ObjectPath({ @PropertyValue(propertyName = "question"), @PropertyValue(propertyName = "hidden") }) })
+	public boolean isListed() {
+		return !hidden && !question.hidden();
+	}
+
+	@Transient
+	@KeywordField(name = "levels")
+	@IndexingDependency(derivedFrom = @ObjectPath({ @PropertyValue(propertyName = "question"),
+			@PropertyValue(propertyName = "levels") }))
+	public List<String> getLevelCodes() {
+		return question.getLevelCodes();
+	}
+
+	@Transient
+	@KeywordField(name = "subjects", normalizer = "lowercase")
+	@IndexingDependency(derivedFrom = @ObjectPath({ @PropertyValue(propertyName = "question"),
+			@PropertyValue(propertyName = "subjects") }))
+	public List<String> getSubjectList() {
+		return question.getSubjectList();
+	}
+
+	@Transient
+	@KeywordField(name = "region")
+	@IndexingDependency(derivedFrom = @ObjectPath({ @PropertyValue(propertyName = "question"),
+			@PropertyValue(propertyName = "regionCode") }))
+	public List<String> getRegionPrefixes() {
+		return question.getRegionPrefixes();
+	}
+
+	@Transient
+	@KeywordField(name = "regionCode")
+	@IndexingDependency(derivedFrom = @ObjectPath({ @PropertyValue(propertyName = "question"),
+			@PropertyValue(propertyName = "regionCode") }))
+	public String getRegionCode() {
+		return question.regionCode();
+	}
+
+	@Transient
+	@KeywordField(name = "visibility")
+	@IndexingDependency(derivedFrom = @ObjectPath({ @PropertyValue(propertyName = "question"),
+			@PropertyValue(propertyName = "visibility") }))
+	public String getVisibilityKey() {
+		return question.getVisibilityKey();
+	}
+
+	@Transient
+	@GenericField(name = "communityId")
+	@IndexingDependency(derivedFrom = @ObjectPath({ @PropertyValue(propertyName = "question"),
+			@PropertyValue(propertyName = "communityId") }))
+	public Long getCommunityId() {
+		return question.communityId();
+	}
+
+	@Transient
+	@GenericField(name = "parentId", projectable = Projectable.YES)
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	public Long getParentId() {
+		return question.id();
+	}
+
+	Long id() {
+		return id;
+	}
+
+	Question question() {
+		return question;
+	}
+
+	String body() {
+		return body;
+	}
+
+	long authorId() {
+		return authorId;
+	}
+
+	boolean hidden() {
+		return hidden;
+	}
+
+	void setHidden(boolean hidden) {
+		this.hidden = hidden;
+	}
+
+	AnswerView view(boolean accepted) {
+		return new AnswerView(id, question.id(), body, authorId, authorName, createdAt, accepted);
+	}
+}

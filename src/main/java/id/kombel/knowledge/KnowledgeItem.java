@@ -1,0 +1,187 @@
+package id.kombel.knowledge;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Transient;
+
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+
+import id.kombel.shared.Level;
+
+/**
+ * What practices, questions and materials share: a title, levels and subjects, where it is
+ * visible, where it came from, who wrote it. The search fields are the same in every index
+ * (answers map them too), so one query covers all kinds.
+ */
+@MappedSuperclass
+abstract class KnowledgeItem {
+
+	static final String ANALYZER = "indonesian";
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	protected Long id;
+
+	@FullTextField(analyzer = ANALYZER, projectable = Projectable.YES,
+			highlightable = { Highlightable.PLAIN, Highlightable.UNIFIED })
+	protected String title;
+
+	protected String levels;
+
+	protected String subjects;
+
+	@Enumerated(EnumType.STRING)
+	protected Visibility visibility;
+
+	@Column(name = "region_code")
+	@KeywordField(name = "regionCode")
+	protected String regionCode;
+
+	@Column(name = "community_id")
+	@GenericField(name = "communityId")
+	protected Long communityId;
+
+	@Column(name = "activity_id")
+	protected Long activityId;
+
+	@Column(name = "author_id")
+	@GenericField(name = "authorId")
+	protected long authorId;
+
+	@Column(name = "author_name")
+	protected String authorName;
+
+	protected boolean hidden;
+
+	@Column(name = "created_at")
+	@GenericField(name = "createdAt", sortable = Sortable.YES)
+	protected Instant createdAt;
+
+	@Column(name = "updated_at")
+	protected Instant updatedAt;
+
+	void place(List<Level> levelList, List<String> subjectList, Visibility visibility, String regionCode,
+			Long communityId, Long activityId) {
+		this.levels = Codes.join(levelList);
+		this.subjects = Codes.join(subjectList);
+		this.visibility = visibility;
+		this.regionCode = regionCode;
+		this.communityId = communityId;
+		this.activityId = activityId;
+	}
+
+	@Transient
+	@KeywordField(name = "levels")
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "levels")))
+	public List<String> getLevelCodes() {
+		return Codes.split(levels);
+	}
+
+	@Transient
+	@KeywordField(name = "subjects", normalizer = "lowercase")
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "subjects")))
+	public List<String> getSubjectList() {
+		return Codes.split(subjects);
+	}
+
+	/** Every prefix of the region code, so a filter on a province finds items of its regencies. */
+	@Transient
+	@KeywordField(name = "region")
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "regionCode")))
+	public List<String> getRegionPrefixes() {
+		return Codes.prefixes(regionCode);
+	}
+
+	@Transient
+	@KeywordField(name = "visibility")
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "visibility")))
+	public String getVisibilityKey() {
+		return visibility.name();
+	}
+
+	/** Only answers have a parent (their question); the field exists in every index for one projection. */
+	@Transient
+	@GenericField(name = "parentId", projectable = Projectable.YES)
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	public Long getParentId() {
+		return null;
+	}
+
+	Long id() {
+		return id;
+	}
+
+	String title() {
+		return title;
+	}
+
+	List<Level> levels() {
+		return Codes.levels(levels);
+	}
+
+	List<String> subjects() {
+		return Codes.split(subjects);
+	}
+
+	Visibility visibility() {
+		return visibility;
+	}
+
+	String regionCode() {
+		return regionCode;
+	}
+
+	Long communityId() {
+		return communityId;
+	}
+
+	Long activityId() {
+		return activityId;
+	}
+
+	long authorId() {
+		return authorId;
+	}
+
+	String authorName() {
+		return authorName;
+	}
+
+	boolean hidden() {
+		return hidden;
+	}
+
+	void setHidden(boolean hidden) {
+		this.hidden = hidden;
+	}
+
+	Instant createdAt() {
+		return createdAt;
+	}
+
+	Instant updatedAt() {
+		return updatedAt;
+	}
+
+	/** A lightweight description for the access checks. */
+	Placement placement() {
+		return new Placement(visibility, regionCode, communityId, authorId, hidden);
+	}
+}

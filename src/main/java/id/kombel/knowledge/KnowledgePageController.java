@@ -1,0 +1,121 @@
+package id.kombel.knowledge;
+
+import java.util.List;
+
+import jakarta.validation.Validator;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import id.kombel.regions.RegionLevel;
+import id.kombel.regions.Regions;
+import id.kombel.shared.Level;
+import id.kombel.shared.access.KombelUser;
+
+/** The knowledge home (one search box, results, what is new, questions waiting), moderation and the index. */
+@Controller
+class KnowledgePageController {
+
+	private final KnowledgeSearch search;
+
+	private final Practices practices;
+
+	private final Questions questions;
+
+	private final Materials materials;
+
+	private final Moderation moderation;
+
+	private final SearchIndex index;
+
+	private final Regions regions;
+
+	private final Validator validator;
+
+	KnowledgePageController(KnowledgeSearch search, Practices practices, Questions questions, Materials materials,
+			Moderation moderation, SearchIndex index, Regions regions, Validator validator) {
+		this.search = search;
+		this.practices = practices;
+		this.questions = questions;
+		this.materials = materials;
+		this.moderation = moderation;
+		this.index = index;
+		this.regions = regions;
+		this.validator = validator;
+	}
+
+	@GetMapping("/knowledge")
+	String home(KombelUser user, SearchQuery query, Model model) {
+		boolean valid = validator.validate(query).isEmpty();
+		SearchQuery safe = valid ? query : SearchQuery.of(null);
+		boolean searching = safe.hasWords() || safe.type() != null && !safe.type().isBlank()
+				|| safe.level() != null && !safe.level().isBlank() || safe.subject() != null && !safe.subject().isBlank()
+				|| safe.region() != null && !safe.region().isBlank();
+		model.addAttribute("query", safe);
+		model.addAttribute("levels", Level.values());
+		model.addAttribute("types", List.of("practice", "question", "answer", "material"));
+		model.addAttribute("provinces", regions.byLevel(RegionLevel.PROVINCE));
+		model.addAttribute("regencies", safe.region() == null || safe.region().isBlank() ? List.of()
+				: regions.children(safe.region().substring(0, 2)));
+		if (searching) {
+			model.addAttribute("result", search.search(user, safe));
+		}
+		else {
+			model.addAttribute("waiting", questions.waitingFor(user, 10));
+			model.addAttribute("practices", practices.latest(user));
+			model.addAttribute("questions", questions.latest(user));
+			model.addAttribute("materials", materials.latest(user));
+			model.addAttribute("drafts", practices.drafts(user));
+		}
+		return "knowledge/home";
+	}
+
+	@PostMapping("/knowledge/report")
+	String report(KombelUser user, @RequestParam String type, @RequestParam long id,
+			@RequestParam(required = false) String reason, @RequestParam(required = false) String note,
+			@RequestParam(required = false) String back, RedirectAttributes redirect) {
+		moderation.report(user, type, id, reason, note);
+		redirect.addFlashAttribute("notice", "knowledge.reported");
+		return "redirect:" + safeBack(back);
+	}
+
+	@PostMapping("/knowledge/moderation/{type}/{id}/{action:hide|restore|dismiss}")
+	String moderate(KombelUser user, @PathVariable String type, @PathVariable long id, @PathVariable String action,
+			@RequestParam(required = false) String note, @RequestParam(required = false) String back,
+			RedirectAttributes redirect) {
+		switch (action) {
+			case "hide" -> moderation.setHidden(user, type, id, true, note);
+			case "restore" -> moderation.setHidden(user, type, id, false, note);
+			default -> moderation.dismiss(user, type, id, note);
+		}
+		redirect.addFlashAttribute("notice", "knowledge.moderated." + action);
+		return "redirect:" + safeBack(back);
+	}
+
+	/** Reports to act on and the latest moderation steps; for administrators also the index rebuild. */
+	@GetMapping("/knowledge/moderation")
+	String moderationPage(KombelUser user, Model model) {
+		model.addAttribute("reports", moderation.openReports(user));
+		model.addAttribute("trail", moderation.latestTrail(user));
+		model.addAttribute("index", user.isAdmin() ? index.status() : null);
+		return "knowledge/moderation";
+	}
+
+	@PostMapping("/knowledge/moderation/reindex")
+	String reindex(KombelUser user, RedirectAttributes redirect) {
+		SearchApiController.requireAdmin(user);
+		redirect.addFlashAttribute("notice", index.start() ? "knowledge.reindex-started" : "knowledge.reindex-running");
+		return "redirect:/knowledge/moderation";
+	}
+
+	/** Only our own pages: a redirect never leaves the site. */
+	static String safeBack(String back) {
+		return back != null && back.startsWith("/") && !back.startsWith("//") ? back : "/knowledge";
+	}
+}

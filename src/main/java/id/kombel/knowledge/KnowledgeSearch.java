@@ -1,0 +1,155 @@
+package id.kombel.knowledge;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.engine.common.EntityReference;
+import org.springframework.stereotype.Service;
+
+import id.kombel.shared.access.KombelUser;
+import id.kombel.shared.web.InvalidInputException;
+
+/**
+ * One search over practices, questions, answers and materials: words in any affix (the
+ * Indonesian analyzer), filters, ranking, highlighted snippets, and only what the reader may see
+ * (the same rules as {@link Reader#sees}, as index filters, so a page of results never holds an
+ * item its detail page would refuse).
+ */
+@Service
+public class KnowledgeSearch {
+
+	private static final Map<String, Class<?>> TYPES = Map.of("practice", Practice.class, "question",
+			Question.class, "answer", Answer.class, "material", Material.class);
+
+	static final long TOTAL_EXACT_UP_TO = 1_000;
+
+	private final EntityManagerFactory entityManagerFactory;
+
+	private final Readers readers;
+
+	KnowledgeSearch(EntityManagerFactory entityManagerFactory, Readers readers) {
+		this.entityManagerFactory = entityManagerFactory;
+		this.readers = readers;
+	}
+
+	/** No transaction: results are projected from the index alone, the database is not read. */
+	public SearchResults search(KombelUser user, SearchQuery query) {
+		long started = System.nanoTime();
+		Reader reader = readers.of(user);
+		List<Class<?>> classes = new ArrayList<>();
+		for (String type : query.types()) {
+			Class<?> c = TYPES.get(type);
+			if (c == null) {
+				throw InvalidInputException.of("type", "knowledge.type-unknown", type);
+			}
+			classes.add(c);
+		}
+		if (classes.isEmpty()) {
+			classes.addAll(List.of(Practice.class, Question.class, Answer.class, Material.class));
+		}
+		int size = query.sizeOrDefault();
+		SearchResult<List<?>> result;
+		// a session of its own: results are projected from the index, so no connection is taken
+		try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
+			SearchSession session = Search.session(entityManager);
+			result = session.search(classes)
+			.select(f -> f.composite()
+				.from(f.entityReference(), f.field("title", String.class), f.highlight("title").highlighter("title"),
+						f.highlight("text"), f.field("parentId", Long.class))
+				.asList())
+			.where(f -> predicate(f, query, reader))
+			.sort(f -> query.hasWords() ? f.score() : f.field("createdAt").desc())
+			.highlighter(h -> h.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
+				.fragmentSize(180).noMatchSize(180).numberOfFragments(1))
+			.highlighter("title", h -> h.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
+				.fragmentSize(250).noMatchSize(250).numberOfFragments(1))
+			// counting every match of a common word exactly would score all of them: beyond this many
+			// the total is a lower bound and Lucene may skip documents that cannot reach the page
+			.totalHitCountThreshold(TOTAL_EXACT_UP_TO)
+			.fetch(query.pageOrDefault() * size, size);
+		}
+		List<SearchResults.Hit> hits = result.hits().stream().map(KnowledgeSearch::hit).toList();
+		return new SearchResults(result.total().hitCountLowerBound(), result.total().isHitCountExact(),
+				query.pageOrDefault(), size, hits,
+				(System.nanoTime() - started) / 1_000_000);
+	}
+
+	private static BooleanPredicateClausesStep<?, ?> predicate(SearchPredicateFactory f, SearchQuery query,
+			Reader reader) {
+		var b = f.bool();
+		if (query.hasWords()) {
+			b.must(f.simpleQueryString().field("title").boost(3f).field("text").matching(query.q().strip())
+				.defaultOperator(BooleanOperator.AND));
+		}
+		else {
+			b.must(f.matchAll());
+		}
+		// "not unlisted" rather than "listed": the few drafts and hidden items are cheap to exclude,
+		// while matching the listed ones would build a set of nearly every document on each search
+		b.mustNot(f.match().field("listed").matching(false));
+		if (!query.levels().isEmpty()) {
+			b.filter(f.terms().field("levels").matchingAny(query.levels()));
+		}
+		if (!query.subjects().isEmpty()) {
+			b.filter(f.terms().field("subjects").matchingAny(query.subjects()));
+		}
+		if (query.region() != null && !query.region().isBlank()) {
+			b.filter(f.match().field("region").matching(query.region().strip()));
+		}
+		if (query.community() != null) {
+			b.filter(f.match().field("communityId").matching(query.community()));
+		}
+		if (!reader.all()) {
+			// excluded: restricted items (a region's, a community's) that are not the reader's own and not
+			// of their region or communities. Most items are public: excluding the few restricted ones per
+			// candidate is cheaper than matching the public ones.
+			var unseen = f.bool()
+				.must(f.terms().field("visibility").matchingAny(List.of(Visibility.REGION.name(), Visibility.COMMUNITY.name())))
+				.mustNot(f.match().field("authorId").matching(reader.accountId()));
+			List<String> regions = new ArrayList<>(reader.homeRegions());
+			reader.areas().forEach(a -> regions.addAll(Codes.prefixes(a)));
+			if (!regions.isEmpty()) {
+				var inRegion = f.bool().should(f.terms().field("regionCode").matchingAny(regions));
+				if (!reader.areas().isEmpty()) {
+					inRegion.should(f.terms().field("region").matchingAny(List.copyOf(reader.areas())));
+				}
+				unseen.mustNot(f.bool().must(f.match().field("visibility").matching(Visibility.REGION.name()))
+					.must(inRegion));
+			}
+			if (!reader.communities().isEmpty()) {
+				unseen.mustNot(f.bool().must(f.match().field("visibility").matching(Visibility.COMMUNITY.name()))
+					.must(f.terms().field("communityId").matchingAny(List.copyOf(reader.communities()))));
+			}
+			b.mustNot(unseen);
+		}
+		return b;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static SearchResults.Hit hit(List<?> row) {
+		EntityReference ref = (EntityReference) row.get(0);
+		String type = ref.name().toLowerCase(java.util.Locale.ROOT);
+		long id = ((Number) ref.id()).longValue();
+		List<String> title = (List<String>) row.get(2);
+		List<String> text = (List<String>) row.get(3);
+		Long parent = (Long) row.get(4);
+		String url = switch (type) {
+			case "answer" -> "/questions/" + parent + "#answer-" + id;
+			default -> "/" + type + "s/" + id;
+		};
+		String plainTitle = (String) row.get(1);
+		String titleHtml = title.isEmpty() ? org.springframework.web.util.HtmlUtils.htmlEscape(plainTitle) : title.get(0);
+		return new SearchResults.Hit(type, id, plainTitle, text.isEmpty() ? "" : text.get(0), titleHtml, url);
+	}
+}

@@ -1,0 +1,213 @@
+package id.kombel.knowledge;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.kombel.shared.access.KombelUser;
+import id.kombel.shared.access.OutOfScopeException;
+import id.kombel.shared.web.InvalidInputException;
+import id.kombel.shared.web.NotFoundException;
+
+/** Good practices: write (draft or published), edit with history, comment, endorse, report a try. */
+@Service
+public class Practices {
+
+	private final PracticeRepository practices;
+
+	private final RevisionRepository revisions;
+
+	private final EndorsementRepository endorsements;
+
+	private final TrialRepository trials;
+
+	private final CommentRepository comments;
+
+	private final Readers readers;
+
+	private final Places places;
+
+	private final Clock clock;
+
+	Practices(PracticeRepository practices, RevisionRepository revisions, EndorsementRepository endorsements,
+			TrialRepository trials, CommentRepository comments, Readers readers, Places places, Clock clock) {
+		this.practices = practices;
+		this.revisions = revisions;
+		this.endorsements = endorsements;
+		this.trials = trials;
+		this.comments = comments;
+		this.readers = readers;
+		this.places = places;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public PracticeView create(KombelUser user, PracticeForm form) {
+		Places.Place place = places.decide(user, form.visibility(), form.regionCode(), form.communityId());
+		Practice p = new Practice(user.accountId(), user.displayName(), clock.instant());
+		p.write(form, clock.instant());
+		p.place(form.levels(), form.subjects(), place.visibility(), place.regionCode(), place.communityId(),
+				form.activityId());
+		p.setStatus(form.isDraft() ? Practice.Status.DRAFT : Practice.Status.PUBLISHED);
+		practices.save(p);
+		revisions.save(new PracticeRevision(p, user.accountId(), user.displayName(), clock.instant()));
+		return view(p, readers.of(user));
+	}
+
+	/** The author edits; every save is kept as a revision. */
+	@Transactional
+	public PracticeView update(KombelUser user, long id, PracticeForm form) {
+		Practice p = load(id);
+		Reader reader = readers.of(user);
+		readers.requireSees(reader, p.placement(), "practice " + id);
+		if (p.authorId() != user.accountId()) {
+			throw new OutOfScopeException("practice " + id);
+		}
+		Places.Place place = places.decide(user, form.visibility() == null ? p.visibility() : form.visibility(),
+				form.regionCode() == null ? p.regionCode() : form.regionCode(),
+				form.communityId() == null ? p.communityId() : form.communityId());
+		p.write(form, clock.instant());
+		p.place(form.levels(), form.subjects(), place.visibility(), place.regionCode(), place.communityId(),
+				form.activityId() == null ? p.activityId() : form.activityId());
+		if (form.draft() != null) {
+			p.setStatus(form.isDraft() && p.status() == Practice.Status.DRAFT ? Practice.Status.DRAFT
+					: Practice.Status.PUBLISHED);
+		}
+		revisions.save(new PracticeRevision(p, user.accountId(), user.displayName(), clock.instant()));
+		return view(p, reader);
+	}
+
+	@Transactional
+	public PracticeView publish(KombelUser user, long id) {
+		Practice p = load(id);
+		if (p.authorId() != user.accountId()) {
+			throw new OutOfScopeException("practice " + id);
+		}
+		p.setStatus(Practice.Status.PUBLISHED);
+		return view(p, readers.of(user));
+	}
+
+	@Transactional(readOnly = true)
+	public PracticeView get(KombelUser user, long id) {
+		Practice p = load(id);
+		Reader reader = readers.of(user);
+		requireReadable(reader, p);
+		return view(p, reader);
+	}
+
+	@Transactional(readOnly = true)
+	public List<RevisionView> history(KombelUser user, long id) {
+		requireReadable(readers.of(user), load(id));
+		return revisions.history(id).stream().map(PracticeRevision::view).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public List<PracticeView> drafts(KombelUser user) {
+		Reader reader = readers.of(user);
+		return practices.findByAuthorIdAndStatusOrderByUpdatedAtDesc(user.accountId(), Practice.Status.DRAFT)
+			.stream()
+			.map(p -> view(p, reader))
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public List<PracticeView> latest(KombelUser user) {
+		Reader reader = readers.of(user);
+		return practices.findTop20ByStatusAndHiddenFalseOrderByCreatedAtDesc(Practice.Status.PUBLISHED)
+			.stream()
+			.filter(p -> reader.sees(p.placement()))
+			.map(p -> view(p, reader))
+			.toList();
+	}
+
+	/** Endorsing twice counts once; answers whether this call added it. */
+	@Transactional
+	public boolean endorse(KombelUser user, long id) {
+		Practice p = published(user, id);
+		if (endorsements.exists(id, user.accountId())) {
+			return false;
+		}
+		endorsements.save(new Endorsement(id, user.accountId(), clock.instant()));
+		p.endorsed(1);
+		return true;
+	}
+
+	@Transactional
+	public void withdrawEndorsement(KombelUser user, long id) {
+		Practice p = published(user, id);
+		Endorsement.Key key = new Endorsement.Key(id, user.accountId());
+		if (endorsements.existsById(key)) {
+			endorsements.deleteById(key);
+			p.endorsed(-1);
+		}
+	}
+
+	@Transactional
+	public TrialView reportTrial(KombelUser user, long id, String outcome, String note) {
+		Practice p = published(user, id);
+		Trial.Outcome o;
+		try {
+			o = Trial.Outcome.valueOf(outcome == null ? "" : outcome.strip().toUpperCase(java.util.Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw InvalidInputException.of("outcome", "knowledge.outcome-unknown", String.valueOf(outcome));
+		}
+		p.tried();
+		return trials.save(new Trial(id, user.accountId(), user.displayName(), o, note, clock.instant())).view();
+	}
+
+	@Transactional(readOnly = true)
+	public List<TrialView> trials(KombelUser user, long id) {
+		requireReadable(readers.of(user), load(id));
+		return trials.of(id).stream().map(Trial::view).toList();
+	}
+
+	@Transactional
+	public CommentView comment(KombelUser user, long id, String body) {
+		published(user, id);
+		return comments.save(new Comment(ItemType.PRACTICE, id, body, user.accountId(), user.displayName(),
+				clock.instant())).view();
+	}
+
+	@Transactional(readOnly = true)
+	public List<CommentView> comments(KombelUser user, long id) {
+		Reader reader = readers.of(user);
+		Practice p = load(id);
+		requireReadable(reader, p);
+		return comments.of(ItemType.PRACTICE, id).stream()
+			.filter(c -> !c.hidden() || reader.moderates(p.placement()))
+			.map(Comment::view)
+			.toList();
+	}
+
+	Practice load(long id) {
+		return practices.findById(id).orElseThrow(() -> new NotFoundException("practice " + id));
+	}
+
+	private void requireReadable(Reader reader, Practice p) {
+		readers.requireSees(reader, p.placement(), "practice " + p.id());
+		if (p.status() == Practice.Status.DRAFT && p.authorId() != reader.accountId()) {
+			throw new NotFoundException("practice " + p.id());
+		}
+	}
+
+	private Practice published(KombelUser user, long id) {
+		Practice p = load(id);
+		requireReadable(readers.of(user), p);
+		if (p.status() != Practice.Status.PUBLISHED || p.hidden()) {
+			throw InvalidInputException.of("id", "knowledge.not-published");
+		}
+		return p;
+	}
+
+	PracticeView view(Practice p, Reader reader) {
+		boolean endorsed = endorsements.exists(p.id(), reader.accountId());
+		return new PracticeView(p.id(), p.title(), p.context(), p.problem(), p.action(), p.evidence(), p.result(),
+				p.reflection(), p.topic(), p.tags(), p.levels(), p.subjects(), p.visibility(), p.regionCode(),
+				p.communityId(), p.activityId(), p.authorId(), p.authorName(), p.status().name(), p.hidden(),
+				p.revision(), p.endorsementCount(), p.trialCount(), endorsed, p.authorId() == reader.accountId(),
+				reader.moderates(p.placement()), p.createdAt(), p.updatedAt());
+	}
+}

@@ -1,0 +1,124 @@
+package id.kombel.knowledge;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+
+/** A question about a classroom problem, or an implementation challenge brought back from training. */
+@Entity
+@Table(name = "question")
+@org.hibernate.annotations.BatchSize(size = 100) // answers being indexed load their questions a hundred at a time
+@Indexed(index = "question")
+class Question extends KnowledgeItem {
+
+	private String body;
+
+	@Enumerated(EnumType.STRING)
+	private QuestionKind kind;
+
+	@Column(name = "answer_count")
+	private int answerCount;
+
+	@Column(name = "accepted_answer_id")
+	private Long acceptedAnswerId;
+
+	@Column(name = "first_answer_at")
+	private Instant firstAnswerAt;
+
+	@Column(name = "accepted_at")
+	private Instant acceptedAt;
+
+	/** Mapped so that the search index follows a question's changes into its answers. */
+	@OneToMany(mappedBy = "question")
+	private List<Answer> answers = new ArrayList<>();
+
+	protected Question() {
+	}
+
+	Question(QuestionForm form, long authorId, String authorName, Instant now) {
+		this.title = form.title().strip();
+		this.body = form.body();
+		this.kind = form.kind() == null ? QuestionKind.QUESTION : form.kind();
+		this.authorId = authorId;
+		this.authorName = authorName;
+		this.createdAt = now;
+		this.updatedAt = now;
+	}
+
+	void answered(Instant at) {
+		answerCount++;
+		if (firstAnswerAt == null) {
+			firstAnswerAt = at;
+		}
+	}
+
+	void accept(long answerId, Instant at) {
+		acceptedAnswerId = answerId;
+		acceptedAt = at;
+	}
+
+	@Transient
+	@KeywordField(name = "type", projectable = Projectable.YES)
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	public String getType() {
+		return "question";
+	}
+
+	@Transient
+	@GenericField(name = "listed")
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "hidden")))
+	public boolean isListed() {
+		return !hidden;
+	}
+
+	@Transient
+	@FullTextField(name = "text", analyzer = ANALYZER, projectable = Projectable.YES,
+			highlightable = { Highlightable.PLAIN, Highlightable.UNIFIED })
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "body")))
+	public String getSearchText() {
+		return Markdown.plain(body);
+	}
+
+	String body() {
+		return body;
+	}
+
+	QuestionKind kind() {
+		return kind;
+	}
+
+	int answerCount() {
+		return answerCount;
+	}
+
+	Long acceptedAnswerId() {
+		return acceptedAnswerId;
+	}
+
+	Instant firstAnswerAt() {
+		return firstAnswerAt;
+	}
+
+	Instant acceptedAt() {
+		return acceptedAt;
+	}
+}

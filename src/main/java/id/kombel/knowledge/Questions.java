@@ -1,0 +1,159 @@
+package id.kombel.knowledge;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.kombel.communities.Communities;
+import id.kombel.communities.CommunityView;
+import id.kombel.communities.MemberRole;
+import id.kombel.communities.MemberStatus;
+import id.kombel.shared.access.KombelUser;
+import id.kombel.shared.access.OutOfScopeException;
+import id.kombel.shared.web.NotFoundException;
+
+/** Questions about classroom problems, their answers, and the accepted one. */
+@Service
+public class Questions {
+
+	private final QuestionRepository questions;
+
+	private final AnswerRepository answers;
+
+	private final Readers readers;
+
+	private final Places places;
+
+	private final Communities communities;
+
+	private final Clock clock;
+
+	Questions(QuestionRepository questions, AnswerRepository answers, Readers readers, Places places,
+			Communities communities, Clock clock) {
+		this.questions = questions;
+		this.answers = answers;
+		this.readers = readers;
+		this.places = places;
+		this.communities = communities;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public QuestionView ask(KombelUser user, QuestionForm form) {
+		Places.Place place = places.decide(user, form.visibility(), form.regionCode(), form.communityId());
+		Question q = new Question(form, user.accountId(), user.displayName(), clock.instant());
+		q.place(form.levels(), form.subjects(), place.visibility(), place.regionCode(), place.communityId(),
+				form.activityId());
+		questions.save(q);
+		return view(q, readers.of(user));
+	}
+
+	@Transactional(readOnly = true)
+	public QuestionView get(KombelUser user, long id) {
+		Question q = load(id);
+		Reader reader = readers.of(user);
+		readers.requireSees(reader, q.placement(), "question " + id);
+		return view(q, reader);
+	}
+
+	@Transactional
+	public AnswerView answer(KombelUser user, long id, String body) {
+		Question q = load(id);
+		readers.requireSees(readers.of(user), q.placement(), "question " + id);
+		if (q.hidden()) {
+			throw new NotFoundException("question " + id);
+		}
+		Instant now = clock.instant();
+		Answer a = answers.save(new Answer(q, body, user.accountId(), user.displayName(), now));
+		q.answered(now);
+		return a.view(false);
+	}
+
+	/** The asker or a facilitator of the question's community marks one answer accepted; others get 403. */
+	@Transactional
+	public QuestionView accept(KombelUser user, long id, long answerId) {
+		Question q = load(id);
+		Reader reader = readers.of(user);
+		readers.requireSees(reader, q.placement(), "question " + id);
+		Answer a = answers.findById(answerId).filter(x -> x.question().id().equals(q.id()))
+			.orElseThrow(() -> new NotFoundException("answer " + answerId));
+		if (!mayAccept(reader, q)) {
+			throw new OutOfScopeException("question " + id);
+		}
+		if (a.hidden()) {
+			throw new NotFoundException("answer " + answerId);
+		}
+		q.accept(a.id(), clock.instant());
+		return view(q, reader);
+	}
+
+	/**
+	 * Unanswered questions this account could help with: it facilitates or speaks in a community
+	 * whose levels or subjects match the question's, and may see the question.
+	 */
+	@Transactional(readOnly = true)
+	public List<QuestionView> waitingFor(KombelUser user, int limit) {
+		Set<String> levels = new HashSet<>();
+		Set<String> subjects = new HashSet<>();
+		for (CommunityView c : communities.mine(user)) {
+			if (c.myStatus() == MemberStatus.ACTIVE
+					&& (c.myRole() == MemberRole.FACILITATOR || c.myRole() == MemberRole.SPEAKER)) {
+				c.levels().forEach(l -> levels.add(l.name()));
+				c.subjects().forEach(s -> subjects.add(s.toLowerCase(Locale.ROOT)));
+			}
+		}
+		if (levels.isEmpty() && subjects.isEmpty()) {
+			return List.of();
+		}
+		Reader reader = readers.of(user);
+		return questions.unanswered(PageRequest.of(0, 500)).stream()
+			.filter(q -> q.authorId() != user.accountId() && reader.sees(q.placement()))
+			.filter(q -> q.levels().stream().anyMatch(l -> levels.contains(l.name()))
+					|| q.subjects().stream().anyMatch(s -> subjects.contains(s.toLowerCase(Locale.ROOT))))
+			.limit(limit)
+			.map(q -> view(q, reader))
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public List<QuestionView> latest(KombelUser user) {
+		Reader reader = readers.of(user);
+		return questions.findTop20ByHiddenFalseOrderByCreatedAtDesc().stream()
+			.filter(q -> reader.sees(q.placement()))
+			.map(q -> view(q, reader))
+			.toList();
+	}
+
+	Question load(long id) {
+		return questions.findById(id).orElseThrow(() -> new NotFoundException("question " + id));
+	}
+
+	private static boolean mayAccept(Reader reader, Question q) {
+		return q.authorId() == reader.accountId()
+				|| (q.communityId() != null && reader.facilitated().contains(q.communityId()));
+	}
+
+	QuestionView view(Question q, Reader reader) {
+		boolean moderator = reader.moderates(q.placement());
+		List<AnswerView> list = answers.of(q.id()).stream()
+			.filter(a -> !a.hidden() || moderator)
+			.map(a -> a.view(a.id().equals(q.acceptedAnswerId())))
+			.toList();
+		return new QuestionView(q.id(), q.title(), q.body(), q.kind().name(), q.levels(), q.subjects(), q.visibility(),
+				q.regionCode(), q.communityId(), q.activityId(), q.authorId(), q.authorName(), q.hidden(),
+				q.answerCount(), q.acceptedAnswerId(), minutes(q.createdAt(), q.firstAnswerAt()),
+				minutes(q.createdAt(), q.acceptedAt()), mayAccept(reader, q), moderator, q.createdAt(), list);
+	}
+
+	private static Long minutes(Instant from, Instant to) {
+		return to == null ? null : Duration.between(from, to).toMinutes();
+	}
+}

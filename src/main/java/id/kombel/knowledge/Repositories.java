@@ -1,0 +1,98 @@
+package id.kombel.knowledge;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/** The module's repositories, kept together: each is a few lines. */
+final class Repositories {
+
+	private Repositories() {
+	}
+}
+
+interface PracticeRepository extends JpaRepository<Practice, Long> {
+
+	List<Practice> findByAuthorIdAndStatusOrderByUpdatedAtDesc(long authorId, Practice.Status status);
+
+	List<Practice> findTop20ByStatusAndHiddenFalseOrderByCreatedAtDesc(Practice.Status status);
+}
+
+interface RevisionRepository extends JpaRepository<PracticeRevision, Long> {
+
+	@Query("select r from PracticeRevision r where r.practiceId = ?1 order by r.revision desc")
+	List<PracticeRevision> history(long practiceId);
+}
+
+interface EndorsementRepository extends JpaRepository<Endorsement, Endorsement.Key> {
+
+	@Query("select count(e) > 0 from Endorsement e where e.practiceId = ?1 and e.accountId = ?2")
+	boolean exists(long practiceId, long accountId);
+}
+
+interface TrialRepository extends JpaRepository<Trial, Long> {
+
+	@Query("select t from Trial t where t.practiceId = ?1 order by t.createdAt desc")
+	List<Trial> of(long practiceId);
+}
+
+interface CommentRepository extends JpaRepository<Comment, Long> {
+
+	@Query("select c from Comment c where c.targetType = ?1 and c.targetId = ?2 order by c.createdAt")
+	List<Comment> of(ItemType type, long targetId);
+}
+
+interface QuestionRepository extends JpaRepository<Question, Long> {
+
+	@Query("select q from Question q where q.answerCount = 0 and q.hidden = false order by q.createdAt desc")
+	List<Question> unanswered(Pageable page);
+
+	List<Question> findTop20ByHiddenFalseOrderByCreatedAtDesc();
+
+	@Query("select count(q) from Question q where q.firstAnswerAt is not null")
+	long answeredCount();
+}
+
+interface AnswerRepository extends JpaRepository<Answer, Long> {
+
+	@Query("select a from Answer a where a.question.id = ?1 order by a.createdAt")
+	List<Answer> of(long questionId);
+
+	@Query("select a from Answer a join fetch a.question where a.id = ?1")
+	Optional<Answer> withQuestion(long id);
+}
+
+interface MaterialRepository extends JpaRepository<Material, Long> {
+
+	List<Material> findTop20ByHiddenFalseOrderByCreatedAtDesc();
+}
+
+interface MaterialVersionRepository extends JpaRepository<MaterialVersion, Long> {
+
+	@Query("select v from MaterialVersion v where v.materialId = ?1 order by v.version desc")
+	List<MaterialVersion> of(long materialId);
+
+	@Query("select v from MaterialVersion v where v.materialId = ?1 and v.version = ?2")
+	Optional<MaterialVersion> find(long materialId, int version);
+}
+
+interface ReportRepository extends JpaRepository<Report, Long> {
+
+	@Query("select r from Report r where r.resolvedAt is null order by r.createdAt")
+	List<Report> open();
+
+	@Query("select r from Report r where r.targetType = ?1 and r.targetId = ?2 and r.resolvedAt is null")
+	List<Report> openFor(ItemType type, long id);
+}
+
+interface AuditRepository extends JpaRepository<AuditEntry, Long> {
+
+	@Query("select a from AuditEntry a where a.targetType = ?1 and a.targetId = ?2 order by a.createdAt")
+	List<AuditEntry> of(ItemType type, long id);
+
+	@Query("select a from AuditEntry a order by a.createdAt desc")
+	List<AuditEntry> latest(Pageable page);
+}

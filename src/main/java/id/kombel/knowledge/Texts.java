@@ -1,0 +1,31 @@
+package id.kombel.knowledge;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** Small request bodies of the knowledge API. */
+final class Texts {
+
+	private Texts() {
+	}
+
+	record Body(@NotBlank(message = "{validation.required}") @Size(max = 4000, message = "{validation.too-long}") String body) {
+	}
+
+	record AnswerBody(@NotBlank(message = "{validation.required}") @Size(max = 10000, message = "{validation.too-long}") String body) {
+	}
+
+	record TrialBody(@NotBlank(message = "{validation.required}") String outcome,
+			@Size(max = 2000, message = "{validation.too-long}") String note) {
+	}
+
+	record ReportBody(@NotBlank(message = "{validation.required}") String type, long id, String reason,
+			@Size(max = 1000, message = "{validation.too-long}") String note) {
+	}
+
+	record Note(@Size(max = 1000, message = "{validation.too-long}") String note) {
+	}
+
+	record Editor(long accountId) {
+	}
+}

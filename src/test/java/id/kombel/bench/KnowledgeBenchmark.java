@@ -1,0 +1,304 @@
+package id.kombel.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import id.kombel.accounts.Accounts;
+import id.kombel.accounts.Grant;
+import id.kombel.accounts.NewAccount;
+import id.kombel.knowledge.SearchIndex;
+import id.kombel.shared.access.Role;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Search over {@link KnowledgeDataset} (1,000,000 items by default, {@code KOMBEL_BENCH_ITEMS}) on
+ * PostgreSQL with the embedded Lucene index: full reindex time (mass indexer), search latency at
+ * 1, 4 and 16 concurrent clients (client-side p50/p95/p99, and the engine's own time), indexing
+ * throughput of items created through the API, and how soon a new item is found. Not a test: run
+ * it with {@code ./bench/knowledge.sh}; it writes {@code target/benchmarks/knowledge.md}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
+		properties = { "server.port=8383", "kombel.demo=false", "kombel.data-dir=target/bench-knowledge-data",
+				"kombel.search.rebuild-when-stale=false", "logging.level.root=WARN", "logging.level.id.kombel=INFO" })
+class KnowledgeBenchmark {
+
+	private static final String SERVER = System.getenv().getOrDefault("KOMBEL_BENCH_DB_URL",
+			"jdbc:postgresql://127.0.0.1:5432/postgres");
+
+	private static final String USER = System.getenv().getOrDefault("KOMBEL_BENCH_DB_USER", "postgres");
+
+	private static final String PASSWORD = System.getenv().getOrDefault("KOMBEL_BENCH_DB_PASSWORD", "");
+
+	private static final String DATABASE = "kombel_bench_knowledge";
+
+	private static final int ITEMS = Integer.parseInt(System.getenv().getOrDefault("KOMBEL_BENCH_ITEMS", "1000000"));
+
+	private static final Duration RUN = Duration.ofSeconds(
+			Long.parseLong(System.getenv().getOrDefault("KOMBEL_BENCH_SECONDS", "30")));
+
+	private static final String BASE = "http://127.0.0.1:8383";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+	@Autowired
+	DataSource dataSource;
+
+	@Autowired
+	SearchIndex index;
+
+	@Autowired
+	Accounts accounts;
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) throws SQLException {
+		try (Connection c = DriverManager.getConnection(SERVER, USER, PASSWORD); Statement s = c.createStatement();
+				ResultSet r = s.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
+			if (!r.next()) {
+				s.execute("create database " + DATABASE);
+			}
+		}
+		registry.add("spring.datasource.url", () -> SERVER.replaceFirst("/[^/?]*(\\?.*)?$", "/" + DATABASE + "$1"));
+		registry.add("spring.datasource.username", () -> USER);
+		registry.add("spring.datasource.password", () -> PASSWORD);
+	}
+
+	/** One measured run: latencies in microseconds (client side), and the engine's own milliseconds. */
+	record Run(String name, int clients, long requests, double seconds, long[] micros, long[] tookMs, long errors) {
+
+		double perSecond() {
+			return requests / seconds;
+		}
+
+		double p(long[] sorted, double q) {
+			return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)];
+		}
+
+		String row() {
+			return String.format("| %s | %d | %.0f | %.1f | %.1f | %.1f | %.0f / %.0f | %d |", name, clients, perSecond(),
+					p(micros, 0.5) / 1000, p(micros, 0.95) / 1000, p(micros, 0.99) / 1000, p(tookMs, 0.5),
+					p(tookMs, 0.95), errors);
+		}
+	}
+
+	@Test
+	void knowledge() throws Exception {
+		Path dir = Files.createDirectories(Path.of("target/benchmarks"));
+		String loadBefore = loadAverage();
+		String generated;
+		try (Connection c = dataSource.getConnection()) {
+			long present = KnowledgeDataset.count(c);
+			if (present >= ITEMS && present < ITEMS * 11L / 10 && KnowledgeDataset.current(c)) {
+				generated = "reused from an earlier run";
+			}
+			else {
+				long t0 = System.nanoTime();
+				new KnowledgeDataset(ITEMS).generate(c);
+				generated = String.format("generated in %.0f s", (System.nanoTime() - t0) / 1e9);
+			}
+		}
+		String reindex = "Full reindex: skipped (KOMBEL_BENCH_REINDEX=false), index of an earlier run.";
+		if (!"false".equals(System.getenv("KOMBEL_BENCH_REINDEX"))) {
+			SearchIndex.Status rebuilt = index.rebuild();
+			assertThat(rebuilt.error()).isNull();
+			reindex = String.format("Full reindex (mass indexer, 2 loading threads, purge first): %,d documents in %.1f s"
+				+ " = %,.0f documents/s.", rebuilt.documents(), rebuilt.durationMs() / 1000.0,
+				rebuilt.documents() / (rebuilt.durationMs() / 1000.0));
+		}
+		System.out.println(reindex);
+
+		String teacher = account("guru.bench@example.id", Grant.of(Role.TEACHER));
+		String admin = account("admin.bench@example.id", Grant.of(Role.ADMIN));
+		List<String> queries = queries();
+
+		run("warm-up", 4, RUN, i -> search(teacher, queries.get(i % queries.size())));
+		List<Run> runs = new ArrayList<>();
+		runs.add(run("Search, teacher (visibility filter)", 1, RUN, i -> search(teacher, queries.get(i % queries.size()))));
+		runs.add(run("Search, teacher (visibility filter)", 4, RUN, i -> search(teacher, queries.get(i % queries.size()))));
+		runs.add(run("Search, administrator (no filter)", 4, RUN, i -> search(admin, queries.get(i % queries.size()))));
+		runs.add(run("Search, teacher (visibility filter)", 16, RUN, i -> search(teacher, queries.get(i % queries.size()))));
+		Run writes = run("Create practice (API, indexed before answering)", 8, RUN, i -> create(teacher, "praktik " + i));
+		runs.add(writes);
+		long[] freshness = freshness(teacher, 30);
+
+		String report = String.join("\n", List.of(
+				"Dataset: " + String.format("%,d", ITEMS) + " generated Indonesian items (40% practices, 25% questions,"
+						+ " 20% answers, 15% materials; 80% public, 10% regency, 10% community; two words in three from "
+						+ KnowledgeDataset.FORMS.length + " affixed forms and " + KnowledgeDataset.WORDS.length
+						+ " teaching words, one in three from a long tail of " + KnowledgeDataset.TAIL
+						+ " rarer words) (" + generated + ").",
+				"Load: Java HTTP clients in the same JVM, closed loop (each client sends its next request when the last"
+						+ " answered), " + RUN.toSeconds() + " s per row after a " + RUN.toSeconds() + " s warm-up; "
+						+ queries.size() + " queries of 1 to 3 words in affixed forms, a third with level/type filters,"
+						+ " 10 results per page with highlighted snippets and the total (exact up to 1,000).",
+				"Machine: " + Machine.describe(dataSource),
+				"Load average (1/5/15 min) of the shared machine at start " + loadBefore + ", at the end " + loadAverage()
+						+ " (other developers' builds and benchmarks ran at the same time).",
+				"", reindex, "",
+				"| Scenario | Clients | Requests/s | p50 ms | p95 ms | p99 ms | engine p50 / p95 ms | Errors |",
+				"|---|---:|---:|---:|---:|---:|---:|---:|",
+				String.join("\n", runs.stream().map(Run::row).toList()), "",
+				String.format("Indexing through the API: %.0f practices/s created and searchable (8 clients).",
+						writes.perSecond()),
+				String.format("Freshness: %d new practices, each searched for every 20 ms until found: median %d ms,"
+						+ " max %d ms after the create answered (bound: 2,000 ms).", freshness.length,
+						freshness[freshness.length / 2], freshness[freshness.length - 1]),
+				""));
+		Files.writeString(dir.resolve("knowledge.md"), report);
+		System.out.println("\n" + report);
+		assertThat(freshness[freshness.length - 1]).isLessThan(2000);
+	}
+
+	private static String loadAverage() {
+		try {
+			String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+			return parts[0] + " / " + parts[1] + " / " + parts[2];
+		}
+		catch (Exception ex) {
+			return "unknown";
+		}
+	}
+
+	private interface Call {
+		long[] send(int i) throws Exception;
+	}
+
+	/** Runs clients in a closed loop for the duration; each call answers {microseconds, engine ms or -1, status}. */
+	private static Run run(String name, int clients, Duration duration, Call call) throws InterruptedException {
+		ConcurrentLinkedQueue<long[]> samples = new ConcurrentLinkedQueue<>();
+		AtomicLong errors = new AtomicLong();
+		AtomicLong counter = new AtomicLong();
+		long end = System.nanoTime() + duration.toNanos();
+		List<Thread> threads = new ArrayList<>();
+		long t0 = System.nanoTime();
+		for (int t = 0; t < clients; t++) {
+			threads.add(Thread.ofPlatform().start(() -> {
+				while (System.nanoTime() < end) {
+					try {
+						long[] r = call.send((int) counter.getAndIncrement());
+						if (r[2] >= 400) {
+							errors.incrementAndGet();
+						}
+						samples.add(r);
+					}
+					catch (Exception ex) {
+						errors.incrementAndGet();
+					}
+				}
+			}));
+		}
+		for (Thread t : threads) {
+			t.join();
+		}
+		double seconds = (System.nanoTime() - t0) / 1e9;
+		long[] micros = samples.stream().mapToLong(s -> s[0]).sorted().toArray();
+		long[] took = samples.stream().mapToLong(s -> s[1]).filter(v -> v >= 0).sorted().toArray();
+		return new Run(name, clients, micros.length, seconds, micros, took, errors.get());
+	}
+
+	private static List<String> queries() {
+		Random random = new Random(5);
+		List<String> queries = new ArrayList<>();
+		List<String> forms = Arrays.asList(KnowledgeDataset.FORMS);
+		List<String> words = Arrays.asList(KnowledgeDataset.WORDS);
+		String[] filters = { "", "", "&level=SD", "&type=practice", "&type=question,answer&level=SMP", "" };
+		for (int i = 0; i < 500; i++) {
+			StringBuilder q = new StringBuilder(forms.get(random.nextInt(forms.size())));
+			int extra = random.nextInt(3);
+			for (int w = 0; w < extra; w++) {
+				q.append(' ').append(words.get(random.nextInt(words.size())));
+			}
+			queries.add("q=" + URLEncoder.encode(q.toString(), StandardCharsets.UTF_8) + filters[i % filters.length]);
+		}
+		return queries;
+	}
+
+	private static long[] search(String token, String query) throws Exception {
+		long t0 = System.nanoTime();
+		HttpResponse<String> r = HTTP.send(get("/api/v1/search?" + query, token), HttpResponse.BodyHandlers.ofString());
+		long micros = (System.nanoTime() - t0) / 1000;
+		long took = r.statusCode() == 200 ? JSON.readTree(r.body()).get("tookMs").asLong() : -1;
+		return new long[] { micros, took, r.statusCode() };
+	}
+
+	private static long[] create(String token, String words) throws Exception {
+		String body = "{\"title\":\"Benchmark " + words + "\",\"problem\":\"Pengajaran membaca " + words
+				+ "\",\"action\":\"Guru mengajar dengan kartu kata\",\"levels\":[\"SD\"],\"subjects\":[\"Bahasa Indonesia\"]}";
+		long t0 = System.nanoTime();
+		HttpResponse<String> r = HTTP.send(post("/api/v1/practices", token, body), HttpResponse.BodyHandlers.ofString());
+		return new long[] { (System.nanoTime() - t0) / 1000, -1, r.statusCode() };
+	}
+
+	/** Milliseconds from a create's answer until a search finds it, for each of n new practices (sorted). */
+	private static long[] freshness(String token, int n) throws Exception {
+		long[] ms = new long[n];
+		for (int i = 0; i < n; i++) {
+			String word = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+			create(token, word);
+			long t0 = System.nanoTime();
+			while (true) {
+				HttpResponse<String> r = HTTP.send(get("/api/v1/search?q=" + word, token), HttpResponse.BodyHandlers.ofString());
+				JsonNode json = JSON.readTree(r.body());
+				if (json.get("total").asLong() > 0 || System.nanoTime() - t0 > 5_000_000_000L) {
+					break;
+				}
+				Thread.sleep(20);
+			}
+			ms[i] = (System.nanoTime() - t0) / 1_000_000;
+		}
+		Arrays.sort(ms);
+		return ms;
+	}
+
+	private String account(String email, Grant grant) throws Exception {
+		if (accounts.userByEmail(email).isEmpty()) {
+			accounts.create(new NewAccount(email, "Bench " + grant.role(), "rahasia-bench", null, List.of(grant)));
+		}
+		HttpResponse<String> r = HTTP.send(post("/api/v1/tokens", null,
+				"{\"email\":\"" + email + "\",\"password\":\"rahasia-bench\"}"), HttpResponse.BodyHandlers.ofString());
+		return JSON.readTree(r.body()).get("token").asString();
+	}
+
+	private static HttpRequest get(String path, String token) {
+		return HttpRequest.newBuilder(URI.create(BASE + path)).header("Authorization", "Bearer " + token).GET().build();
+	}
+
+	private static HttpRequest post(String path, String token, String json) {
+		HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path)).header("Content-Type", "application/json");
+		if (token != null) {
+			b.header("Authorization", "Bearer " + token);
+		}
+		return b.POST(HttpRequest.BodyPublishers.ofString(json)).build();
+	}
+}

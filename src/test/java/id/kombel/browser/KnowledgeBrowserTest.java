@@ -1,0 +1,114 @@
+package id.kombel.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.FilePayload;
+
+import id.kombel.support.Browser;
+import id.kombel.support.IntegrationTest;
+
+/**
+ * Knowledge on a phone: a teacher shares a good practice through the form, a colleague finds it
+ * by another affix of the same word, endorses it, asks a question that the teacher answers and
+ * the asker accepts; a material is uploaded and downloaded.
+ */
+class KnowledgeBrowserTest extends IntegrationTest {
+
+	private static Playwright playwright;
+
+	private static com.microsoft.playwright.Browser browser;
+
+	@BeforeAll
+	static void start() {
+		Browser.executable();
+		playwright = Browser.playwright();
+		browser = Browser.launch(playwright);
+	}
+
+	@AfterAll
+	static void stop() {
+		if (playwright != null) {
+			playwright.close();
+		}
+	}
+
+	private Page signedIn(String email) {
+		Page page = browser.newContext(new NewContextOptions().setViewportSize(360, 740).setLocale("id-ID")
+			.setAcceptDownloads(true)).newPage();
+		page.navigate("http://localhost:" + port + "/login");
+		page.getByLabel("Email").fill(email);
+		page.getByLabel("Kata sandi").fill("kombel-demo");
+		page.locator("form.stack button[type=submit]").click();
+		assertThat(page.locator("h1")).containsText("Selamat datang");
+		return page;
+	}
+
+	@Test
+	void shareFindEndorseAskAnswerAccept() {
+		String w = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+		Page guru = signedIn("guru@demo.kombel.id");
+		guru.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+				new Page.GetByRoleOptions().setName("Praktik & Tanya")).click();
+		guru.getByText("Bagikan praktik baik").click();
+		guru.getByLabel("Judul").fill("Pengajaran pecahan dengan kertas lipat " + w);
+		guru.getByLabel("Masalah").fill("Murid sulit memahami **pecahan** senilai.");
+		guru.getByLabel("Aksi yang dilakukan").fill("Murid melipat kertas menjadi 2, 4, dan 8 bagian.");
+		guru.getByLabel("SD").check();
+		guru.getByLabel("Mata pelajaran (pisahkan dengan koma)").fill("Matematika");
+		guru.locator("form.stack button[type=submit]").click();
+		assertThat(guru.locator("h1")).containsText("Pengajaran pecahan dengan kertas lipat");
+		assertThat(guru.locator("strong", new Page.LocatorOptions().setHasText("pecahan"))).isVisible();
+
+		Page anggota = signedIn("anggota@demo.kombel.id");
+		anggota.navigate("http://localhost:" + port + "/knowledge");
+		anggota.getByPlaceholder("Cari praktik baik, pertanyaan, perangkat ajar").fill("diajarkan " + w);
+		anggota.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cari")).click();
+		assertThat(anggota.locator("ol.results li")).hasCount(1);
+		assertThat(anggota.locator("ol.results mark").first()).isVisible();
+		anggota.locator("ol.results li a").first().click();
+		anggota.getByText("Bermanfaat, saya akan mencobanya").click();
+		assertThat(anggota.getByText("1 merasa terbantu")).isVisible();
+
+		anggota.navigate("http://localhost:" + port + "/questions/new");
+		anggota.getByLabel("Pertanyaan").first().fill("Bagaimana menilai pemahaman pecahan " + w + "?");
+		anggota.getByLabel("Ceritakan situasinya").fill("Murid kelas 4 sering keliru membandingkan pecahan.");
+		anggota.locator("form.stack button[type=submit]").click();
+		String question = anggota.url();
+
+		guru.navigate(question);
+		guru.getByLabel("Jawaban Anda").fill("Gunakan garis bilangan dan minta murid menjelaskan alasannya.");
+		guru.locator("#answers form.stack button[type=submit]").click();
+		assertThat(guru.getByText("Gunakan garis bilangan")).isVisible();
+		assertThat(guru.getByText("Tandai sebagai jawaban terpilih")).hasCount(0);
+
+		anggota.navigate(question);
+		anggota.getByText("Tandai sebagai jawaban terpilih").click();
+		assertThat(anggota.getByText("Jawaban terpilih", new Page.GetByTextOptions().setExact(true))).isVisible();
+	}
+
+	@Test
+	void uploadAndDownloadAMaterial() {
+		Page guru = signedIn("guru@demo.kombel.id");
+		guru.navigate("http://localhost:" + port + "/materials/new");
+		guru.getByLabel("Berkas").setInputFiles(new FilePayload("lkpd.pdf", "application/pdf",
+				"%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)));
+		guru.getByLabel("Judul").fill("LKPD pecahan senilai");
+		guru.getByLabel("Jenis perangkat ajar").selectOption("LKPD");
+		guru.locator("form.stack button[type=submit]").click();
+		assertThat(guru.locator("h1")).containsText("LKPD pecahan senilai");
+		var download = guru.waitForDownload(() -> guru.getByText("Unduh (versi 1)").click());
+		org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).isEqualTo("lkpd.pdf");
+		guru.reload();
+		assertThat(guru.getByText("1 kali diunduh")).isVisible();
+	}
+}

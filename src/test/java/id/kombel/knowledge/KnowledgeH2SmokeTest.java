@@ -1,0 +1,55 @@
+package id.kombel.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import id.kombel.KombelApplication;
+import id.kombel.accounts.Accounts;
+import id.kombel.shared.access.KombelUser;
+
+/**
+ * On the embedded default (H2, Lucene index under the data directory) the demo knowledge is
+ * searchable in Indonesian; a restart reuses the index, and an index that does not belong to the
+ * database (here: deleted) is rebuilt on start.
+ */
+class KnowledgeH2SmokeTest {
+
+	@TempDir
+	Path dataDir;
+
+	ConfigurableApplicationContext start() {
+		return SpringApplication.run(KombelApplication.class, "--server.port=0", "--kombel.data-dir=" + dataDir,
+				"--kombel.demo=true");
+	}
+
+	static long found(ConfigurableApplicationContext app, String words) {
+		KombelUser guru = app.getBean(Accounts.class).userByEmail("guru@demo.kombel.id").orElseThrow();
+		return app.getBean(KnowledgeSearch.class).search(guru, SearchQuery.of(words)).total();
+	}
+
+	@Test
+	void demoKnowledgeIsSearchableAndTheIndexSurvivesARestart() throws Exception {
+		try (ConfigurableApplicationContext app = start()) {
+			assertThat(found(app, "pengajaran membaca")).isGreaterThanOrEqualTo(2);
+			assertThat(found(app, "mengajarkan")).isPositive();
+			assertThat(app.getBean(SearchIndex.class).status().finishedAt()).as("a new database: built once").isNotNull();
+		}
+		assertThat(dataDir.resolve("index/generation")).exists();
+		try (ConfigurableApplicationContext app = start()) {
+			assertThat(app.getBean(SearchIndex.class).status().finishedAt()).as("same database: not rebuilt").isNull();
+			assertThat(found(app, "mengajar")).isPositive();
+		}
+		Files.delete(dataDir.resolve("index/generation"));
+		try (ConfigurableApplicationContext app = start()) {
+			assertThat(app.getBean(SearchIndex.class).status().documents()).isPositive();
+			assertThat(found(app, "mengajar")).isPositive();
+		}
+	}
+}
