@@ -9,54 +9,21 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 
-import id.kombel.support.Browser;
-import id.kombel.support.IntegrationTest;
+import id.kombel.support.BrowserTest;
 
 /**
  * The main path of a community, on a phone: a teacher starts a community from the starter
  * path and schedules its first activity from a ready-made plan; a member joins and checks in
  * with the code the facilitator shows.
  */
-class CommunityBrowserTest extends IntegrationTest {
+class CommunityBrowserTest extends BrowserTest {
 
 	private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
-
-	private static Playwright playwright;
-
-	private static com.microsoft.playwright.Browser browser;
-
-	@BeforeAll
-	static void start() {
-		Browser.executable();
-		playwright = Browser.playwright();
-		browser = Browser.launch(playwright);
-	}
-
-	@AfterAll
-	static void stop() {
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
-
-	private Page signedIn(String email) {
-		Page page = browser.newContext(new NewContextOptions().setViewportSize(360, 740).setLocale("id-ID")).newPage();
-		page.navigate("http://localhost:" + port + "/login");
-		page.getByLabel("Email").fill(email);
-		page.getByLabel("Kata sandi").fill("kombel-demo");
-		page.locator("form.stack button[type=submit]").click();
-		assertThat(page.locator("h1")).containsText("Selamat datang");
-		return page;
-	}
 
 	@Test
 	void aTeacherStartsACommunityAndSchedulesItsFirstActivityAndAMemberChecksIn() {

@@ -6,60 +6,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 
 import id.kombel.support.Api;
-import id.kombel.support.Browser;
-import id.kombel.support.IntegrationTest;
+import id.kombel.support.BrowserTest;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Balai staff set up a bimtek from the pages (programme, events, roster), and a committee phone
  * at the venue checks people in by typed code, keeps working with the network cut, and syncs.
  */
-class EventBrowserTest extends IntegrationTest {
-
-	private static Playwright playwright;
-
-	private static com.microsoft.playwright.Browser browser;
-
-	@BeforeAll
-	static void start() {
-		Browser.executable();
-		playwright = Browser.playwright();
-		browser = Browser.launch(playwright);
-	}
-
-	@AfterAll
-	static void stop() {
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
-
-	private Page signedIn(BrowserContext context, String email) {
-		Page page = context.newPage();
-		page.navigate("http://localhost:" + port + "/login");
-		page.getByLabel("Email").fill(email);
-		page.getByLabel("Kata sandi").fill("kombel-demo");
-		page.locator("form.stack button[type=submit]").click();
-		assertThat(page.locator("h1")).containsText("Selamat datang");
-		return page;
-	}
+class EventBrowserTest extends BrowserTest {
 
 	@Test
 	void balaiSetsUpABimtekAndAVenueChecksInOfflineAndSyncs() {
 		String tag = UUID.randomUUID().toString().substring(0, 6);
-		BrowserContext context = browser.newContext(new NewContextOptions().setViewportSize(360, 740).setLocale("id-ID"));
+		BrowserContext context = phoneContext();
 		Page page = signedIn(context, "balai@demo.kombel.id");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Program")).first().click();
 		page.locator("#title").fill("Bimtek Browser " + tag);
@@ -150,7 +117,7 @@ class EventBrowserTest extends IntegrationTest {
 			}
 		}
 		assertThat(code).as("the demo programme has participants").isNotNull();
-		Page page = browser.newContext(new NewContextOptions().setViewportSize(360, 740).setLocale("id-ID")).newPage();
+		Page page = phoneContext().newPage();
 		page.navigate("http://localhost:" + port + "/tickets/" + code);
 		assertThat(page.locator(".ticket-code")).hasText(code.substring(0, 4) + "-" + code.substring(4));
 		assertThat(page.locator(".ticket-qr svg")).isVisible();

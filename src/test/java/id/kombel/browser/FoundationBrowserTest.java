@@ -3,41 +3,18 @@ package id.kombel.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 
-import id.kombel.support.Browser;
-import id.kombel.support.IntegrationTest;
+import id.kombel.support.BrowserTest;
 
 /** A teacher on a 360 px phone signs in, finds their school, switches language and signs out. */
-class FoundationBrowserTest extends IntegrationTest {
-
-	private static Playwright playwright;
-
-	private static com.microsoft.playwright.Browser browser;
-
-	@BeforeAll
-	static void start() {
-		Browser.executable();
-		playwright = Browser.playwright();
-		browser = Browser.launch(playwright);
-	}
-
-	@AfterAll
-	static void stop() {
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
+class FoundationBrowserTest extends BrowserTest {
 
 	private Page phone() {
-		BrowserContext context = browser.newContext(new NewContextOptions().setViewportSize(360, 740).setLocale("id-ID"));
+		BrowserContext context = phoneContext();
 		return context.newPage();
 	}
 

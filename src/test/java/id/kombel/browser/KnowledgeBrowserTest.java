@@ -5,53 +5,19 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.FilePayload;
 
-import id.kombel.support.Browser;
-import id.kombel.support.IntegrationTest;
+import id.kombel.support.BrowserTest;
 
 /**
  * Knowledge on a phone: a teacher shares a good practice through the form, a colleague finds it
  * by another affix of the same word, endorses it, asks a question that the teacher answers and
  * the asker accepts; a material is uploaded and downloaded.
  */
-class KnowledgeBrowserTest extends IntegrationTest {
-
-	private static Playwright playwright;
-
-	private static com.microsoft.playwright.Browser browser;
-
-	@BeforeAll
-	static void start() {
-		Browser.executable();
-		playwright = Browser.playwright();
-		browser = Browser.launch(playwright);
-	}
-
-	@AfterAll
-	static void stop() {
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
-
-	private Page signedIn(String email) {
-		Page page = browser.newContext(new NewContextOptions().setViewportSize(360, 740).setLocale("id-ID")
-			.setAcceptDownloads(true)).newPage();
-		page.navigate("http://localhost:" + port + "/login");
-		page.getByLabel("Email").fill(email);
-		page.getByLabel("Kata sandi").fill("kombel-demo");
-		page.locator("form.stack button[type=submit]").click();
-		assertThat(page.locator("h1")).containsText("Selamat datang");
-		return page;
-	}
+class KnowledgeBrowserTest extends BrowserTest {
 
 	@Test
 	void shareFindEndorseAskAnswerAccept() {
