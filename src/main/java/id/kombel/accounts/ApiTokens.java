@@ -43,7 +43,7 @@ class ApiTokens {
 	 * once; a change to the account's roles or a disabled account applies within the time limit.
 	 */
 	private final Cache<String, Seen> seen = Caffeine.newBuilder()
-		.maximumSize(50_000)
+		.maximumSize(200_000) // 1,000 check-ins/s by different members is 120,000 tokens in two minutes
 		.expireAfterWrite(Duration.ofMinutes(2))
 		.build();
 
