@@ -92,6 +92,25 @@ class CommunityApiTest extends IntegrationTest {
 		assertThat(guru.get("/api/v1/communities/" + id + "/goals/" + goalId).json().get("progress").asDouble()).isEqualTo(1.0);
 	}
 
+	@Test
+	void theListShowsANewCommunityAtOnceAndEachViewerTheirOwn() {
+		Api guru = api().as("guru@demo.kombel.id");
+		Api kepsek = api().as("kepsek@demo.kombel.id");
+		String name = unique("Daftar");
+		String search = "/communities?q=" + name.replace(' ', '+');
+		assertThat(guru.get(search).body()).doesNotContain(name + "</a>");
+		assertThat(kepsek.get(search).body()).doesNotContain(name + "</a>");
+		create(guru, "{\"name\":\"" + name + "\",\"kind\":\"SCHOOL\",\"levels\":[\"SMP\"],\"regionCode\":\"12.11\"}");
+		String forGuru = guru.get(search).body();
+		String forKepsek = kepsek.get(search).body();
+		assertThat(forKepsek).as("found at once by the same search").contains(name + "</a>");
+		assertThat(forGuru.substring(forGuru.indexOf("role=\"search\"")))
+			.as("the search part is the same for everyone").isEqualTo(forKepsek.substring(forKepsek.indexOf("role=\"search\"")));
+		String mine = forGuru.substring(0, forGuru.indexOf("role=\"search\""));
+		assertThat(mine).as("but 'mine' is the viewer's own").contains(name);
+		assertThat(forKepsek.substring(0, forKepsek.indexOf("role=\"search\""))).doesNotContain(name);
+	}
+
 	/** The page's own part: the layout around it carries a fresh CSRF token each time. */
 	private static String main(String page) {
 		return page.substring(page.indexOf("<main"), page.indexOf("</main>"));

@@ -27,6 +27,7 @@ import id.kombel.regions.RegionLevel;
 import id.kombel.regions.Regions;
 import id.kombel.schools.SchoolView;
 import id.kombel.shared.Level;
+import id.kombel.shared.PageResult;
 import id.kombel.shared.access.KombelUser;
 import id.kombel.shared.web.InvalidInputException;
 
@@ -73,10 +74,12 @@ class CommunityPageController {
 	}
 
 	@GetMapping("/communities")
-	String browse(KombelUser user, CommunityQuery query, Model model) {
+	String browse(KombelUser user, CommunityQuery query, Model model, Locale locale, HttpServletRequest request,
+			HttpServletResponse response) {
 		boolean valid = validator.validate(query).isEmpty();
 		CommunityQuery safe = valid ? query : new CommunityQuery(null, null, null, null, null, null, 0, 20);
-		model.addAttribute("result", communities.search(user, safe));
+		PageResult<CommunityView> result = communities.search(user, safe);
+		model.addAttribute("result", result);
 		model.addAttribute("mine", communities.mine(user));
 		model.addAttribute("query", safe);
 		model.addAttribute("levels", Level.values());
@@ -84,6 +87,15 @@ class CommunityPageController {
 		model.addAttribute("provinces", regions.byLevel(RegionLevel.PROVINCE));
 		model.addAttribute("regencies", safe.region() == null || safe.region().isBlank() ? List.of()
 				: regions.children(safe.region().substring(0, 2)));
+		// the search part is the same for everyone asking the same thing: what each card shows, not who asks
+		model.addAttribute("cards", result.content()
+			.stream()
+			.map(c -> List.of(c.id(), c.name(), c.kind(), c.levels(), c.state(), c.memberCount()))
+			.toList());
+		model.addAttribute("paging", List.of(result.page(), result.size(), result.totalElements(), result.totalPages()));
+		model.addAttribute("queryString", String.valueOf(request.getQueryString()));
+		model.addAttribute("browse", bodies.render("communities/list", "browse", model.asMap(), BROWSE_DATA, locale,
+				request, response));
 		return "communities/list";
 	}
 
@@ -157,6 +169,9 @@ class CommunityPageController {
 	}
 
 	private static final String FEED = "kombel-member-feed";
+
+	/** What the search part of the list shows: the key of its rendered body. */
+	private static final List<String> BROWSE_DATA = List.of("queryString", "query", "cards", "paging", "regencies");
 
 	/** What the community page shows: the key of its rendered body. */
 	private static final List<String> PAGE_DATA = List.of("community", "region", "members", "goals", "cycle",
