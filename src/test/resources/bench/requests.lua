@@ -1,5 +1,7 @@
 -- Replays requests from a file, one per line: METHOD<TAB>PATH<TAB>TOKEN[<TAB>BODY].
--- Each wrk thread starts at a different place in the list; status counts are summed in done().
+-- Each wrk thread starts at its own share of the list (args[2]: how many threads, default 2), so a
+-- list of one-time requests such as first check-ins is not replayed before it is used up;
+-- status counts are summed in done().
 local threads = {}
 
 function setup(thread)
@@ -19,7 +21,8 @@ function init(args)
     end
     table.insert(requests, wrk.format(method, path, headers, body))
   end
-  position = (id * 7919) % #requests
+  local shares = tonumber(args[2]) or 2
+  position = math.floor(id * #requests / shares) % #requests
   statuses = {}
 end
 
