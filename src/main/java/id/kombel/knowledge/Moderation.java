@@ -138,7 +138,9 @@ public class Moderation {
 
 	Placement placement(ItemType t, long id) {
 		return switch (t) {
-			case PRACTICE -> practices.findById(id).map(KnowledgeItem::placement).orElseThrow(() -> missing(t, id));
+			// a draft is its author's alone: for reports and moderation it does not exist yet
+			case PRACTICE -> practices.findById(id).filter(p -> p.status() != Practice.Status.DRAFT)
+				.map(KnowledgeItem::placement).orElseThrow(() -> missing(t, id));
 			case QUESTION -> questions.findById(id).map(KnowledgeItem::placement).orElseThrow(() -> missing(t, id));
 			case MATERIAL -> materials.findById(id).map(KnowledgeItem::placement).orElseThrow(() -> missing(t, id));
 			case ANSWER -> answers.withQuestion(id).map(a -> {
