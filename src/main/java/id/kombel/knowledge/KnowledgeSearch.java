@@ -60,7 +60,9 @@ public class KnowledgeSearch {
 			classes.add(c);
 		}
 		if (classes.isEmpty()) {
-			classes.addAll(List.of(Practice.class, Question.class, Answer.class, Material.class));
+			// answers are searched inside their question (its text holds them): listing them again on
+			// their own would count and show one thread twice; "type=answer" still finds them one by one
+			classes.addAll(List.of(Practice.class, Question.class, Material.class));
 		}
 		int size = query.sizeOrDefault();
 		SearchResult<List<?>> result;
