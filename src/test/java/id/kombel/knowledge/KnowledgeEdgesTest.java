@@ -165,6 +165,21 @@ class KnowledgeEdgesTest extends IntegrationTest {
 		assertThat(only.json().get("communityId").asLong()).as("the author's only community").isEqualTo(community);
 	}
 
+	@Test
+	void longNotesAreA400AndAFullLengthReportIsKept() {
+		Api guru = api().as("guru@demo.kombel.id");
+		long id = create(guru, "/api/v1/practices", practice("Praktik catatan panjang " + word(), "x", "PUBLIC", null));
+		Api anggota = api().as("anggota@demo.kombel.id");
+		Response full = anggota.post("/api/v1/reports", "{\"type\":\"practice\",\"id\":" + id
+				+ ",\"reason\":\"SPAM\",\"note\":\"" + "n".repeat(1000) + "\"}");
+		assertThat(full.status()).as("the longest note the API allows: " + full.body()).isEqualTo(201);
+		Response page = anggota.postForm("/knowledge/report", "type=practice&id=" + id + "&reason=SPAM&note=" + "n".repeat(5000));
+		assertThat(page.status()).isEqualTo(400);
+		Response trial = anggota.postForm("/practices/" + id + "/trials", "outcome=WORKED&note=" + "n".repeat(5000));
+		assertThat(trial.status()).isEqualTo(400);
+		assertThat(guru.get("/api/v1/practices/" + id).json().get("trials").asInt()).as("nothing saved").isZero();
+	}
+
 	/** A material upload; {@code metadataDisposition} null leaves the metadata part out. */
 	HttpResponse<String> upload(String token, String metadataDisposition, String metadataHeaders, String metadata)
 			throws IOException, InterruptedException {
