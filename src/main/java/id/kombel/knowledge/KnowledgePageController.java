@@ -52,8 +52,8 @@ class KnowledgePageController {
 
 	@GetMapping("/knowledge")
 	String home(KombelUser user, SearchQuery query, Model model) {
-		boolean valid = validator.validate(query).isEmpty();
-		SearchQuery safe = valid ? query : SearchQuery.of(null);
+		// a query too long or a page out of range is said (400 with the reason), not silently dropped
+		SearchQuery safe = Checks.valid(validator, query);
 		boolean searching = safe.hasWords() || safe.type() != null && !safe.type().isBlank()
 				|| safe.level() != null && !safe.level().isBlank() || safe.subject() != null && !safe.subject().isBlank()
 				|| safe.region() != null && !safe.region().isBlank();

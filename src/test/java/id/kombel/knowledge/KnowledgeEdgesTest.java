@@ -83,6 +83,10 @@ class KnowledgeEdgesTest extends IntegrationTest {
 		assertThat(tooLong.contentType()).contains("application/problem+json");
 		assertThat(tooLong.body()).contains("Terlalu panjang");
 		assertThat(guru.inLanguage("en").get("/api/v1/search?q=" + "a".repeat(2000)).body()).contains("Too long");
+		Response page = guru.inLanguage("id").get("/knowledge?q=" + "a".repeat(2000));
+		assertThat(page.status()).as("the page says so rather than showing the home").isEqualTo(400);
+		assertThat(page.body()).contains("Terlalu panjang");
+		assertThat(guru.get("/knowledge?page=-1&q=ajar").status()).isEqualTo(400);
 		for (String query : List.of("page=-1", "page=abc", "size=0", "size=-5", "community=x", "page=99999")) {
 			Response r = guru.get("/api/v1/search?q=ajar&" + query);
 			assertThat(r.status()).as(query + " " + r.body()).isEqualTo(400);
