@@ -175,6 +175,6 @@ class Answer {
 	}
 
 	AnswerView view(boolean accepted) {
-		return new AnswerView(id, question.id(), body, authorId, authorName, createdAt, accepted);
+		return new AnswerView(id, question.id(), body, authorId, authorName, createdAt, accepted, hidden);
 	}
 }

@@ -73,6 +73,6 @@ class Comment {
 	}
 
 	CommentView view() {
-		return new CommentView(id, authorId, authorName, body, createdAt);
+		return new CommentView(id, authorId, authorName, body, createdAt, hidden);
 	}
 }

@@ -2,5 +2,6 @@ package id.kombel.knowledge;
 
 import java.time.Instant;
 
-public record CommentView(long id, long authorId, String authorName, String body, Instant createdAt) {
+/** A comment; {@code hidden} ones are listed only to the item's moderators. */
+public record CommentView(long id, long authorId, String authorName, String body, Instant createdAt, boolean hidden) {
 }

@@ -52,8 +52,8 @@ class KnowledgePageController {
 
 	@GetMapping("/knowledge")
 	String home(KombelUser user, SearchQuery query, Model model) {
-		boolean valid = validator.validate(query).isEmpty();
-		SearchQuery safe = valid ? query : SearchQuery.of(null);
+		// a query too long or a page out of range is said (400 with the reason), not silently dropped
+		SearchQuery safe = Checks.valid(validator, query);
 		boolean searching = safe.hasWords() || safe.type() != null && !safe.type().isBlank()
 				|| safe.level() != null && !safe.level().isBlank() || safe.subject() != null && !safe.subject().isBlank()
 				|| safe.region() != null && !safe.region().isBlank();
@@ -114,8 +114,15 @@ class KnowledgePageController {
 		return "redirect:/knowledge/moderation";
 	}
 
-	/** Only our own pages: a redirect never leaves the site. */
+	/**
+	 * Only our own pages: a redirect never leaves the site. Browsers read "/\host" as "//host", and
+	 * braces would be taken for URI template variables by the redirect view, so only the plain
+	 * characters of our own paths pass.
+	 */
 	static String safeBack(String back) {
-		return back != null && back.startsWith("/") && !back.startsWith("//") ? back : "/knowledge";
+		return back != null && SAFE_BACK.matcher(back).matches() ? back : "/knowledge";
 	}
+
+	private static final java.util.regex.Pattern SAFE_BACK = java.util.regex.Pattern
+		.compile("/(?![/\\\\])[A-Za-z0-9/_#?=&.%-]*");
 }

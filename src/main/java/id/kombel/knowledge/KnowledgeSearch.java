@@ -8,7 +8,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
 import org.hibernate.search.engine.search.common.BooleanOperator;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
@@ -16,6 +15,7 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.engine.common.EntityReference;
 import org.springframework.stereotype.Service;
+import org.springframework.web.util.HtmlUtils;
 
 import id.kombel.shared.access.KombelUser;
 import id.kombel.shared.web.InvalidInputException;
@@ -33,6 +33,10 @@ public class KnowledgeSearch {
 			Question.class, "answer", Answer.class, "material", Material.class);
 
 	static final long TOTAL_EXACT_UP_TO = 1_000;
+
+	private static final String MARK = "\uE000";
+
+	private static final String END_MARK = "\uE001";
 
 	private final EntityManagerFactory entityManagerFactory;
 
@@ -56,7 +60,9 @@ public class KnowledgeSearch {
 			classes.add(c);
 		}
 		if (classes.isEmpty()) {
-			classes.addAll(List.of(Practice.class, Question.class, Answer.class, Material.class));
+			// answers are searched inside their question (its text holds them): listing them again on
+			// their own would count and show one thread twice; "type=answer" still finds them one by one
+			classes.addAll(List.of(Practice.class, Question.class, Material.class));
 		}
 		int size = query.sizeOrDefault();
 		SearchResult<List<?>> result;
@@ -70,10 +76,11 @@ public class KnowledgeSearch {
 				.asList())
 			.where(f -> predicate(f, query, reader))
 			.sort(f -> query.hasWords() ? f.score() : f.field("createdAt").desc())
-			.highlighter(h -> h.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
-				.fragmentSize(180).noMatchSize(180).numberOfFragments(1))
-			.highlighter("title", h -> h.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
-				.fragmentSize(250).noMatchSize(250).numberOfFragments(1))
+			// marks as private-use characters, escaped and turned into <mark> by us (see html): the
+			// highlighter's HTML encoder leaves the no-match fragment (noMatchSize) unescaped
+			.highlighter(h -> h.plain().tag(MARK, END_MARK).fragmentSize(180).noMatchSize(180).numberOfFragments(1))
+			.highlighter("title", h -> h.plain().tag(MARK, END_MARK).fragmentSize(250).noMatchSize(250)
+				.numberOfFragments(1))
 			// counting every match of a common word exactly would score all of them: beyond this many
 			// the total is a lower bound and Lucene may skip documents that cannot reach the page
 			.totalHitCountThreshold(TOTAL_EXACT_UP_TO)
@@ -149,7 +156,28 @@ public class KnowledgeSearch {
 			default -> "/" + type + "s/" + id;
 		};
 		String plainTitle = (String) row.get(1);
-		String titleHtml = title.isEmpty() ? org.springframework.web.util.HtmlUtils.htmlEscape(plainTitle) : title.get(0);
-		return new SearchResults.Hit(type, id, plainTitle, text.isEmpty() ? "" : text.get(0), titleHtml, url);
+		String titleHtml = html(title.isEmpty() ? plainTitle : title.get(0));
+		return new SearchResults.Hit(type, id, plainTitle, text.isEmpty() ? "" : html(text.get(0)), titleHtml, url);
+	}
+
+	/** The user's text HTML-escaped, with only the highlighter's marks as {@code <mark>} elements. */
+	static String html(String highlighted) {
+		String clean = HtmlUtils.htmlEscape(highlighted == null ? "" : highlighted);
+		StringBuilder out = new StringBuilder(clean.length() + 16);
+		boolean open = false;
+		for (char c : clean.toCharArray()) {
+			if (c == MARK.charAt(0) && !open) {
+				out.append("<mark>");
+				open = true;
+			}
+			else if (c == END_MARK.charAt(0) && open) {
+				out.append("</mark>");
+				open = false;
+			}
+			else if (c != MARK.charAt(0) && c != END_MARK.charAt(0)) {
+				out.append(c);
+			}
+		}
+		return open ? out.append("</mark>").toString() : out.toString();
 	}
 }

@@ -1,8 +1,11 @@
 package id.kombel.knowledge;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 
@@ -40,10 +43,22 @@ class MaterialApiController {
 		this.validator = validator;
 	}
 
-	/** Multipart: {@code file} and {@code metadata} (JSON, as a part or a form field). */
+	/**
+	 * Multipart: {@code file} and {@code metadata} (JSON). Clients send the metadata as a form field
+	 * or as a part with a file name (curl's {@code -F metadata=@meta.json}): both are read.
+	 */
 	@PostMapping(consumes = "multipart/form-data")
 	ResponseEntity<MaterialView> upload(KombelUser user, @RequestPart(name = "file", required = false) MultipartFile file,
-			@RequestParam(name = "metadata", required = false) String metadata) {
+			@RequestPart(name = "metadata", required = false) MultipartFile metadataFile, HttpServletRequest request)
+			throws IOException {
+		// not @RequestParam String: a metadata part with a file name would fail its conversion (a 500)
+		String metadata = request.getParameter("metadata");
+		if (metadata == null && metadataFile != null) {
+			if (metadataFile.getSize() > 100_000) { // far more than the longest valid metadata
+				throw InvalidInputException.of("metadata", "knowledge.metadata-invalid");
+			}
+			metadata = new String(metadataFile.getBytes(), StandardCharsets.UTF_8);
+		}
 		MaterialMetadata m = parse(metadata);
 		MaterialView created = materials.upload(user, m, file);
 		return ResponseEntity.created(URI.create("/api/v1/materials/" + created.id())).body(created);

@@ -74,15 +74,21 @@ class MaterialFiles {
 				throw InvalidInputException.of("file", "knowledge.file-type", type);
 			}
 			Path temp = Files.createTempFile(root, "upload", ".part");
-			MessageDigest sha = MessageDigest.getInstance("SHA-256");
-			try (InputStream in = new DigestInputStream(file.getInputStream(), sha)) {
-				Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
+			try {
+				MessageDigest sha = MessageDigest.getInstance("SHA-256");
+				try (InputStream in = new DigestInputStream(file.getInputStream(), sha)) {
+					Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
+				}
+				String hash = HexFormat.of().formatHex(sha.digest());
+				Path target = path(hash);
+				Files.createDirectories(target.getParent());
+				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+				return new StoredFile(name, type, file.getSize(), hash);
 			}
-			String hash = HexFormat.of().formatHex(sha.digest());
-			Path target = path(hash);
-			Files.createDirectories(target.getParent());
-			Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			return new StoredFile(name, type, file.getSize(), hash);
+			finally {
+				// a write that failed half-way (disk full, client gone) leaves no partial file behind
+				Files.deleteIfExists(temp);
+			}
 		}
 		catch (IOException | NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("cannot store an uploaded material", ex);

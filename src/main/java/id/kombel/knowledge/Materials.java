@@ -10,6 +10,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import id.kombel.shared.access.KombelUser;
 import id.kombel.shared.access.OutOfScopeException;
+import id.kombel.shared.web.InvalidInputException;
 import id.kombel.shared.web.NotFoundException;
 
 /** Teaching materials: upload with metadata, new versions by its editors, downloads counted, comments. */
@@ -62,6 +63,9 @@ public class Materials {
 	/** A new version by an editor: the author, an added editor, or a member of the material's community. */
 	@Transactional
 	public MaterialView addVersion(KombelUser user, long id, MultipartFile file, String note) {
+		if (note != null && note.length() > 500) { // the page form reaches here unchecked
+			throw InvalidInputException.of("note", "validation.too-long");
+		}
 		Material m = load(id);
 		Reader reader = readers.of(user);
 		readers.requireSees(reader, m.placement(), "material " + id);

@@ -19,6 +19,9 @@ import id.kombel.shared.web.NotFoundException;
 @Service
 public class Moderation {
 
+	/** The longest note (a report's, a moderator's) the columns hold. */
+	private static final int NOTE_MAX = 1000;
+
 	private final PracticeRepository practices;
 
 	private final QuestionRepository questions;
@@ -53,6 +56,7 @@ public class Moderation {
 
 	@Transactional
 	public ReportView report(KombelUser user, String type, long id, String reason, String note) {
+		checkNote(note);
 		ItemType t = type(type);
 		Reader reader = readers.of(user);
 		readers.requireSees(reader, placement(t, id), t.key() + " " + id);
@@ -65,13 +69,14 @@ public class Moderation {
 		}
 		Report saved = reports.save(new Report(t, id, r, note, user.accountId(), clock.instant()));
 		audit.save(new AuditEntry(t, id, AuditEntry.Action.REPORT, user.accountId(), user.displayName(),
-				r.name() + (note == null || note.isBlank() ? "" : ": " + note), clock.instant()));
+				auditNote(r.name() + (note == null || note.isBlank() ? "" : ": " + note)), clock.instant()));
 		return saved.view();
 	}
 
 	/** Hides (or restores) an item; open reports on it are resolved. 403 for anyone but its moderators. */
 	@Transactional
 	public void setHidden(KombelUser user, String type, long id, boolean hidden, String note) {
+		checkNote(note);
 		ItemType t = type(type);
 		Reader reader = readers.of(user);
 		Placement place = placement(t, id);
@@ -92,6 +97,7 @@ public class Moderation {
 	/** Closes the open reports on an item without hiding it. */
 	@Transactional
 	public void dismiss(KombelUser user, String type, long id, String note) {
+		checkNote(note);
 		ItemType t = type(type);
 		Reader reader = readers.of(user);
 		readers.requireModerates(reader, placement(t, id));
@@ -138,7 +144,9 @@ public class Moderation {
 
 	Placement placement(ItemType t, long id) {
 		return switch (t) {
-			case PRACTICE -> practices.findById(id).map(KnowledgeItem::placement).orElseThrow(() -> missing(t, id));
+			// a draft is its author's alone: for reports and moderation it does not exist yet
+			case PRACTICE -> practices.findById(id).filter(p -> p.status() != Practice.Status.DRAFT)
+				.map(KnowledgeItem::placement).orElseThrow(() -> missing(t, id));
 			case QUESTION -> questions.findById(id).map(KnowledgeItem::placement).orElseThrow(() -> missing(t, id));
 			case MATERIAL -> materials.findById(id).map(KnowledgeItem::placement).orElseThrow(() -> missing(t, id));
 			case ANSWER -> answers.withQuestion(id).map(a -> {
@@ -152,6 +160,18 @@ public class Moderation {
 						target.authorId(), c.hidden() || target.hidden());
 			}).orElseThrow(() -> missing(t, id));
 		};
+	}
+
+	/** Page forms reach here unchecked, and the columns hold 1,000 characters. */
+	private static void checkNote(String note) {
+		if (note != null && note.length() > NOTE_MAX) {
+			throw InvalidInputException.of("note", "validation.too-long");
+		}
+	}
+
+	/** The reason goes in front of the reporter's note: the two together must still fit. */
+	private static String auditNote(String note) {
+		return note.length() > NOTE_MAX ? note.substring(0, NOTE_MAX) : note;
 	}
 
 	private static NotFoundException missing(ItemType t, long id) {

@@ -1,9 +1,13 @@
 package id.kombel.knowledge;
 
+import java.util.List;
+
 import org.springframework.stereotype.Component;
 
 import id.kombel.communities.Access;
 import id.kombel.communities.Communities;
+import id.kombel.communities.CommunityView;
+import id.kombel.communities.MemberStatus;
 import id.kombel.regions.Regions;
 import id.kombel.shared.access.KombelUser;
 import id.kombel.shared.access.OutOfScopeException;
@@ -11,7 +15,7 @@ import id.kombel.shared.web.InvalidInputException;
 
 /**
  * Decides where a new item lives: its visibility (PUBLIC unless asked), the community it came
- * from (only its members may share there), and its region (given, else the community's, else the
+ * from (only its members may share there; "COMMUNITY" alone means the author's only one), and its region (given, else the community's, else the
  * author's regency), so a region filter finds it and REGION visibility knows whom it is for.
  */
 @Component
@@ -32,9 +36,10 @@ class Places {
 		this.readers = readers;
 	}
 
-	Place decide(KombelUser user, Visibility asked, String regionCode, Long communityId) {
+	Place decide(KombelUser user, Visibility asked, String regionCode, Long community) {
 		Visibility visibility = asked == null ? Visibility.PUBLIC : asked;
 		String region = regionCode == null || regionCode.isBlank() ? null : regionCode.strip();
+		Long communityId = community == null && visibility == Visibility.COMMUNITY ? onlyCommunityOf(user) : community;
 		if (communityId != null) {
 			if (!communities.access(user, communityId).atLeast(Access.MEMBER)) {
 				throw new OutOfScopeException("community " + communityId);
@@ -43,18 +48,33 @@ class Places {
 				region = communities.get(user, communityId).regionCode();
 			}
 		}
-		else if (visibility == Visibility.COMMUNITY) {
-			throw InvalidInputException.of("communityId", "knowledge.community-required");
-		}
 		if (region != null && !regions.exists(region)) {
 			throw InvalidInputException.of("regionCode", "validation.region-unknown", region);
 		}
 		if (region == null) {
 			region = readers.homeRegency(user);
 		}
+		if (region == null && user.scope().areas().size() == 1) {
+			region = user.scope().areas().iterator().next().regionCode(); // an office writes for its area
+		}
 		if (region == null && visibility == Visibility.REGION) {
 			throw InvalidInputException.of("regionCode", "knowledge.region-required");
 		}
 		return new Place(visibility, region, communityId);
+	}
+
+	/**
+	 * "For my community" without saying which is clear when the author is an active member of
+	 * exactly one community (the usual teacher); otherwise they must choose.
+	 */
+	private Long onlyCommunityOf(KombelUser user) {
+		List<Long> mine = communities.mine(user).stream()
+			.filter(c -> c.myStatus() == MemberStatus.ACTIVE)
+			.map(CommunityView::id)
+			.toList();
+		if (mine.size() != 1) {
+			throw InvalidInputException.of("communityId", "knowledge.community-required");
+		}
+		return mine.get(0);
 	}
 }

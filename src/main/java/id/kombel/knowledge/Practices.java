@@ -146,6 +146,9 @@ public class Practices {
 
 	@Transactional
 	public TrialView reportTrial(KombelUser user, long id, String outcome, String note) {
+		if (note != null && note.length() > 2000) { // the page form reaches here unchecked
+			throw InvalidInputException.of("note", "validation.too-long");
+		}
 		Practice p = published(user, id);
 		Trial.Outcome o;
 		try {

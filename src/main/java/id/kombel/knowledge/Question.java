@@ -47,8 +47,12 @@ class Question extends KnowledgeItem {
 	@Column(name = "accepted_at")
 	private Instant acceptedAt;
 
-	/** Mapped so that the search index follows a question's changes into its answers. */
+	/**
+	 * Mapped so that the search index follows a question's changes into its answers, and its
+	 * answers' words into the question (a search finds a thread by what was answered in it).
+	 */
 	@OneToMany(mappedBy = "question")
+	@org.hibernate.annotations.BatchSize(size = 100) // the mass indexer loads the answers of many questions at once
 	private List<Answer> answers = new ArrayList<>();
 
 	protected Question() {
@@ -64,7 +68,8 @@ class Question extends KnowledgeItem {
 		this.updatedAt = now;
 	}
 
-	void answered(Instant at) {
+	void answered(Answer answer, Instant at) {
+		answers.add(answer);
 		answerCount++;
 		if (firstAnswerAt == null) {
 			firstAnswerAt = at;
@@ -93,9 +98,17 @@ class Question extends KnowledgeItem {
 	@Transient
 	@FullTextField(name = "text", analyzer = ANALYZER, projectable = Projectable.YES,
 			highlightable = { Highlightable.PLAIN, Highlightable.UNIFIED })
-	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "body")))
+	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "body")),
+			@ObjectPath({ @PropertyValue(propertyName = "answers"), @PropertyValue(propertyName = "body") }),
+			@ObjectPath({ @PropertyValue(propertyName = "answers"), @PropertyValue(propertyName = "hidden") }) })
 	public String getSearchText() {
-		return Markdown.plain(body);
+		StringBuilder text = new StringBuilder(Markdown.plain(body));
+		for (Answer a : answers) {
+			if (!a.hidden()) {
+				text.append('\n').append(Markdown.plain(a.body()));
+			}
+		}
+		return text.toString();
 	}
 
 	String body() {

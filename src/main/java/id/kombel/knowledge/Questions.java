@@ -73,7 +73,7 @@ public class Questions {
 		}
 		Instant now = clock.instant();
 		Answer a = answers.save(new Answer(q, body, user.accountId(), user.displayName(), now));
-		q.answered(now);
+		q.answered(a, now);
 		return a.view(false);
 	}
 
