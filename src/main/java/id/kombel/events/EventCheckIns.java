@@ -112,9 +112,13 @@ public class EventCheckIns {
 			Event e = programmes.event(id);
 			return new Gate(e, programmes.sessions(e.programmeId()));
 		});
-		boolean ok = allowed.get(new Access(user.accountId(), eventId), a -> programmes.isCommittee(user, gate.event()));
-		if (!ok) {
-			throw new id.kombel.shared.access.OutOfScopeException("event " + eventId);
+		// only a yes is remembered: someone refused a moment ago may have just been added to the committee
+		Access access = new Access(user.accountId(), eventId);
+		if (allowed.getIfPresent(access) == null) {
+			if (!programmes.isCommittee(user, gate.event())) {
+				throw new id.kombel.shared.access.OutOfScopeException("event " + eventId);
+			}
+			allowed.put(access, Boolean.TRUE);
 		}
 		return gate;
 	}
