@@ -35,6 +35,18 @@ public class EventCheckIns {
 
 	static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
+	/**
+	 * The venue's clock. Sessions are agreed in local time, and Indonesia has three zones: WITA from
+	 * Bali, Nusa Tenggara, South/East/North Kalimantan and Sulawesi, WIT in Maluku and Papua.
+	 */
+	static ZoneId zoneOf(String provinceCode) {
+		int p = provinceCode != null && provinceCode.matches("\\d{2}.*") ? Integer.parseInt(provinceCode.substring(0, 2)) : 0;
+		if (p >= 81) {
+			return ZoneId.of("Asia/Jayapura");
+		}
+		return p >= 63 || (p >= 51 && p <= 53) ? ZoneId.of("Asia/Makassar") : WIB;
+	}
+
 	/** What happened to one check-in. */
 	public enum Status {
 		CHECKED_IN, ALREADY_CHECKED_IN, REJECTED
@@ -195,7 +207,7 @@ public class EventCheckIns {
 		if (asked != null && !asked.isBlank()) {
 			return sessions.stream().filter(s -> s.code().equalsIgnoreCase(asked.strip())).findFirst();
 		}
-		LocalTime now = LocalTime.now(clock.withZone(WIB));
+		LocalTime now = LocalTime.now(clock.withZone(zoneOf(gate.event().provinceCode())));
 		SessionView current = sessions.get(0);
 		for (SessionView s : sessions) {
 			if (!now.isBefore(s.startsAt().minusMinutes(30))) {

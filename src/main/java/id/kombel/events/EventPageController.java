@@ -312,8 +312,9 @@ class EventPageController {
 	@GetMapping("/events/{id}/check-in")
 	String checkInPage(KombelUser user, @PathVariable long id, Model model) {
 		model.addAttribute("event", programmes.getEvent(user, id));
-		List<Views.SessionView> sessions = programmes.sessions(programmes.event(id).programmeId());
-		LocalTime now = LocalTime.now(EventCheckIns.WIB);
+		Programmes.Event e = programmes.event(id);
+		List<Views.SessionView> sessions = programmes.sessions(e.programmeId());
+		LocalTime now = LocalTime.now(EventCheckIns.zoneOf(e.provinceCode()));
 		String current = sessions.get(0).code();
 		for (Views.SessionView s : sessions) {
 			if (!now.isBefore(s.startsAt().minusMinutes(30))) {
