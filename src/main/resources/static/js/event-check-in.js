@@ -121,8 +121,18 @@
     var batch = queue.slice(0, 200);
     var headers = { 'Content-Type': 'application/json', 'Accept': 'application/json' };
     headers[d.csrfHeader] = d.csrf;
+    var signedOut = false;
     fetch(d.sync, { method: 'POST', headers: headers, body: JSON.stringify(batch), credentials: 'same-origin' })
-      .then(function (r) { if (!r.ok) { throw new Error('HTTP ' + r.status); } return r.json(); })
+      .then(function (r) {
+        // a session that ran out (a long lunch without check-ins) answers with the sign-in page, not JSON:
+        // say so, or the queue would wait forever while the phone looks online
+        if (r.redirected || r.status === 401 || r.status === 403) {
+          signedOut = true;
+          show(d.msgSignedOut, false);
+        }
+        if (!r.ok || signedOut) { throw new Error('HTTP ' + r.status); }
+        return r.json();
+      })
       .then(function (answer) {
         var answered = {};
         answer.results.forEach(function (a) {
@@ -145,7 +155,10 @@
         if (batch.length) { log(fmt(d.msgSynced, batch.length)); }
       })
       .catch(function () { /* offline or server away: the queue waits */ })
-      .then(function () { syncing = false; status(); if (queue.length && navigator.onLine) { setTimeout(sync, 3000); } });
+      .then(function () {
+        syncing = false; status();
+        if (queue.length && navigator.onLine && !signedOut) { setTimeout(sync, 3000); }
+      });
   }
 
   function refresh() {
@@ -212,6 +225,8 @@
   window.addEventListener('online', function () { status(); sync(); refresh(); });
   window.addEventListener('offline', status);
   setInterval(sync, 15000);
+  // what the other phones at the venue checked in arrives every few minutes, and the session stays alive
+  setInterval(refresh, 120000);
   if ('serviceWorker' in navigator && d.sw) {
     navigator.serviceWorker.register(d.sw).catch(function () {});
   }

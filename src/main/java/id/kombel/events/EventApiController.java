@@ -2,7 +2,6 @@ package id.kombel.events;
 
 import java.io.IOException;
 import java.net.URI;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +9,6 @@ import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -38,18 +36,13 @@ import id.kombel.events.Views.ProgrammeView;
 import id.kombel.events.Views.SpeakerView;
 import id.kombel.shared.access.KombelUser;
 import id.kombel.shared.web.InvalidInputException;
+import tools.jackson.databind.JsonNode;
 
 @RestController
 @RequestMapping("/api/v1")
 class EventApiController {
 
 	record ForEachRegency(@NotNull(message = "{validation.required}") LocalDate date, List<String> regencyCodes) {
-	}
-
-	record CheckIn(String ticket, String session, String key, Instant at, String device) {
-	}
-
-	record Batch(@NotNull(message = "{validation.required}") @Size(max = 1000, message = "{events.batch-too-large}") List<CheckIn> items) {
 	}
 
 	private final Programmes programmes;
@@ -204,25 +197,29 @@ class EventApiController {
 		return ResponseEntity.status(HttpStatus.CREATED).body(participants.addWalkIn(user, id, body));
 	}
 
+	/**
+	 * One check-in: 201 new, 200 already checked in, 400 refused. Given an array (or
+	 * {@code {"items":[...]}}) instead, the batch form: 200 with an answer per item.
+	 */
 	@PostMapping("/events/{id}/check-ins")
-	ResponseEntity<EventCheckIns.Answer> checkIn(KombelUser user, @PathVariable long id,
-			@RequestBody(required = false) CheckIn body, Locale locale) {
-		CheckIn b = body == null ? new CheckIn(null, null, null, null, null) : body;
+	ResponseEntity<?> checkIn(KombelUser user, @PathVariable long id, @RequestBody(required = false) JsonNode body,
+			Locale locale) {
+		if (CheckInBodies.isBatch(body)) {
+			return ResponseEntity.ok(checkInBatch(user, id, body, locale));
+		}
+		EventCheckIns.Request r = CheckInBodies.request(body);
+		// a check-in sent on its own happens now: only a queue replayed later carries its scan time
 		EventCheckIns.Answer answer = checkIns.checkIn(user, id,
-				new EventCheckIns.Request(b.key(), b.ticket(), b.session(), null, b.device()), locale);
+				new EventCheckIns.Request(r.key(), r.ticket(), r.session(), null, r.device()), locale);
 		return ResponseEntity.status(answer.status() == EventCheckIns.Status.CHECKED_IN ? HttpStatus.CREATED : HttpStatus.OK)
 			.body(answer);
 	}
 
+	/** Queued offline check-ins, answered in the shape they came: an array, or {@code {"results":[...]}}. */
 	@PostMapping("/events/{id}/check-ins:batch")
-	Map<String, Object> checkInBatch(KombelUser user, @PathVariable long id, @Valid @RequestBody Batch body,
-			Locale locale) {
-		List<EventCheckIns.Answer> answers = checkIns.checkInAll(user, id, body.items()
-			.stream()
-			.map(i -> i == null ? new EventCheckIns.Request(null, null, null, null, null)
-					: new EventCheckIns.Request(i.key(), i.ticket(), i.session(), i.at(), i.device()))
-			.toList(), locale);
-		return Map.of("results", answers);
+	Object checkInBatch(KombelUser user, @PathVariable long id, @RequestBody JsonNode body, Locale locale) {
+		List<EventCheckIns.Answer> answers = checkIns.checkInAll(user, id, CheckInBodies.items(body), locale);
+		return body.isArray() ? answers : Map.of("results", answers);
 	}
 
 	@GetMapping("/events/{id}/committee")

@@ -35,6 +35,18 @@ public class EventCheckIns {
 
 	static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
+	/**
+	 * The venue's clock. Sessions are agreed in local time, and Indonesia has three zones: WITA from
+	 * Bali, Nusa Tenggara, South/East/North Kalimantan and Sulawesi, WIT in Maluku and Papua.
+	 */
+	static ZoneId zoneOf(String provinceCode) {
+		int p = provinceCode != null && provinceCode.matches("\\d{2}.*") ? Integer.parseInt(provinceCode.substring(0, 2)) : 0;
+		if (p >= 81) {
+			return ZoneId.of("Asia/Jayapura");
+		}
+		return p >= 63 || (p >= 51 && p <= 53) ? ZoneId.of("Asia/Makassar") : WIB;
+	}
+
 	/** What happened to one check-in. */
 	public enum Status {
 		CHECKED_IN, ALREADY_CHECKED_IN, REJECTED
@@ -112,9 +124,13 @@ public class EventCheckIns {
 			Event e = programmes.event(id);
 			return new Gate(e, programmes.sessions(e.programmeId()));
 		});
-		boolean ok = allowed.get(new Access(user.accountId(), eventId), a -> programmes.isCommittee(user, gate.event()));
-		if (!ok) {
-			throw new id.kombel.shared.access.OutOfScopeException("event " + eventId);
+		// only a yes is remembered: someone refused a moment ago may have just been added to the committee
+		Access access = new Access(user.accountId(), eventId);
+		if (allowed.getIfPresent(access) == null) {
+			if (!programmes.isCommittee(user, gate.event())) {
+				throw new id.kombel.shared.access.OutOfScopeException("event " + eventId);
+			}
+			allowed.put(access, Boolean.TRUE);
 		}
 		return gate;
 	}
@@ -191,7 +207,7 @@ public class EventCheckIns {
 		if (asked != null && !asked.isBlank()) {
 			return sessions.stream().filter(s -> s.code().equalsIgnoreCase(asked.strip())).findFirst();
 		}
-		LocalTime now = LocalTime.now(clock.withZone(WIB));
+		LocalTime now = LocalTime.now(clock.withZone(zoneOf(gate.event().provinceCode())));
 		SessionView current = sessions.get(0);
 		for (SessionView s : sessions) {
 			if (!now.isBefore(s.startsAt().minusMinutes(30))) {

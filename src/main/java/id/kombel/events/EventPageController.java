@@ -39,6 +39,7 @@ import id.kombel.regions.RegionLevel;
 import id.kombel.regions.Regions;
 import id.kombel.shared.access.KombelUser;
 import id.kombel.shared.web.InvalidInputException;
+import tools.jackson.databind.JsonNode;
 
 /** The pages of programme staff and local committees. */
 @Controller
@@ -311,8 +312,9 @@ class EventPageController {
 	@GetMapping("/events/{id}/check-in")
 	String checkInPage(KombelUser user, @PathVariable long id, Model model) {
 		model.addAttribute("event", programmes.getEvent(user, id));
-		List<Views.SessionView> sessions = programmes.sessions(programmes.event(id).programmeId());
-		LocalTime now = LocalTime.now(EventCheckIns.WIB);
+		Programmes.Event e = programmes.event(id);
+		List<Views.SessionView> sessions = programmes.sessions(e.programmeId());
+		LocalTime now = LocalTime.now(EventCheckIns.zoneOf(e.provinceCode()));
 		String current = sessions.get(0).code();
 		for (Views.SessionView s : sessions) {
 			if (!now.isBefore(s.startsAt().minusMinutes(30))) {
@@ -337,26 +339,26 @@ class EventPageController {
 
 	@PostMapping(path = "/events/{id}/check-in/sync", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseBody
-	Map<String, Object> sync(KombelUser user, @PathVariable long id, @RequestBody List<EventApiController.CheckIn> items,
-			Locale locale) {
-		if (items.size() > 1000) {
-			throw InvalidInputException.of("items", "events.batch-too-large");
-		}
-		return Map.of("results", checkIns.checkInAll(user, id, items.stream()
-			.map(i -> new EventCheckIns.Request(i.key(), i.ticket(), i.session(), i.at(), i.device()))
-			.toList(), locale));
+	Map<String, Object> sync(KombelUser user, @PathVariable long id, @RequestBody JsonNode items, Locale locale) {
+		return Map.of("results", checkIns.checkInAll(user, id, CheckInBodies.items(items), locale));
 	}
 
 	/**
 	 * The check-in page's service worker: network first, the last copy when offline, so the page and
 	 * its roster open again on a phone that lost its connection. Served here so its scope is the event.
+	 * It fetches the page, roster, script and style once on install: the first visit happens before it
+	 * runs, so without that a phone that opened the page once would have nothing to reopen offline.
 	 */
 	@GetMapping(path = "/events/{id}/sw.js", produces = "text/javascript")
 	ResponseEntity<String> serviceWorker(KombelUser user, @PathVariable long id) {
 		programmes.requireCommittee(user, id);
 		String js = """
 				const CACHE = 'kombel-check-in-%d';
-				self.addEventListener('install', () => self.skipWaiting());
+				const PAGE = ['check-in', 'check-in/roster.json', '../../js/event-check-in.js', '../../css/kombel.css'];
+				self.addEventListener('install', e => {
+				  self.skipWaiting();
+				  e.waitUntil(caches.open(CACHE).then(c => Promise.all(PAGE.map(u => c.add(u).catch(() => {})))));
+				});
 				self.addEventListener('activate', e => e.waitUntil(self.clients.claim()));
 				self.addEventListener('fetch', e => {
 				  if (e.request.method !== 'GET') return;

@@ -11,6 +11,6 @@ class EventPaths {
 
 	@Bean
 	PublicPaths eventPublicPaths() {
-		return PublicPaths.pages("/tickets/*", "/tickets/*/certificate.pdf", "/tickets/*/qr.svg");
+		return PublicPaths.pages("/tickets/*", "/tickets/*/certificate.pdf");
 	}
 }

@@ -35,7 +35,7 @@ import id.kombel.shared.access.KombelUser;
 @Service
 public class EventReports {
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH.mm").withZone(EventCheckIns.WIB);
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH.mm");
 
 	private final JdbcClient jdbc;
 
@@ -63,11 +63,12 @@ public class EventReports {
 	private Content content(KombelUser user, long eventId) {
 		programmes.requireCommittee(user, eventId);
 		EventView event = programmes.eventView(eventId);
+		DateTimeFormatter local = TIME.withZone(EventCheckIns.zoneOf(programmes.event(eventId).provinceCode()));
 		Map<String, String> times = new HashMap<>();
 		jdbc.sql("select participant_id, session_code, checked_in_at from event_check_in where event_id = :e")
 			.param("e", eventId)
 			.query((rs, n) -> times.put(rs.getLong(1) + ":" + rs.getString(2),
-					TIME.format(rs.getObject(3, Timestamp.class).toInstant())))
+					local.format(rs.getObject(3, Timestamp.class).toInstant())))
 			.list();
 		return new Content(event, programmes.sessions(event.programmeId()), participants.list(eventId), times,
 				crew.committee(eventId), crew.speakers(eventId));

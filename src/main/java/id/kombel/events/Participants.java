@@ -98,6 +98,9 @@ public class Participants {
 		if (walkIn.name().strip().length() > 200) {
 			throw InvalidInputException.of("name", "validation.too-long");
 		}
+		if (!blank(walkIn.schoolName()) && walkIn.schoolName().strip().length() > 200) {
+			throw InvalidInputException.of("schoolName", "validation.too-long");
+		}
 		String nuptk = blank(walkIn.nuptk()) ? null : ParticipantImport.digits(walkIn.nuptk());
 		if (nuptk != null && Identifiers.checkNuptk(nuptk).isPresent()) {
 			throw InvalidInputException.of("nuptk", "validation.nuptk");

@@ -35,7 +35,7 @@ import id.kombel.shared.access.KombelUser;
 @Service
 public class ProgrammeReports {
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH.mm").withZone(EventCheckIns.WIB);
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH.mm");
 
 	public record Count(int registered, int attended) {
 	}
@@ -49,7 +49,8 @@ public class ProgrammeReports {
 		}
 	}
 
-	public record Report(long programmeId, String title, String provinceName, Integer target, int hours,
+	/** {@code zone}: the province's time zone, in which check-in times are shown. */
+	public record Report(long programmeId, String title, String provinceName, String zone, Integer target, int hours,
 			List<RegencyRow> regencies, Count total, Map<Level, Count> byLevel, Count unknownLevel, int committee,
 			int speakers) {
 	}
@@ -111,7 +112,8 @@ public class ProgrammeReports {
 		Count total = rows.stream()
 			.map(r -> new Count(r.registered(), r.attended()))
 			.reduce(new Count(0, 0), ProgrammeReports::add);
-		return new Report(p.id(), p.title(), programmes.regionName(p.provinceCode()), p.targetParticipants(), p.hours(),
+		return new Report(p.id(), p.title(), programmes.regionName(p.provinceCode()),
+				EventCheckIns.zoneOf(p.provinceCode()).getId(), p.targetParticipants(), p.hours(),
 				rows, total, byLevel, unknownTotal, rows.stream().mapToInt(RegencyRow::committee).sum(),
 				rows.stream().mapToInt(RegencyRow::speakers).sum());
 	}
@@ -127,6 +129,7 @@ public class ProgrammeReports {
 	/** Sheet 1: one row per regency; sheet 2: by level. */
 	public byte[] xlsx(KombelUser user, long programmeId) throws IOException {
 		Report r = report(user, programmeId);
+		DateTimeFormatter time = TIME.withZone(java.time.ZoneId.of(r.zone()));
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try (Workbook wb = new Workbook(out, "Kombel", "1.0")) {
 			Worksheet ws = wb.newWorksheet("Per kabupaten-kota");
@@ -153,8 +156,8 @@ public class ProgrammeReports {
 				ws.value(row, 7, x.walkIns());
 				ws.value(row, 8, x.committee());
 				ws.value(row, 9, x.speakers());
-				ws.value(row, 10, x.firstCheckIn() == null ? "" : TIME.format(x.firstCheckIn()));
-				ws.value(row, 11, x.lastCheckIn() == null ? "" : TIME.format(x.lastCheckIn()));
+				ws.value(row, 10, x.firstCheckIn() == null ? "" : time.format(x.firstCheckIn()));
+				ws.value(row, 11, x.lastCheckIn() == null ? "" : time.format(x.lastCheckIn()));
 				int c = 12;
 				for (Level level : Level.values()) {
 					Count count = x.byLevel().getOrDefault(level, new Count(0, 0));
@@ -190,6 +193,7 @@ public class ProgrammeReports {
 
 	public byte[] pdf(KombelUser user, long programmeId) {
 		Report r = report(user, programmeId);
+		DateTimeFormatter time = TIME.withZone(java.time.ZoneId.of(r.zone()));
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		Document document = new Document(PageSize.A4.rotate(), 30, 30, 30, 30);
 		PdfWriter.getInstance(document, out);
@@ -210,8 +214,8 @@ public class ProgrammeReports {
 		for (RegencyRow x : r.regencies()) {
 			for (String v : List.of(x.regencyName(), x.date().toString(), String.valueOf(x.registered()),
 					String.valueOf(x.attended()), x.percent() + "%", String.valueOf(x.committee()),
-					String.valueOf(x.speakers()), x.firstCheckIn() == null ? "" : TIME.format(x.firstCheckIn()),
-					x.lastCheckIn() == null ? "" : TIME.format(x.lastCheckIn()))) {
+					String.valueOf(x.speakers()), x.firstCheckIn() == null ? "" : time.format(x.firstCheckIn()),
+					x.lastCheckIn() == null ? "" : time.format(x.lastCheckIn()))) {
 				table.addCell(new org.openpdf.text.Phrase(v, cell));
 			}
 		}

@@ -243,7 +243,10 @@ public class Programmes {
 		checkDate(date);
 		List<RegionView> regencies = regions.children(p.provinceCode());
 		if (regencyCodes != null && !regencyCodes.isEmpty()) {
-			Set<String> wanted = Set.copyOf(regencyCodes);
+			if (regencyCodes.stream().anyMatch(java.util.Objects::isNull)) {
+				throw InvalidInputException.of("regencyCodes", "validation.required");
+			}
+			Set<String> wanted = regencyCodes.stream().map(String::strip).collect(Collectors.toSet());
 			Set<String> known = regencies.stream().map(RegionView::code).collect(Collectors.toSet());
 			wanted.stream().filter(code -> !known.contains(code)).findFirst().ifPresent(code -> {
 				throw InvalidInputException.of("regencyCodes", "events.regency-not-in-province", code);
@@ -335,10 +338,12 @@ public class Programmes {
 	}
 
 	private EventView eventView(java.sql.ResultSet rs) throws java.sql.SQLException {
+		// wasNull() speaks of the column read last: ask it right after the capacity, not after the venue
 		int capacity = rs.getInt("capacity");
+		Integer capacityOrNull = rs.wasNull() ? null : capacity;
 		return new EventView(rs.getLong("id"), rs.getLong("programme_id"), rs.getString("programme_title"),
 				rs.getString("regency_code"), regions.nameOf(rs.getString("regency_code")),
-				rs.getDate("held_on").toLocalDate(), rs.getString("venue"), rs.wasNull() ? null : capacity,
+				rs.getDate("held_on").toLocalDate(), rs.getString("venue"), capacityOrNull,
 				rs.getString("opening_official"), rs.getInt("registered"), rs.getInt("attended"));
 	}
 

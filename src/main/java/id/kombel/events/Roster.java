@@ -97,8 +97,15 @@ record Roster(List<String> headers, List<CsvTable.Row> rows) {
 	}
 
 	/** Every non-blank line, the header included, so that a title above the header can be skipped. */
-	private static List<CsvTable.Row> csvRows(byte[] content) throws IOException {
-		CsvTable table = CsvTable.read(new java.io.ByteArrayInputStream(content));
+	private static List<CsvTable.Row> csvRows(byte[] content) {
+		CsvTable table;
+		try {
+			table = CsvTable.read(new java.io.ByteArrayInputStream(content));
+		}
+		catch (IOException | RuntimeException ex) {
+			// commons-csv gives up on a quote left open ("Ani;Dairi...): the file is broken, not the server
+			throw InvalidInputException.of("file", "events.import.csv-broken");
+		}
 		List<CsvTable.Row> rows = new ArrayList<>();
 		int headerLine = firstNonBlankLine(content);
 		rows.add(new CsvTable.Row(headerLine, table.headers().stream().map(h -> h == null ? "" : h.strip()).toList()));
@@ -119,7 +126,7 @@ record Roster(List<String> headers, List<CsvTable.Row> rows) {
 		return line;
 	}
 
-	private static List<CsvTable.Row> xlsxRows(byte[] content) throws IOException {
+	private static List<CsvTable.Row> xlsxRows(byte[] content) {
 		try (ReadableWorkbook workbook = new ReadableWorkbook(new java.io.ByteArrayInputStream(content));
 				Stream<org.dhatim.fastexcel.reader.Row> stream = workbook.getFirstSheet().openStream()) {
 			List<CsvTable.Row> rows = new ArrayList<>();
@@ -134,7 +141,8 @@ record Roster(List<String> headers, List<CsvTable.Row> rows) {
 			});
 			return rows;
 		}
-		catch (RuntimeException ex) {
+		catch (IOException | RuntimeException ex) {
+			// a damaged or half-uploaded workbook fails in the zip reader or in the sheet's XML
 			throw InvalidInputException.of("file", "events.import.unreadable");
 		}
 	}
