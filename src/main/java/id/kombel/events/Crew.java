@@ -84,7 +84,7 @@ public class Crew {
 		}
 		String phone = null;
 		if (Programmes.blankToNull(form.phone()) != null) {
-			phone = ParticipantImport.phone(form.phone());
+			phone = RosterCells.phone(form.phone());
 			if (phone == null) {
 				throw InvalidInputException.of("phone", "validation.phone", form.phone());
 			}

@@ -1,5 +1,11 @@
 package id.kombel.events;
 
+import static id.kombel.events.RosterCells.check;
+import static id.kombel.events.RosterCells.digits;
+import static id.kombel.events.RosterCells.emptyToNull;
+import static id.kombel.events.RosterCells.phone;
+import static id.kombel.events.RosterCells.value;
+
 import java.io.IOException;
 import java.io.StringWriter;
 import java.sql.Timestamp;
@@ -35,8 +41,6 @@ import id.kombel.schools.Schools;
 import id.kombel.shared.Level;
 import id.kombel.shared.access.KombelUser;
 import id.kombel.shared.csv.CsvTable;
-import id.kombel.shared.validation.Identifiers;
-import id.kombel.shared.validation.Phones;
 import id.kombel.shared.web.InvalidInputException;
 import id.kombel.shared.web.NotFoundException;
 
@@ -58,9 +62,6 @@ public class ParticipantImport {
 	}
 
 	public record Duplicate(int line, int sameAs) {
-	}
-
-	private record Reason(String key, Object... args) {
 	}
 
 	private record Good(int line, RosterPerson person, long eventId, String regencyCode, Level level, String school,
@@ -154,14 +155,14 @@ public class ParticipantImport {
 					continue;
 				}
 			}
-			Reason reason = null;
+			RosterCells.Reason reason = null;
 			RegionView regency = null;
 			if (!regencyText.isEmpty()) {
 				regency = byRegencyText
 					.computeIfAbsent(regencyText.toLowerCase(Locale.ROOT), t -> regions.matchRegency(regencyText, p.provinceCode()))
 					.orElse(null);
 				if (regency == null) {
-					reason = new Reason("events.import.unknown-regency", regencyText, regions.nameOf(p.provinceCode()));
+					reason = new RosterCells.Reason("events.import.unknown-regency", regencyText, regions.nameOf(p.provinceCode()));
 				}
 				else {
 					carriedRegency = regency.code();
@@ -173,15 +174,15 @@ public class ParticipantImport {
 				reason = check(row, col, name);
 			}
 			if (reason == null && regencyCode == null) {
-				reason = new Reason("events.import.regency-missing");
+				reason = new RosterCells.Reason("events.import.regency-missing");
 			}
 			if (reason == null && only != null && !only.regencyCode().equals(regencyCode)) {
-				reason = new Reason("events.import.other-regency", regions.nameOf(regencyCode),
+				reason = new RosterCells.Reason("events.import.other-regency", regions.nameOf(regencyCode),
 						regions.nameOf(only.regencyCode()));
 			}
 			Long eventId = regencyCode == null ? null : eventByRegency.get(regencyCode);
 			if (reason == null && eventId == null) {
-				reason = new Reason("events.import.no-event", regions.nameOf(regencyCode));
+				reason = new RosterCells.Reason("events.import.no-event", regions.nameOf(regencyCode));
 			}
 			if (reason != null) {
 				rejected.add(new Rejected(row.line(), messages.getMessage(reason.key(), reason.args(), locale)));
@@ -271,46 +272,6 @@ public class ParticipantImport {
 		return s.rejectedCsv();
 	}
 
-	private Reason check(CsvTable.Row row, int[] col, String name) {
-		if (name.isEmpty()) {
-			return new Reason("events.import.name-missing");
-		}
-		if (name.length() > 200) {
-			return new Reason("events.import.too-long", "Nama");
-		}
-		String nuptk = value(row, col, Column.NUPTK);
-		if (!nuptk.isEmpty()) {
-			if (scientific(nuptk)) {
-				return new Reason("events.import.scientific", "NUPTK", nuptk);
-			}
-			if (digits(nuptk).length() != 16 || !digits(nuptk).chars().allMatch(Character::isDigit)) {
-				return new Reason("events.import.nuptk", nuptk);
-			}
-		}
-		String nip = value(row, col, Column.NIP);
-		if (!nip.isEmpty()) {
-			if (scientific(nip)) {
-				return new Reason("events.import.scientific", "NIP", nip);
-			}
-			Optional<String> problem = Identifiers.checkNip(digits(nip));
-			if (problem.isPresent()) {
-				return new Reason("events.import.nip", nip);
-			}
-		}
-		String email = value(row, col, Column.EMAIL);
-		if (!email.isEmpty() && Identifiers.checkEmail(email).isPresent()) {
-			return new Reason("events.import.email", email);
-		}
-		String phone = value(row, col, Column.PHONE);
-		if (!phone.isEmpty() && phone(phone) == null) {
-			return new Reason("events.import.phone", phone);
-		}
-		if (value(row, col, Column.SCHOOL).length() > 200 || value(row, col, Column.COMMUNITY).length() > 200) {
-			return new Reason("events.import.too-long", "Sekolah/Komunitas");
-		}
-		return null;
-	}
-
 	private Good toGood(CsvTable.Row row, int[] col, String name, long eventId, String regencyCode,
 			Map<String, Optional<SchoolView>> byNpsn) {
 		String npsn = value(row, col, Column.NPSN).toUpperCase(Locale.ROOT);
@@ -378,32 +339,4 @@ public class ParticipantImport {
 		String csv = out.toString();
 		return csv.length() > 1_000_000 ? csv.substring(0, 1_000_000) : csv;
 	}
-
-	private static String value(CsvTable.Row row, int[] col, Column column) {
-		return CsvTable.value(row, col[column.ordinal()]);
-	}
-
-	/** "1.23457E+15": a spreadsheet turned the number into a float and its last digits are gone. */
-	static boolean scientific(String text) {
-		return text.strip().matches("[0-9.,]+[eE][+-]?[0-9]+");
-	}
-
-	/** NUPTK and NIP as people type them: "1234 5678 9012 3456", "1234.5678.9012.3456", "'1234...". */
-	static String digits(String text) {
-		return text.replaceAll("[\\s.\\-'’`]", "");
-	}
-
-	/** The first number where a cell holds several ("0812... / 0813..."), normalised to +62. */
-	static String phone(String text) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		String first = text.split("[/,;]| atau ")[0];
-		return Phones.normalise(first).orElse(null);
-	}
-
-	private static String emptyToNull(String s) {
-		return s == null || s.isBlank() ? null : s;
-	}
-
 }

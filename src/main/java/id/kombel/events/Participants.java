@@ -101,7 +101,7 @@ public class Participants {
 		if (!blank(walkIn.schoolName()) && walkIn.schoolName().strip().length() > 200) {
 			throw InvalidInputException.of("schoolName", "validation.too-long");
 		}
-		String nuptk = blank(walkIn.nuptk()) ? null : ParticipantImport.digits(walkIn.nuptk());
+		String nuptk = blank(walkIn.nuptk()) ? null : RosterCells.digits(walkIn.nuptk());
 		if (nuptk != null && Identifiers.checkNuptk(nuptk).isPresent()) {
 			throw InvalidInputException.of("nuptk", "validation.nuptk");
 		}
@@ -109,7 +109,7 @@ public class Participants {
 		if (email != null && Identifiers.checkEmail(email).isPresent()) {
 			throw InvalidInputException.of("email", "validation.email");
 		}
-		String phone = blank(walkIn.phone()) ? null : ParticipantImport.phone(walkIn.phone());
+		String phone = blank(walkIn.phone()) ? null : RosterCells.phone(walkIn.phone());
 		if (!blank(walkIn.phone()) && phone == null) {
 			throw InvalidInputException.of("phone", "validation.phone", walkIn.phone());
 		}
