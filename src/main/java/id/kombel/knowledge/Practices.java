@@ -25,6 +25,8 @@ public class Practices {
 
 	private final CommentRepository comments;
 
+	private final PracticePhotoRepository photos;
+
 	private final Readers readers;
 
 	private final Places places;
@@ -32,7 +34,9 @@ public class Practices {
 	private final Clock clock;
 
 	Practices(PracticeRepository practices, RevisionRepository revisions, EndorsementRepository endorsements,
-			TrialRepository trials, CommentRepository comments, Readers readers, Places places, Clock clock) {
+			TrialRepository trials, CommentRepository comments, PracticePhotoRepository photos, Readers readers,
+			Places places, Clock clock) {
+		this.photos = photos;
 		this.practices = practices;
 		this.revisions = revisions;
 		this.endorsements = endorsements;
@@ -106,20 +110,16 @@ public class Practices {
 	@Transactional(readOnly = true)
 	public List<PracticeView> drafts(KombelUser user) {
 		Reader reader = readers.of(user);
-		return practices.findByAuthorIdAndStatusOrderByUpdatedAtDesc(user.accountId(), Practice.Status.DRAFT)
-			.stream()
-			.map(p -> view(p, reader))
-			.toList();
+		return views(practices.findByAuthorIdAndStatusOrderByUpdatedAtDesc(user.accountId(), Practice.Status.DRAFT)
+			.stream(), reader);
 	}
 
 	@Transactional(readOnly = true)
 	public List<PracticeView> latest(KombelUser user) {
 		Reader reader = readers.of(user);
-		return practices.findTop20ByStatusAndHiddenFalseOrderByCreatedAtDesc(Practice.Status.PUBLISHED)
+		return views(practices.findTop20ByStatusAndHiddenFalseOrderByCreatedAtDesc(Practice.Status.PUBLISHED)
 			.stream()
-			.filter(p -> reader.sees(p.placement()))
-			.map(p -> view(p, reader))
-			.toList();
+			.filter(p -> reader.sees(p.placement())), reader);
 	}
 
 	/** Endorsing twice counts once; answers whether this call added it. */
@@ -189,6 +189,22 @@ public class Practices {
 		return practices.findById(id).orElseThrow(() -> new NotFoundException("practice " + id));
 	}
 
+	/** The practice if this user may read it (as its page), else 404. */
+	Practice readable(KombelUser user, long id) {
+		Practice p = load(id);
+		requireReadable(readers.of(user), p);
+		return p;
+	}
+
+	/** The practice if this user may edit it (its author, as {@link #update}): 404 if unseen, else 403. */
+	Practice editable(KombelUser user, Practice p) {
+		readers.requireSees(readers.of(user), p.placement(), "practice " + p.id());
+		if (p.authorId() != user.accountId()) {
+			throw new OutOfScopeException("practice " + p.id());
+		}
+		return p;
+	}
+
 	private void requireReadable(Reader reader, Practice p) {
 		readers.requireSees(reader, p.placement(), "practice " + p.id());
 		if (p.status() == Practice.Status.DRAFT && p.authorId() != reader.accountId()) {
@@ -205,12 +221,29 @@ public class Practices {
 		return p;
 	}
 
+	/** Views of a list, with the photos of all its practices read in one query. */
+	private List<PracticeView> views(java.util.stream.Stream<Practice> list, Reader reader) {
+		List<Practice> all = list.toList();
+		if (all.isEmpty()) {
+			return List.of();
+		}
+		java.util.Map<Long, List<PhotoView>> byPractice = photos.ofAll(all.stream().map(Practice::id).toList())
+			.stream()
+			.collect(java.util.stream.Collectors.groupingBy(PracticePhoto::practiceId,
+					java.util.stream.Collectors.mapping(PracticePhoto::view, java.util.stream.Collectors.toList())));
+		return all.stream().map(p -> view(p, reader, byPractice.getOrDefault(p.id(), List.of()))).toList();
+	}
+
 	PracticeView view(Practice p, Reader reader) {
+		return view(p, reader, photos.of(p.id()).stream().map(PracticePhoto::view).toList());
+	}
+
+	private PracticeView view(Practice p, Reader reader, List<PhotoView> photoViews) {
 		boolean endorsed = endorsements.exists(p.id(), reader.accountId());
 		return new PracticeView(p.id(), p.title(), p.context(), p.problem(), p.action(), p.evidence(), p.result(),
 				p.reflection(), p.topic(), p.tags(), p.levels(), p.subjects(), p.visibility(), p.regionCode(),
 				p.communityId(), p.activityId(), p.authorId(), p.authorName(), p.status().name(), p.hidden(),
 				p.revision(), p.endorsementCount(), p.trialCount(), endorsed, p.authorId() == reader.accountId(),
-				reader.moderates(p.placement()), p.createdAt(), p.updatedAt());
+				reader.moderates(p.placement()), p.createdAt(), p.updatedAt(), photoViews);
 	}
 }

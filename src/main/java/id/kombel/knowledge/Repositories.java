@@ -79,6 +79,21 @@ interface MaterialVersionRepository extends JpaRepository<MaterialVersion, Long>
 	Optional<MaterialVersion> find(long materialId, int version);
 }
 
+interface PracticePhotoRepository extends JpaRepository<PracticePhoto, Long> {
+
+	/** Upload order is the order shown. */
+	@Query("select p from PracticePhoto p where p.practiceId = ?1 order by p.id")
+	List<PracticePhoto> of(long practiceId);
+
+	@Query("select p from PracticePhoto p where p.practiceId in ?1 order by p.id")
+	List<PracticePhoto> ofAll(java.util.Collection<Long> practiceIds);
+
+	/** Taken before adding photos, so two uploads at once cannot pass the limit together. */
+	@org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+	@Query("select p from Practice p where p.id = ?1")
+	Optional<Practice> lockPractice(long id);
+}
+
 interface ReportRepository extends JpaRepository<Report, Long> {
 
 	@Query("select r from Report r where r.resolvedAt is null order by r.createdAt")
