@@ -82,6 +82,7 @@ class PracticePageController {
 		texts.put("part:reflection", p.reflection());
 		comments.forEach(c -> texts.put("comment:" + c.id(), c.body()));
 		model.addAttribute("p", p);
+		model.addAttribute("openGraph", Previews.of(p));
 		model.addAttribute("comments", comments);
 		model.addAttribute("html", markdown.htmlOf(texts));
 		model.addAttribute("trials", practices.trials(user, id));

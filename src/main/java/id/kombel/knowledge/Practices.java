@@ -3,6 +3,8 @@ package id.kombel.knowledge;
 import java.time.Clock;
 import java.util.List;
 
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,6 +16,9 @@ import id.kombel.shared.web.NotFoundException;
 /** Good practices: write (draft or published), edit with history, comment, endorse, report a try. */
 @Service
 public class Practices {
+
+	/** How many of the newest items the knowledge home lists. */
+	static final int LATEST = 20;
 
 	private final PracticeRepository practices;
 
@@ -114,12 +119,14 @@ public class Practices {
 			.stream(), reader);
 	}
 
+	/** The newest published practices this reader may see (filtered in the query: others' never take their place). */
 	@Transactional(readOnly = true)
 	public List<PracticeView> latest(KombelUser user) {
 		Reader reader = readers.of(user);
-		return views(practices.findTop20ByStatusAndHiddenFalseOrderByCreatedAtDesc(Practice.Status.PUBLISHED)
-			.stream()
-			.filter(p -> reader.sees(p.placement())), reader);
+		Specification<Practice> published = (root, query, cb) -> cb.equal(root.get("status"), Practice.Status.PUBLISHED);
+		return views(practices.findBy(Visible.<Practice>to(reader).and(published),
+				q -> q.sortBy(Sort.by(Sort.Direction.DESC, "createdAt")).limit(LATEST).all())
+			.stream(), reader);
 	}
 
 	/** Endorsing twice counts once; answers whether this call added it. */
