@@ -16,6 +16,6 @@ class KnowledgePaths {
 	@Bean
 	PublicPaths knowledgePublicPaths() {
 		return PublicPaths.pages("/knowledge", "/practices/{id:\\d+}", "/questions/{id:\\d+}", "/materials/{id:\\d+}",
-				"/materials/{id:\\d+}/download");
+				"/materials/{id:\\d+}/download", "/practices/{id:\\d+}/photos/{photo:\\d+}/{variant:small|display}.jpg");
 	}
 }

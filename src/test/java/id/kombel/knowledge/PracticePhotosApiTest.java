@@ -96,6 +96,29 @@ class PracticePhotosApiTest extends IntegrationTest {
 	}
 
 	@Test
+	void aVisitorWithoutAnAccountSeesThePhotosOfAPublicPracticeOnly() throws Exception {
+		Api guru = api().as("guru@demo.kombel.id");
+		String author = token("guru@demo.kombel.id");
+		long open = KnowledgeApiTest.create(guru, "/api/v1/practices",
+				KnowledgeApiTest.practice("Pojok baca umum " + KnowledgeApiTest.word(), "Bukti kegiatan", "PUBLIC", null));
+		long closed = communityPractice(guru, "Pojok baca anggota " + KnowledgeApiTest.word());
+		String openUrl = upload(author, open, "a.jpg", TestPhotos.sidewaysJpeg(400, 300), null, "id").json()
+			.get("smallUrl").asString();
+		String closedUrl = upload(author, closed, "b.jpg", TestPhotos.sidewaysJpeg(400, 300), null, "id").json()
+			.get("smallUrl").asString();
+
+		HttpClient visitor = HttpClient.newHttpClient();
+		HttpResponse<byte[]> seen = visitor.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + openUrl))
+			.build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(seen.statusCode()).isEqualTo(200);
+		assertThat(seen.headers().firstValue("Content-Type")).hasValue("image/jpeg");
+		assertThat(TestPhotos.decode(seen.body())).isNotNull();
+		HttpResponse<byte[]> unseen = visitor.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + closedUrl))
+			.build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(unseen.statusCode()).as("a community's photo does not exist for a visitor").isEqualTo(404);
+	}
+
+	@Test
 	void aPhoneJpegIsStoredUprightSmallAndWithoutLocationAndOnlyMembersSeeIt() throws IOException {
 		Api guru = api().as("guru@demo.kombel.id");
 		String author = token("guru@demo.kombel.id");
