@@ -103,6 +103,14 @@ class Answer {
 		return !hidden && !question.hidden();
 	}
 
+	/** As {@link KnowledgeItem#getAudience()}, with the question's visibility and the answer's author. */
+	@Transient
+	@KeywordField(name = Audience.FIELD)
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	public List<String> getAudience() {
+		return Audience.of(isListed(), question.visibility(), question.regionCode(), question.communityId(), authorId);
+	}
+
 	@Transient
 	@KeywordField(name = "levels")
 	@IndexingDependency(derivedFrom = @ObjectPath({ @PropertyValue(propertyName = "question"),

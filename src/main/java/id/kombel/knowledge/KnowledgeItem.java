@@ -138,6 +138,20 @@ abstract class KnowledgeItem {
 		return title + "\n" + title + "\n" + text;
 	}
 
+	/** Listed in search and lists: published and not hidden. */
+	public abstract boolean isListed();
+
+	/**
+	 * Who may find it ({@link Audience}). Rebuilt with the document: listing, visibility, region,
+	 * community and author are index fields of their own, so any change to them reindexes it.
+	 */
+	@Transient
+	@KeywordField(name = Audience.FIELD)
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	public List<String> getAudience() {
+		return Audience.of(isListed(), visibility, regionCode, communityId, authorId);
+	}
+
 	/** Only answers have a parent (their question); the field exists in every index for one projection. */
 	@Transient
 	@GenericField(name = "parentId", projectable = Projectable.YES)

@@ -93,9 +93,13 @@ public class KnowledgeSearch {
 		else {
 			b.must(f.matchAll());
 		}
-		// "not unlisted" rather than "listed": the few drafts and hidden items are cheap to exclude,
-		// while matching the listed ones would build a set of nearly every document on each search
-		b.mustNot(f.match().field("listed").matching(false));
+		if (reader.all()) {
+			// "not unlisted" rather than "listed": the few drafts and hidden items are cheap to exclude
+			b.mustNot(f.match().field("listed").matching(false));
+		}
+		else {
+			b.filter(f.terms().field(Audience.FIELD).matchingAny(Audience.of(reader)));
+		}
 		if (!query.levels().isEmpty()) {
 			b.filter(f.terms().field("levels").matchingAny(query.levels()));
 		}
@@ -107,29 +111,6 @@ public class KnowledgeSearch {
 		}
 		if (query.community() != null) {
 			b.filter(f.match().field("communityId").matching(query.community()));
-		}
-		if (!reader.all()) {
-			// excluded: restricted items (a region's, a community's) that are not the reader's own and not
-			// of their region or communities. Most items are public: excluding the few restricted ones per
-			// candidate is cheaper than matching the public ones.
-			var unseen = f.bool()
-				.must(f.terms().field("visibility").matchingAny(List.of(Visibility.REGION.name(), Visibility.COMMUNITY.name())))
-				.mustNot(f.match().field("authorId").matching(reader.accountId()));
-			List<String> regions = new ArrayList<>(reader.homeRegions());
-			reader.areas().forEach(a -> regions.addAll(Codes.prefixes(a)));
-			if (!regions.isEmpty()) {
-				var inRegion = f.bool().should(f.terms().field("regionCode").matchingAny(regions));
-				if (!reader.areas().isEmpty()) {
-					inRegion.should(f.terms().field("region").matchingAny(List.copyOf(reader.areas())));
-				}
-				unseen.mustNot(f.bool().must(f.match().field("visibility").matching(Visibility.REGION.name()))
-					.must(inRegion));
-			}
-			if (!reader.communities().isEmpty()) {
-				unseen.mustNot(f.bool().must(f.match().field("visibility").matching(Visibility.COMMUNITY.name()))
-					.must(f.terms().field("communityId").matchingAny(List.copyOf(reader.communities()))));
-			}
-			b.mustNot(unseen);
 		}
 		return b;
 	}
