@@ -64,6 +64,17 @@ class OpenSearchBackendTest extends KnowledgeApiTest {
 		}
 	}
 
+	/** read-sync: the request that saves returns once the cluster has refreshed, so one search finds it. */
+	@Test
+	void aSavedItemIsFoundByTheVeryNextSearch() {
+		Api guru = api().as("guru@demo.kombel.id");
+		for (int i = 0; i < 3; i++) {
+			String w = word();
+			long id = create(guru, "/api/v1/practices", practice("Segera " + w, "Pengajaran " + w, "PUBLIC", null));
+			assertThat(ids(guru.get("/api/v1/search?q=mengajar+" + w).json())).containsExactly(id);
+		}
+	}
+
 	@ParameterizedTest
 	@CsvSource({ "mengajar, ajar", "pengajaran, ajar", "diajarkan, ajar", "ajar, ajar", "mengajarkan, ajar",
 			"Pengajarannya, ajar", "pembelajaran, ajar", "membaca, baca", "dibacakan, baca", "mendiskusikan, diskusi",

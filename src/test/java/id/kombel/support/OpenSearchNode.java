@@ -45,6 +45,8 @@ public final class OpenSearchNode {
 	public static synchronized OpenSearchNode get() {
 		if (node == null) {
 			node = start();
+			System.out.println("OpenSearch " + System.getProperty("kombel.test.opensearch.version") + " answered at "
+					+ node.uri + " " + node.startMillis + " ms after its start");
 		}
 		return node;
 	}
@@ -69,7 +71,7 @@ public final class OpenSearchNode {
 			boolean root = new com.sun.security.auth.module.UnixSystem().getUid() == 0;
 			Path work = Files.createTempDirectory("kombel-opensearch-");
 			Path home = root ? copy(Path.of(configured), work.resolve("home")) : Path.of(configured);
-			writeModuleDescriptor(home, version);
+			writeModuleDescriptors(home, version);
 			Path data = Files.createDirectories(work.resolve("data"));
 			Path logs = Files.createDirectories(work.resolve("logs"));
 			if (root) {
@@ -103,25 +105,35 @@ public final class OpenSearchNode {
 	}
 
 	/**
-	 * Maven Central has the module's jar but not its descriptor (the distribution build writes it).
-	 * No extended plugin: without lang-painless only analysis-common's scripted filter is missing.
+	 * Maven Central has the modules' jars but not their descriptors (the distribution build writes
+	 * them). analysis-common holds the filters of the Indonesian analyzer; reindex serves
+	 * _delete_by_query, with which a rebuild empties an index. No extended plugin: without
+	 * lang-painless only scripted filters and scripted reindexing are missing.
 	 */
-	private static void writeModuleDescriptor(Path home, String version) throws IOException {
-		Path module = home.resolve("modules/analysis-common");
-		if (!Files.exists(module.resolve("analysis-common-" + version + ".jar"))) {
-			throw new IllegalStateException("No analysis-common module in " + module + ": run through Maven");
+	private static void writeModuleDescriptors(Path home, String version) throws IOException {
+		writeModuleDescriptor(home, version, "analysis-common", "org.opensearch.analysis.common.CommonAnalysisPlugin",
+				"analysis-common-" + version + ".jar");
+		writeModuleDescriptor(home, version, "reindex", "org.opensearch.index.reindex.ReindexPlugin",
+				"reindex-client-" + version + ".jar");
+	}
+
+	private static void writeModuleDescriptor(Path home, String version, String name, String classname, String jar)
+			throws IOException {
+		Path module = home.resolve("modules").resolve(name);
+		if (!Files.exists(module.resolve(jar))) {
+			throw new IllegalStateException("No " + jar + " in " + module + ": run the tests through Maven");
 		}
 		Files.writeString(module.resolve("plugin-descriptor.properties"), """
-				description=Adds "built in" analyzers to OpenSearch.
+				description=The %2$s module
 				version=%1$s
-				name=analysis-common
-				classname=org.opensearch.analysis.common.CommonAnalysisPlugin
+				name=%2$s
+				classname=%3$s
 				java.version=11
 				opensearch.version=%1$s
 				custom.foldername=
 				extended.plugins=
 				has.native.controller=false
-				""".formatted(version));
+				""".formatted(version, name, classname));
 	}
 
 	private static void awaitGreenOrYellow(Process process, String uri, Path log) {
