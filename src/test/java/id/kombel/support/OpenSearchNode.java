@@ -74,6 +74,7 @@ public final class OpenSearchNode {
 			writeModuleDescriptors(home, version);
 			Path data = Files.createDirectories(work.resolve("data"));
 			Path logs = Files.createDirectories(work.resolve("logs"));
+			Path tmp = Files.createDirectories(work.resolve("tmp"));
 			if (root) {
 				run("chown", "-R", "65534:65534", work.toString());
 			}
@@ -91,6 +92,7 @@ public final class OpenSearchNode {
 				.redirectOutput(work.resolve("console.log").toFile());
 			builder.environment().put("OPENSEARCH_JAVA_HOME", javaHome().toString());
 			builder.environment().put("OPENSEARCH_JAVA_OPTS", "-Xms512m -Xmx512m");
+			builder.environment().put("OPENSEARCH_TMPDIR", tmp.toString());
 			builder.environment().remove("JAVA_TOOL_OPTIONS");
 			long started = System.nanoTime();
 			Process process = builder.start();
