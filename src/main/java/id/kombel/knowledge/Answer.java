@@ -87,6 +87,14 @@ class Answer {
 		return question.title();
 	}
 
+	/** As {@link KnowledgeItem#getWords()}: the question's title twice and the answer's words. */
+	@Transient
+	@FullTextField(name = KnowledgeItem.WORDS, analyzer = KnowledgeItem.ANALYZER)
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	public String getWords() {
+		return KnowledgeItem.words(question.title(), Markdown.plain(body));
+	}
+
 	@Transient
 	@GenericField(name = "listed")
 	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "hidden")),

@@ -1,11 +1,14 @@
 package id.kombel.knowledge;
 
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
+import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.core.StopFilterFactory;
 import org.apache.lucene.analysis.id.IndonesianStemFilterFactory;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
 import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilterFactory;
 import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
+import org.apache.lucene.util.ClasspathResourceLoader;
 import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurationContext;
 import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurer;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
@@ -26,15 +29,36 @@ public class IndonesianAnalysis implements LuceneAnalysisConfigurer, Elasticsear
 
 	static final String OVERRIDES = "id/kombel/knowledge/stem-overrides.txt";
 
+	/** One instance: analyzers are thread-safe and keep their per-thread token streams for reuse. */
+	private static final Analyzer ANALYZER = build();
+
+	/**
+	 * The analyzer itself, for the embedded index and for marking matched words in results (on
+	 * either backend), so a word is marked exactly when the index matched it.
+	 */
+	static Analyzer analyzer() {
+		return ANALYZER;
+	}
+
+	private static Analyzer build() {
+		try {
+			return CustomAnalyzer.builder(new ClasspathResourceLoader(IndonesianAnalysis.class.getClassLoader()))
+				.withTokenizer(StandardTokenizerFactory.class)
+				.addTokenFilter(LowerCaseFilterFactory.class)
+				.addTokenFilter(ASCIIFoldingFilterFactory.class)
+				.addTokenFilter(StopFilterFactory.class, "words", STOPWORDS, "ignoreCase", "true")
+				.addTokenFilter(StemmerOverrideFilterFactory.class, "dictionary", OVERRIDES)
+				.addTokenFilter(IndonesianStemFilterFactory.class)
+				.build();
+		}
+		catch (java.io.IOException ex) {
+			throw new IllegalStateException("Indonesian analyzer", ex);
+		}
+	}
+
 	@Override
 	public void configure(LuceneAnalysisConfigurationContext context) {
-		context.analyzer(KnowledgeItem.ANALYZER).custom()
-			.tokenizer(StandardTokenizerFactory.class)
-			.tokenFilter(LowerCaseFilterFactory.class)
-			.tokenFilter(ASCIIFoldingFilterFactory.class)
-			.tokenFilter(StopFilterFactory.class).param("words", STOPWORDS).param("ignoreCase", "true")
-			.tokenFilter(StemmerOverrideFilterFactory.class).param("dictionary", OVERRIDES)
-			.tokenFilter(IndonesianStemFilterFactory.class);
+		context.analyzer(KnowledgeItem.ANALYZER).instance(ANALYZER);
 		context.normalizer("lowercase").custom()
 			.tokenFilter(LowerCaseFilterFactory.class)
 			.tokenFilter(ASCIIFoldingFilterFactory.class);

@@ -35,6 +35,8 @@ abstract class KnowledgeItem {
 
 	static final String ANALYZER = "indonesian";
 
+	static final String WORDS = "words";
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	protected Long id;
@@ -114,6 +116,26 @@ abstract class KnowledgeItem {
 	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "visibility")))
 	public String getVisibilityKey() {
 		return visibility.name();
+	}
+
+	/** The item's own words (without its title), as the index and the result passages read them. */
+	public abstract String getSearchText();
+
+	/**
+	 * What a search matches: the title twice (a searched word in the title weighs more) and the
+	 * text, in one field, so each searched word is one posting list to walk rather than one per
+	 * field (the cost of a search over a million items is walking them). Rebuilt with the document:
+	 * whatever it reads changes the title or text fields too, and so reindexes the document.
+	 */
+	@Transient
+	@FullTextField(name = WORDS, analyzer = ANALYZER)
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	public String getWords() {
+		return words(title, getSearchText());
+	}
+
+	static String words(String title, String text) {
+		return title + "\n" + title + "\n" + text;
 	}
 
 	/** Only answers have a parent (their question); the field exists in every index for one projection. */

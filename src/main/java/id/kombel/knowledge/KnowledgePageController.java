@@ -38,8 +38,11 @@ class KnowledgePageController {
 
 	private final Validator validator;
 
+	private final AnswerTimes answerTimes;
+
 	KnowledgePageController(KnowledgeSearch search, Practices practices, Questions questions, Materials materials,
-			Moderation moderation, SearchIndex index, Regions regions, Validator validator) {
+			Moderation moderation, SearchIndex index, Regions regions, Validator validator, AnswerTimes answerTimes) {
+		this.answerTimes = answerTimes;
 		this.search = search;
 		this.practices = practices;
 		this.questions = questions;
@@ -50,6 +53,7 @@ class KnowledgePageController {
 		this.validator = validator;
 	}
 
+	/** Open to visitors without an account too: they search and see public items only ({@link Readers#of}). */
 	@GetMapping("/knowledge")
 	String home(KombelUser user, SearchQuery query, Model model) {
 		// a query too long or a page out of range is said (400 with the reason), not silently dropped
@@ -59,7 +63,8 @@ class KnowledgePageController {
 				|| safe.region() != null && !safe.region().isBlank();
 		model.addAttribute("query", safe);
 		model.addAttribute("levels", Level.values());
-		model.addAttribute("types", List.of("practice", "question", "answer", "material"));
+		// answers are found inside their question; the API's type=answer lists them one by one for clients
+		model.addAttribute("types", List.of("practice", "question", "material"));
 		model.addAttribute("provinces", regions.byLevel(RegionLevel.PROVINCE));
 		model.addAttribute("regencies", safe.region() == null || safe.region().isBlank() ? List.of()
 				: regions.children(safe.region().substring(0, 2)));
@@ -67,13 +72,23 @@ class KnowledgePageController {
 			model.addAttribute("result", search.search(user, safe));
 		}
 		else {
-			model.addAttribute("waiting", questions.waitingFor(user, 10));
+			model.addAttribute("waiting", user == null ? List.of() : questions.waitingFor(user, 10));
 			model.addAttribute("practices", practices.latest(user));
 			model.addAttribute("questions", questions.latest(user));
 			model.addAttribute("materials", materials.latest(user));
-			model.addAttribute("drafts", practices.drafts(user));
+			model.addAttribute("drafts", user == null ? List.of() : practices.drafts(user));
+			model.addAttribute("answerTimes", user == null ? null : answerTimes.summaryFor(user).orElse(null));
 		}
 		return "knowledge/home";
+	}
+
+	/**
+	 * Where a "sign in to …" link of a public page leads: not open to visitors, so the sign-in
+	 * page comes first and then returns here, and from here to the page the visitor was reading.
+	 */
+	@GetMapping("/knowledge/sign-in")
+	String signIn(@RequestParam(required = false) String back) {
+		return "redirect:" + safeBack(back);
 	}
 
 	@PostMapping("/knowledge/report")

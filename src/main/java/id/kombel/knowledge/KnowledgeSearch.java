@@ -15,7 +15,6 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.engine.common.EntityReference;
 import org.springframework.stereotype.Service;
-import org.springframework.web.util.HtmlUtils;
 
 import id.kombel.shared.access.KombelUser;
 import id.kombel.shared.web.InvalidInputException;
@@ -33,10 +32,6 @@ public class KnowledgeSearch {
 			Question.class, "answer", Answer.class, "material", Material.class);
 
 	static final long TOTAL_EXACT_UP_TO = 1_000;
-
-	private static final String MARK = "\uE000";
-
-	private static final String END_MARK = "\uE001";
 
 	private final EntityManagerFactory entityManagerFactory;
 
@@ -71,22 +66,18 @@ public class KnowledgeSearch {
 			SearchSession session = Search.session(entityManager);
 			result = session.search(classes)
 			.select(f -> f.composite()
-				.from(f.entityReference(), f.field("title", String.class), f.highlight("title").highlighter("title"),
-						f.highlight("text"), f.field("parentId", Long.class))
+				.from(f.entityReference(), f.field("title", String.class), f.field("text", String.class),
+						f.field("parentId", Long.class))
 				.asList())
 			.where(f -> predicate(f, query, reader))
 			.sort(f -> query.hasWords() ? f.score() : f.field("createdAt").desc())
-			// marks as private-use characters, escaped and turned into <mark> by us (see html): the
-			// highlighter's HTML encoder leaves the no-match fragment (noMatchSize) unescaped
-			.highlighter(h -> h.plain().tag(MARK, END_MARK).fragmentSize(180).noMatchSize(180).numberOfFragments(1))
-			.highlighter("title", h -> h.plain().tag(MARK, END_MARK).fragmentSize(250).noMatchSize(250)
-				.numberOfFragments(1))
 			// counting every match of a common word exactly would score all of them: beyond this many
 			// the total is a lower bound and Lucene may skip documents that cannot reach the page
 			.totalHitCountThreshold(TOTAL_EXACT_UP_TO)
 			.fetch(query.pageOrDefault() * size, size);
 		}
-		List<SearchResults.Hit> hits = result.hits().stream().map(KnowledgeSearch::hit).toList();
+		Snippets snippets = Snippets.of(query.q());
+		List<SearchResults.Hit> hits = result.hits().stream().map(row -> hit(row, snippets)).toList();
 		return new SearchResults(result.total().hitCountLowerBound(), result.total().isHitCountExact(),
 				query.pageOrDefault(), size, hits,
 				(System.nanoTime() - started) / 1_000_000);
@@ -96,7 +87,7 @@ public class KnowledgeSearch {
 			Reader reader) {
 		var b = f.bool();
 		if (query.hasWords()) {
-			b.must(f.simpleQueryString().field("title").boost(3f).field("text").matching(query.q().strip())
+			b.must(f.simpleQueryString().field(KnowledgeItem.WORDS).matching(query.q().strip())
 				.defaultOperator(BooleanOperator.AND));
 		}
 		else {
@@ -143,41 +134,16 @@ public class KnowledgeSearch {
 		return b;
 	}
 
-	@SuppressWarnings("unchecked")
-	private static SearchResults.Hit hit(List<?> row) {
+	private static SearchResults.Hit hit(List<?> row, Snippets snippets) {
 		EntityReference ref = (EntityReference) row.get(0);
 		String type = ref.name().toLowerCase(java.util.Locale.ROOT);
 		long id = ((Number) ref.id()).longValue();
-		List<String> title = (List<String>) row.get(2);
-		List<String> text = (List<String>) row.get(3);
-		Long parent = (Long) row.get(4);
+		String title = (String) row.get(1);
+		Long parent = (Long) row.get(3);
 		String url = switch (type) {
 			case "answer" -> "/questions/" + parent + "#answer-" + id;
 			default -> "/" + type + "s/" + id;
 		};
-		String plainTitle = (String) row.get(1);
-		String titleHtml = html(title.isEmpty() ? plainTitle : title.get(0));
-		return new SearchResults.Hit(type, id, plainTitle, text.isEmpty() ? "" : html(text.get(0)), titleHtml, url);
-	}
-
-	/** The user's text HTML-escaped, with only the highlighter's marks as {@code <mark>} elements. */
-	static String html(String highlighted) {
-		String clean = HtmlUtils.htmlEscape(highlighted == null ? "" : highlighted);
-		StringBuilder out = new StringBuilder(clean.length() + 16);
-		boolean open = false;
-		for (char c : clean.toCharArray()) {
-			if (c == MARK.charAt(0) && !open) {
-				out.append("<mark>");
-				open = true;
-			}
-			else if (c == END_MARK.charAt(0) && open) {
-				out.append("</mark>");
-				open = false;
-			}
-			else if (c != MARK.charAt(0) && c != END_MARK.charAt(0)) {
-				out.append(c);
-			}
-		}
-		return open ? out.append("</mark>").toString() : out.toString();
+		return new SearchResults.Hit(type, id, title, snippets.passage((String) row.get(2)), snippets.title(title), url);
 	}
 }

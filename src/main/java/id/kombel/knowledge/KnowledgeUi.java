@@ -24,4 +24,18 @@ public class KnowledgeUi {
 	public List<String> visibilities() {
 		return Arrays.stream(Visibility.values()).map(Enum::name).toList();
 	}
+
+	/** A span of minutes as a message: key knowledge.duration.minutes / .hours / .days, with its two numbers. */
+	public record Span(String key, long first, long second) {
+	}
+
+	public Span span(long minutes) {
+		if (minutes < 60) {
+			return new Span("knowledge.duration.minutes", Math.max(0, minutes), 0);
+		}
+		if (minutes < 24 * 60) {
+			return new Span("knowledge.duration.hours", minutes / 60, minutes % 60);
+		}
+		return new Span("knowledge.duration.days", minutes / (24 * 60), minutes % (24 * 60) / 60);
+	}
 }

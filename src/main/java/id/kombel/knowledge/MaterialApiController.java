@@ -80,7 +80,7 @@ class MaterialApiController {
 	}
 
 	@PostMapping("/{id}/editors")
-	MaterialView editor(KombelUser user, @PathVariable long id, @RequestBody Texts.Editor editor) {
+	MaterialView editor(KombelUser user, @PathVariable long id, @Valid @RequestBody Texts.Editor editor) {
 		return materials.addEditor(user, id, editor.accountId());
 	}
 

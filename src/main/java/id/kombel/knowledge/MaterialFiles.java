@@ -91,7 +91,7 @@ class MaterialFiles {
 			}
 		}
 		catch (IOException | NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("cannot store an uploaded material", ex);
+			throw new StorageUnavailableException(ex);
 		}
 	}
 

@@ -81,6 +81,7 @@ class MaterialPageController {
 		texts.put("body", m.description());
 		comments.forEach(c -> texts.put("comment:" + c.id(), c.body()));
 		model.addAttribute("m", m);
+		model.addAttribute("openGraph", Previews.of(m));
 		model.addAttribute("comments", comments);
 		model.addAttribute("html", markdown.htmlOf(texts));
 		model.addAttribute("maxMb", files.maxSize().toMegabytes());

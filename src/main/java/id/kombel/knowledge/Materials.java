@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
@@ -99,11 +100,13 @@ public class Materials {
 		return view(m, reader);
 	}
 
+	/** The newest materials this reader may see (filtered in the query: others' never take their place). */
 	@Transactional(readOnly = true)
 	public List<MaterialView> latest(KombelUser user) {
 		Reader reader = readers.of(user);
-		return materials.findTop20ByHiddenFalseOrderByCreatedAtDesc().stream()
-			.filter(m -> reader.sees(m.placement()))
+		return materials.findBy(Visible.<Material>to(reader),
+				q -> q.sortBy(Sort.by(Sort.Direction.DESC, "createdAt")).limit(Practices.LATEST).all())
+			.stream()
 			.map(m -> view(m, reader))
 			.toList();
 	}

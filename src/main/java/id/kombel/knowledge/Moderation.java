@@ -86,7 +86,12 @@ public class Moderation {
 			case PRACTICE -> practices.findById(id).orElseThrow().setHidden(hidden);
 			case QUESTION -> questions.findById(id).orElseThrow().setHidden(hidden);
 			case MATERIAL -> materials.findById(id).orElseThrow().setHidden(hidden);
-			case ANSWER -> answers.findById(id).orElseThrow().setHidden(hidden);
+			case ANSWER -> {
+				Answer a = answers.findById(id).orElseThrow();
+				a.setHidden(hidden);
+				long question = a.question().id();
+				a.question().recount(answers.countVisible(question), answers.firstVisibleAt(question));
+			}
 			case COMMENT -> comments.findById(id).orElseThrow().setHidden(hidden);
 		}
 		reports.openFor(t, id).forEach(r -> r.resolve(clock.instant()));

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.kombel.communities.Communities;
@@ -39,9 +40,12 @@ class PracticePageController {
 
 	private final Markdown markdown;
 
+	private final PracticePhotos photos;
+
 	PracticePageController(Practices practices, Communities communities, jakarta.validation.Validator validator,
-			Markdown markdown) {
+			Markdown markdown, PracticePhotos photos) {
 		this.markdown = markdown;
+		this.photos = photos;
 		this.practices = practices;
 		this.communities = communities;
 		this.validator = validator;
@@ -56,10 +60,13 @@ class PracticePageController {
 		return form(user, model);
 	}
 
+	/** The form with its evidence photos, saved together (a refused photo saves nothing). */
 	@PostMapping("/practices")
-	String create(KombelUser user, PageForm form) {
+	String create(KombelUser user, PageForm form, @RequestParam(required = false) List<MultipartFile> photos,
+			@RequestParam(required = false) String photoCaption) {
 		PracticeForm f = valid(form.toForm());
-		return "redirect:/practices/" + practices.create(user, f).id();
+		return "redirect:/practices/" + this.photos.saveWith(user, photos, photoCaption, () -> practices.create(user, f).id())
+			.practiceId();
 	}
 
 	@GetMapping("/practices/{id}")
@@ -75,6 +82,7 @@ class PracticePageController {
 		texts.put("part:reflection", p.reflection());
 		comments.forEach(c -> texts.put("comment:" + c.id(), c.body()));
 		model.addAttribute("p", p);
+		model.addAttribute("openGraph", Previews.of(p));
 		model.addAttribute("comments", comments);
 		model.addAttribute("html", markdown.htmlOf(texts));
 		model.addAttribute("trials", practices.trials(user, id));
@@ -92,8 +100,10 @@ class PracticePageController {
 	}
 
 	@PostMapping("/practices/{id}")
-	String update(KombelUser user, @PathVariable long id, PageForm form) {
-		practices.update(user, id, valid(form.toForm()));
+	String update(KombelUser user, @PathVariable long id, PageForm form,
+			@RequestParam(required = false) List<MultipartFile> photos, @RequestParam(required = false) String photoCaption) {
+		PracticeForm f = valid(form.toForm());
+		this.photos.saveWith(user, photos, photoCaption, () -> practices.update(user, id, f).id());
 		return "redirect:/practices/" + id;
 	}
 

@@ -3,6 +3,8 @@ package id.kombel.knowledge;
 import java.time.Clock;
 import java.util.List;
 
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,6 +17,9 @@ import id.kombel.shared.web.NotFoundException;
 @Service
 public class Practices {
 
+	/** How many of the newest items the knowledge home lists. */
+	static final int LATEST = 20;
+
 	private final PracticeRepository practices;
 
 	private final RevisionRepository revisions;
@@ -25,6 +30,8 @@ public class Practices {
 
 	private final CommentRepository comments;
 
+	private final PracticePhotoRepository photos;
+
 	private final Readers readers;
 
 	private final Places places;
@@ -32,7 +39,9 @@ public class Practices {
 	private final Clock clock;
 
 	Practices(PracticeRepository practices, RevisionRepository revisions, EndorsementRepository endorsements,
-			TrialRepository trials, CommentRepository comments, Readers readers, Places places, Clock clock) {
+			TrialRepository trials, CommentRepository comments, PracticePhotoRepository photos, Readers readers,
+			Places places, Clock clock) {
+		this.photos = photos;
 		this.practices = practices;
 		this.revisions = revisions;
 		this.endorsements = endorsements;
@@ -106,20 +115,18 @@ public class Practices {
 	@Transactional(readOnly = true)
 	public List<PracticeView> drafts(KombelUser user) {
 		Reader reader = readers.of(user);
-		return practices.findByAuthorIdAndStatusOrderByUpdatedAtDesc(user.accountId(), Practice.Status.DRAFT)
-			.stream()
-			.map(p -> view(p, reader))
-			.toList();
+		return views(practices.findByAuthorIdAndStatusOrderByUpdatedAtDesc(user.accountId(), Practice.Status.DRAFT)
+			.stream(), reader);
 	}
 
+	/** The newest published practices this reader may see (filtered in the query: others' never take their place). */
 	@Transactional(readOnly = true)
 	public List<PracticeView> latest(KombelUser user) {
 		Reader reader = readers.of(user);
-		return practices.findTop20ByStatusAndHiddenFalseOrderByCreatedAtDesc(Practice.Status.PUBLISHED)
-			.stream()
-			.filter(p -> reader.sees(p.placement()))
-			.map(p -> view(p, reader))
-			.toList();
+		Specification<Practice> published = (root, query, cb) -> cb.equal(root.get("status"), Practice.Status.PUBLISHED);
+		return views(practices.findBy(Visible.<Practice>to(reader).and(published),
+				q -> q.sortBy(Sort.by(Sort.Direction.DESC, "createdAt")).limit(LATEST).all())
+			.stream(), reader);
 	}
 
 	/** Endorsing twice counts once; answers whether this call added it. */
@@ -189,6 +196,22 @@ public class Practices {
 		return practices.findById(id).orElseThrow(() -> new NotFoundException("practice " + id));
 	}
 
+	/** The practice if this user may read it (as its page), else 404. */
+	Practice readable(KombelUser user, long id) {
+		Practice p = load(id);
+		requireReadable(readers.of(user), p);
+		return p;
+	}
+
+	/** The practice if this user may edit it (its author, as {@link #update}): 404 if unseen, else 403. */
+	Practice editable(KombelUser user, Practice p) {
+		readers.requireSees(readers.of(user), p.placement(), "practice " + p.id());
+		if (p.authorId() != user.accountId()) {
+			throw new OutOfScopeException("practice " + p.id());
+		}
+		return p;
+	}
+
 	private void requireReadable(Reader reader, Practice p) {
 		readers.requireSees(reader, p.placement(), "practice " + p.id());
 		if (p.status() == Practice.Status.DRAFT && p.authorId() != reader.accountId()) {
@@ -205,12 +228,29 @@ public class Practices {
 		return p;
 	}
 
+	/** Views of a list, with the photos of all its practices read in one query. */
+	private List<PracticeView> views(java.util.stream.Stream<Practice> list, Reader reader) {
+		List<Practice> all = list.toList();
+		if (all.isEmpty()) {
+			return List.of();
+		}
+		java.util.Map<Long, List<PhotoView>> byPractice = photos.ofAll(all.stream().map(Practice::id).toList())
+			.stream()
+			.collect(java.util.stream.Collectors.groupingBy(PracticePhoto::practiceId,
+					java.util.stream.Collectors.mapping(PracticePhoto::view, java.util.stream.Collectors.toList())));
+		return all.stream().map(p -> view(p, reader, byPractice.getOrDefault(p.id(), List.of()))).toList();
+	}
+
 	PracticeView view(Practice p, Reader reader) {
+		return view(p, reader, photos.of(p.id()).stream().map(PracticePhoto::view).toList());
+	}
+
+	private PracticeView view(Practice p, Reader reader, List<PhotoView> photoViews) {
 		boolean endorsed = endorsements.exists(p.id(), reader.accountId());
 		return new PracticeView(p.id(), p.title(), p.context(), p.problem(), p.action(), p.evidence(), p.result(),
 				p.reflection(), p.topic(), p.tags(), p.levels(), p.subjects(), p.visibility(), p.regionCode(),
 				p.communityId(), p.activityId(), p.authorId(), p.authorName(), p.status().name(), p.hidden(),
 				p.revision(), p.endorsementCount(), p.trialCount(), endorsed, p.authorId() == reader.accountId(),
-				reader.moderates(p.placement()), p.createdAt(), p.updatedAt());
+				reader.moderates(p.placement()), p.createdAt(), p.updatedAt(), photoViews);
 	}
 }

@@ -76,6 +76,15 @@ class Question extends KnowledgeItem {
 		}
 	}
 
+	/**
+	 * After an answer was hidden or restored: only visible answers count, and the first answer is
+	 * the first visible one (a hidden spam reply neither answers a question nor speeds it up).
+	 */
+	void recount(int visibleAnswers, Instant firstVisibleAnswerAt) {
+		answerCount = visibleAnswers;
+		firstAnswerAt = firstVisibleAnswerAt;
+	}
+
 	void accept(long answerId, Instant at) {
 		acceptedAnswerId = answerId;
 		acceptedAt = at;

@@ -66,6 +66,7 @@ class QuestionPageController {
 		texts.put("body", q.body());
 		q.answers().forEach(a -> texts.put("answer:" + a.id(), a.body()));
 		model.addAttribute("q", q);
+		model.addAttribute("openGraph", Previews.of(q));
 		model.addAttribute("html", markdown.htmlOf(texts));
 		return "knowledge/question";
 	}

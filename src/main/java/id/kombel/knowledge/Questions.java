@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -123,11 +124,13 @@ public class Questions {
 			.toList();
 	}
 
+	/** The newest questions this reader may see (filtered in the query: others' never take their place). */
 	@Transactional(readOnly = true)
 	public List<QuestionView> latest(KombelUser user) {
 		Reader reader = readers.of(user);
-		return questions.findTop20ByHiddenFalseOrderByCreatedAtDesc().stream()
-			.filter(q -> reader.sees(q.placement()))
+		return questions.findBy(Visible.<Question>to(reader),
+				q -> q.sortBy(Sort.by(Sort.Direction.DESC, "createdAt")).limit(Practices.LATEST).all())
+			.stream()
 			.map(q -> view(q, reader))
 			.toList();
 	}

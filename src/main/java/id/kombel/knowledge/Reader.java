@@ -10,6 +10,16 @@ import java.util.Set;
 record Reader(long accountId, boolean all, Set<String> homeRegions, Set<String> areas, Set<Long> communities,
 		Set<Long> facilitated) {
 
+	/** No account id is negative: a visitor without an account is nobody's author. */
+	static final long NOBODY = -1;
+
+	/** A visitor who has not signed in: sees public items only, writes and moderates nothing. */
+	static final Reader PUBLIC_ONLY = new Reader(NOBODY, false, Set.of(), Set.of(), Set.of(), Set.of());
+
+	boolean anonymous() {
+		return accountId == NOBODY;
+	}
+
 	boolean sees(Placement item) {
 		if (all || item.authorId() == accountId) {
 			return true;

@@ -35,7 +35,11 @@ class Readers {
 		this.communities = communities;
 	}
 
+	/** The reader behind a request; {@code null} (nobody signed in, on a public page) reads public items only. */
 	Reader of(KombelUser user) {
+		if (user == null) {
+			return Reader.PUBLIC_ONLY;
+		}
 		if (user.isAdmin()) {
 			return new Reader(user.accountId(), true, Set.of(), Set.of(), Set.of(), Set.of());
 		}
@@ -71,6 +75,9 @@ class Readers {
 
 	/** The user's home regency (first two levels of their school's district), when known. */
 	String homeRegency(KombelUser user) {
+		if (user == null) {
+			return null;
+		}
 		return communities.homeSchoolOf(user).map(s -> s.regencyCode()).orElse(null);
 	}
 }

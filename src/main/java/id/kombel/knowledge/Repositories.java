@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
 /** The module's repositories, kept together: each is a few lines. */
@@ -14,11 +15,9 @@ final class Repositories {
 	}
 }
 
-interface PracticeRepository extends JpaRepository<Practice, Long> {
+interface PracticeRepository extends JpaRepository<Practice, Long>, JpaSpecificationExecutor<Practice> {
 
 	List<Practice> findByAuthorIdAndStatusOrderByUpdatedAtDesc(long authorId, Practice.Status status);
-
-	List<Practice> findTop20ByStatusAndHiddenFalseOrderByCreatedAtDesc(Practice.Status status);
 }
 
 interface RevisionRepository extends JpaRepository<PracticeRevision, Long> {
@@ -45,12 +44,10 @@ interface CommentRepository extends JpaRepository<Comment, Long> {
 	List<Comment> of(ItemType type, long targetId);
 }
 
-interface QuestionRepository extends JpaRepository<Question, Long> {
+interface QuestionRepository extends JpaRepository<Question, Long>, JpaSpecificationExecutor<Question> {
 
 	@Query("select q from Question q where q.answerCount = 0 and q.hidden = false order by q.createdAt desc")
 	List<Question> unanswered(Pageable page);
-
-	List<Question> findTop20ByHiddenFalseOrderByCreatedAtDesc();
 
 	@Query("select count(q) from Question q where q.firstAnswerAt is not null")
 	long answeredCount();
@@ -61,13 +58,17 @@ interface AnswerRepository extends JpaRepository<Answer, Long> {
 	@Query("select a from Answer a where a.question.id = ?1 order by a.createdAt")
 	List<Answer> of(long questionId);
 
+	@Query("select count(a) from Answer a where a.question.id = ?1 and a.hidden = false")
+	int countVisible(long questionId);
+
+	@Query("select min(a.createdAt) from Answer a where a.question.id = ?1 and a.hidden = false")
+	java.time.Instant firstVisibleAt(long questionId);
+
 	@Query("select a from Answer a join fetch a.question where a.id = ?1")
 	Optional<Answer> withQuestion(long id);
 }
 
-interface MaterialRepository extends JpaRepository<Material, Long> {
-
-	List<Material> findTop20ByHiddenFalseOrderByCreatedAtDesc();
+interface MaterialRepository extends JpaRepository<Material, Long>, JpaSpecificationExecutor<Material> {
 }
 
 interface MaterialVersionRepository extends JpaRepository<MaterialVersion, Long> {
@@ -77,6 +78,21 @@ interface MaterialVersionRepository extends JpaRepository<MaterialVersion, Long>
 
 	@Query("select v from MaterialVersion v where v.materialId = ?1 and v.version = ?2")
 	Optional<MaterialVersion> find(long materialId, int version);
+}
+
+interface PracticePhotoRepository extends JpaRepository<PracticePhoto, Long> {
+
+	/** Upload order is the order shown. */
+	@Query("select p from PracticePhoto p where p.practiceId = ?1 order by p.id")
+	List<PracticePhoto> of(long practiceId);
+
+	@Query("select p from PracticePhoto p where p.practiceId in ?1 order by p.id")
+	List<PracticePhoto> ofAll(java.util.Collection<Long> practiceIds);
+
+	/** Taken before adding photos, so two uploads at once cannot pass the limit together. */
+	@org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+	@Query("select p from Practice p where p.id = ?1")
+	Optional<Practice> lockPractice(long id);
 }
 
 interface ReportRepository extends JpaRepository<Report, Long> {

@@ -1,6 +1,8 @@
 package id.kombel.knowledge;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
 /** Small request bodies of the knowledge API. */
@@ -26,6 +28,7 @@ final class Texts {
 	record Note(@Size(max = 1000, message = "{validation.too-long}") String note) {
 	}
 
-	record Editor(long accountId) {
+	/** A missing id must be said, not read as account 0. */
+	record Editor(@NotNull(message = "{validation.required}") @Positive(message = "{validation.min}") Long accountId) {
 	}
 }

@@ -77,4 +77,29 @@ class KnowledgeBrowserTest extends BrowserTest {
 		guru.reload();
 		assertThat(guru.getByText("1 kali diunduh")).isVisible();
 	}
+
+	/** A WebP from the phone's gallery goes up with the form, shows (lazily) on the page, and can be removed. */
+	@Test
+	void shareAPracticeWithAnEvidencePhoto() throws java.io.IOException {
+		byte[] webp;
+		try (var in = getClass().getResourceAsStream("/photos/red-blue.webp")) {
+			webp = in.readAllBytes();
+		}
+		Page guru = signedIn("guru@demo.kombel.id");
+		guru.navigate("http://localhost:" + port + "/practices/new");
+		guru.getByLabel("Judul").fill("Pojok baca dengan foto");
+		guru.getByLabel("Unggah foto").setInputFiles(new FilePayload("papan.webp", "image/webp", webp));
+		guru.getByLabel("Keterangan foto").fill("Papan baca kelas 2");
+		guru.getByLabel("SD").check();
+		guru.locator("form.stack button[type=submit]").click();
+		assertThat(guru.locator("h1")).containsText("Pojok baca dengan foto");
+		var photo = guru.locator("#photos img[alt='Papan baca kelas 2']");
+		assertThat(photo).hasAttribute("loading", "lazy");
+		photo.scrollIntoViewIfNeeded();
+		guru.waitForFunction("img => img.complete && img.naturalWidth === 64", photo.elementHandle());
+
+		guru.locator("#photos summary").click();
+		guru.getByText("Hapus foto ini").click();
+		assertThat(guru.locator("#photos img")).hasCount(0);
+	}
 }
