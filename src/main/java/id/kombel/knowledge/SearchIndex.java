@@ -91,11 +91,15 @@ public class SearchIndex {
 			mapping.scope(Object.class)
 				.massIndexer()
 				.purgeAllOnStart(true)
+				// a cluster keeps each index's analysis and mapping in the index itself: a rebuild
+				// recreates the indexes, so that it applies the analyzer and fields of this version
+				.dropAndCreateSchemaOnStart(!embedded)
 				.threadsToLoadObjects(threads)
 				.batchSizeToLoadObjects(500)
 				.idFetchSize(1000)
-				// one segment per index afterwards: searches of a rebuilt index visit one segment, not dozens
-				.mergeSegmentsOnFinish(true)
+				// one segment per embedded index afterwards: searches of a rebuilt index visit one segment,
+				// not dozens; a cluster merges by its own policy (a forced merge is for indexes no longer written)
+				.mergeSegmentsOnFinish(embedded)
 				.startAndWait();
 			long documents = count();
 			markBuilt();
