@@ -14,8 +14,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
@@ -43,8 +43,8 @@ class Answer {
 	@JoinColumn(name = "question_id")
 	private Question question;
 
-	@FullTextField(name = "text", analyzer = KnowledgeItem.ANALYZER, projectable = Projectable.YES,
-			highlightable = { Highlightable.PLAIN, Highlightable.UNIFIED })
+	@FullTextField(name = KnowledgeItem.SHOWN_TEXT, analyzer = KnowledgeItem.ANALYZER,
+			projectable = Projectable.YES, searchable = Searchable.NO)
 	private String body;
 
 	@Column(name = "author_id")
@@ -79,8 +79,8 @@ class Answer {
 	}
 
 	@Transient
-	@FullTextField(name = "title", analyzer = KnowledgeItem.ANALYZER, projectable = Projectable.YES,
-			highlightable = { Highlightable.PLAIN, Highlightable.UNIFIED })
+	@FullTextField(name = KnowledgeItem.SHOWN_TITLE, analyzer = KnowledgeItem.ANALYZER,
+			projectable = Projectable.YES, searchable = Searchable.NO)
 	@IndexingDependency(derivedFrom = @ObjectPath({ @PropertyValue(propertyName = "question"),
 			@PropertyValue(propertyName = "title") }))
 	public String getTitle() {

@@ -12,8 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Transient;
 
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
@@ -37,12 +37,21 @@ abstract class KnowledgeItem {
 
 	static final String WORDS = "words";
 
+	/**
+	 * Title and text as shown in results: stored, not searched (searches match {@link #WORDS}).
+	 * New names, not "title" and "text": an embedded index cannot turn a searched field into a
+	 * stored-only one, and would refuse every write until rebuilt.
+	 */
+	static final String SHOWN_TITLE = "shownTitle";
+
+	static final String SHOWN_TEXT = "shownText";
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	protected Long id;
 
-	@FullTextField(analyzer = ANALYZER, projectable = Projectable.YES,
-			highlightable = { Highlightable.PLAIN, Highlightable.UNIFIED })
+	@FullTextField(name = SHOWN_TITLE, analyzer = ANALYZER, projectable = Projectable.YES,
+			searchable = Searchable.NO)
 	protected String title;
 
 	protected String levels;

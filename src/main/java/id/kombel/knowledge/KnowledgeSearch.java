@@ -66,7 +66,8 @@ public class KnowledgeSearch {
 			SearchSession session = Search.session(entityManager);
 			result = session.search(classes)
 			.select(f -> f.composite()
-				.from(f.entityReference(), f.field("title", String.class), f.field("text", String.class),
+				.from(f.entityReference(), f.field(KnowledgeItem.SHOWN_TITLE, String.class),
+						f.field(KnowledgeItem.SHOWN_TEXT, String.class),
 						f.field("parentId", Long.class))
 				.asList())
 			.where(f -> predicate(f, query, reader))

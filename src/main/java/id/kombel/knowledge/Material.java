@@ -15,8 +15,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
@@ -88,8 +88,8 @@ class Material extends KnowledgeItem {
 	}
 
 	@Transient
-	@FullTextField(name = "text", analyzer = ANALYZER, projectable = Projectable.YES,
-			highlightable = { Highlightable.PLAIN, Highlightable.UNIFIED })
+	@FullTextField(name = SHOWN_TEXT, analyzer = ANALYZER, projectable = Projectable.YES,
+			searchable = Searchable.NO)
 	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "description")),
 			@ObjectPath(@PropertyValue(propertyName = "topic")), @ObjectPath(@PropertyValue(propertyName = "tags")),
 			@ObjectPath(@PropertyValue(propertyName = "kind")) })

@@ -10,8 +10,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
@@ -111,8 +111,8 @@ class Practice extends KnowledgeItem {
 	}
 
 	@Transient
-	@FullTextField(name = "text", analyzer = ANALYZER, projectable = Projectable.YES,
-			highlightable = { Highlightable.PLAIN, Highlightable.UNIFIED })
+	@FullTextField(name = SHOWN_TEXT, analyzer = ANALYZER, projectable = Projectable.YES,
+			searchable = Searchable.NO)
 	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "context")),
 			@ObjectPath(@PropertyValue(propertyName = "problem")), @ObjectPath(@PropertyValue(propertyName = "action")),
 			@ObjectPath(@PropertyValue(propertyName = "evidence")), @ObjectPath(@PropertyValue(propertyName = "result")),

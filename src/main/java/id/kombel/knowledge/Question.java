@@ -12,8 +12,8 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
@@ -105,8 +105,8 @@ class Question extends KnowledgeItem {
 	}
 
 	@Transient
-	@FullTextField(name = "text", analyzer = ANALYZER, projectable = Projectable.YES,
-			highlightable = { Highlightable.PLAIN, Highlightable.UNIFIED })
+	@FullTextField(name = SHOWN_TEXT, analyzer = ANALYZER, projectable = Projectable.YES,
+			searchable = Searchable.NO)
 	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "body")),
 			@ObjectPath({ @PropertyValue(propertyName = "answers"), @PropertyValue(propertyName = "body") }),
 			@ObjectPath({ @PropertyValue(propertyName = "answers"), @PropertyValue(propertyName = "hidden") }) })

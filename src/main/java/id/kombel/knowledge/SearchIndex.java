@@ -23,7 +23,8 @@ import org.springframework.stereotype.Service;
  * Rebuilds the search index from the database (Hibernate Search's mass indexer), on an admin's
  * request, from the command line, or on start when the embedded index was not built from this
  * database (a new or restored database, a copied data directory): a generation id is kept both in
- * the database and next to the index, and they must agree.
+ * the database and next to the index, and they must agree; or when it was built with the fields of
+ * an earlier version ({@link #MAPPING}).
  */
 @Service
 public class SearchIndex {
@@ -35,6 +36,12 @@ public class SearchIndex {
 		static final Status NEVER = new Status(false, null, null, null, null, null);
 	}
 
+	/**
+	 * The index's fields: raise it whenever a release changes them, so an embedded index written by
+	 * an earlier version is rebuilt on start rather than missing the new fields (items not found).
+	 */
+	static final String MAPPING = "3";
+
 	private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 
 	private final EntityManagerFactory entityManagerFactory;
@@ -44,6 +51,8 @@ public class SearchIndex {
 	private final Clock clock;
 
 	private final Path generationFile;
+
+	private final Path mappingFile;
 
 	private final boolean embedded;
 
@@ -58,6 +67,7 @@ public class SearchIndex {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.generationFile = Path.of(dataPath, "index", "generation");
+		this.mappingFile = Path.of(dataPath, "index", "mapping");
 		this.embedded = "lucene".equalsIgnoreCase(backend);
 		this.threads = threads;
 	}
@@ -132,7 +142,8 @@ public class SearchIndex {
 				rs -> rs.next() ? rs.getString(1) : null);
 		try {
 			String onDisk = Files.exists(generationFile) ? Files.readString(generationFile).strip() : null;
-			return inDatabase == null || !inDatabase.equals(onDisk);
+			String mapping = Files.exists(mappingFile) ? Files.readString(mappingFile).strip() : null;
+			return inDatabase == null || !inDatabase.equals(onDisk) || !MAPPING.equals(mapping);
 		}
 		catch (IOException ex) {
 			return true;
@@ -147,6 +158,7 @@ public class SearchIndex {
 		try {
 			Files.createDirectories(generationFile.getParent());
 			Files.writeString(generationFile, generation);
+			Files.writeString(mappingFile, MAPPING);
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException("cannot write " + generationFile, ex);

@@ -51,5 +51,12 @@ class KnowledgeH2SmokeTest {
 			assertThat(app.getBean(SearchIndex.class).status().documents()).isPositive();
 			assertThat(found(app, "mengajar")).isPositive();
 		}
+		Files.writeString(dataDir.resolve("index/mapping"), "an earlier version's fields");
+		try (ConfigurableApplicationContext app = start()) {
+			assertThat(app.getBean(SearchIndex.class).status().documents()).as("fields of an earlier version: rebuilt")
+				.isPositive();
+			assertThat(found(app, "mengajar")).isPositive();
+		}
+		assertThat(dataDir.resolve("index/mapping")).hasContent(SearchIndex.MAPPING);
 	}
 }

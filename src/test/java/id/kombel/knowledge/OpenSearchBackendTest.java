@@ -61,7 +61,7 @@ class OpenSearchBackendTest extends KnowledgeApiTest {
 		// the document is in the node's own index, not only somewhere in the application
 		try {
 			JsonNode source = node("GET", "/practice-read/_doc/" + id, null).get("_source");
-			assertThat(source.get("title").asString()).startsWith("Di klaster ");
+			assertThat(source.get(KnowledgeItem.SHOWN_TITLE).asString()).startsWith("Di klaster ");
 			assertThat(source.get("listed").asBoolean()).isTrue();
 		}
 		catch (Exception ex) {
