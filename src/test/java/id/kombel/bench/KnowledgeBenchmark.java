@@ -43,7 +43,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Search over {@link KnowledgeDataset} (1,000,000 items by default, {@code KOMBEL_BENCH_ITEMS}) on
  * PostgreSQL with the embedded Lucene index: full reindex time (mass indexer), search latency at
- * 1, 4 and 16 concurrent clients (client-side p50/p95/p99, and the engine's own time), indexing
+ * 1, 4 and 16 concurrent clients (client-side p50/p95/p99, and the engine's own time; a teacher
+ * without school or community, a regency office, an administrator), indexing
  * throughput of items created through the API, and how soon a new item is found. Not a test: run
  * it with {@code ./bench/knowledge.sh}; it writes {@code target/benchmarks/knowledge.md}.
  */
@@ -142,12 +143,16 @@ class KnowledgeBenchmark {
 
 		String teacher = account("guru.bench@example.id", Grant.of(Role.TEACHER));
 		String admin = account("admin.bench@example.id", Grant.of(Role.ADMIN));
+		// an office sees its regency's restricted items too: a filter of several keywords, not two
+		String office = account("dinas.bench@example.id", Grant.region(Role.REGENCY_OFFICE, "12.11"));
 		List<String> queries = queries();
 
 		run("warm-up", 4, RUN, i -> search(teacher, queries.get(i % queries.size())));
 		List<Run> runs = new ArrayList<>();
 		runs.add(run("Search, teacher (visibility filter)", 1, RUN, i -> search(teacher, queries.get(i % queries.size()))));
 		runs.add(run("Search, teacher (visibility filter)", 4, RUN, i -> search(teacher, queries.get(i % queries.size()))));
+		runs.add(run("Search, regency office (filter with its region)", 4, RUN,
+				i -> search(office, queries.get(i % queries.size()))));
 		runs.add(run("Search, administrator (no filter)", 4, RUN, i -> search(admin, queries.get(i % queries.size()))));
 		runs.add(run("Search, teacher (visibility filter)", 16, RUN, i -> search(teacher, queries.get(i % queries.size()))));
 		Run writes = run("Create practice (API, indexed before answering)", 8, RUN, i -> create(teacher, "praktik " + i));
