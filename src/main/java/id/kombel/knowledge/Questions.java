@@ -3,13 +3,16 @@ package id.kombel.knowledge;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.springframework.data.domain.PageRequest;
+import jakarta.persistence.criteria.Predicate;
+
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -115,11 +118,17 @@ public class Questions {
 			return List.of();
 		}
 		Reader reader = readers.of(user);
-		return questions.unanswered(PageRequest.of(0, 500)).stream()
-			.filter(q -> q.authorId() != user.accountId() && reader.sees(q.placement()))
-			.filter(q -> q.levels().stream().anyMatch(l -> levels.contains(l.name()))
-					|| q.subjects().stream().anyMatch(s -> subjects.contains(s.toLowerCase(Locale.ROOT))))
-			.limit(limit)
+		// all conditions in the query: questions others may see (or of other levels) never take the places
+		Specification<Question> waiting = (root, query, cb) -> {
+			List<Predicate> matching = new ArrayList<>();
+			levels.forEach(l -> matching.add(cb.like(root.get("levels"), "%," + l + ",%")));
+			subjects.forEach(s -> matching.add(cb.like(cb.lower(root.get("subjects")), "%," + s + ",%")));
+			return cb.and(cb.equal(root.get("answerCount"), 0), cb.notEqual(root.get("authorId"), user.accountId()),
+					cb.or(matching.toArray(Predicate[]::new)));
+		};
+		return questions.findBy(Visible.<Question>to(reader).and(waiting),
+				q -> q.sortBy(Sort.by(Sort.Direction.DESC, "createdAt")).limit(limit).all())
+			.stream()
 			.map(q -> view(q, reader))
 			.toList();
 	}

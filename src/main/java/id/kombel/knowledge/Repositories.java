@@ -46,9 +46,6 @@ interface CommentRepository extends JpaRepository<Comment, Long> {
 
 interface QuestionRepository extends JpaRepository<Question, Long>, JpaSpecificationExecutor<Question> {
 
-	@Query("select q from Question q where q.answerCount = 0 and q.hidden = false order by q.createdAt desc")
-	List<Question> unanswered(Pageable page);
-
 	@Query("select count(q) from Question q where q.firstAnswerAt is not null")
 	long answeredCount();
 }

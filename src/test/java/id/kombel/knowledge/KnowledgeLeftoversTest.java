@@ -104,6 +104,31 @@ class KnowledgeLeftoversTest extends IntegrationTest {
 	}
 
 	@Test
+	void questionsAFacilitatorMayNotSeeDoNotCrowdOutTheOnesWaitingForThem() throws Exception {
+		String w = word();
+		// guru facilitates the demo literacy community (SD): an SD question anyone may see waits for them
+		long open = create(api().as("anggota@demo.kombel.id"), "/api/v1/questions",
+				"{\"title\":\"Menunggu fasilitator " + w + "\",\"body\":\"Bagaimana?\",\"levels\":[\"SD\"]}");
+		// then more newer SD questions than the old code read, all of a community guru is not in
+		Timestamp later = Timestamp.from(Instant.now().plusSeconds(60));
+		jdbc.batchUpdate("insert into question (title, body, kind, levels, subjects, visibility, region_code,"
+				+ " community_id, author_id, author_name, hidden, answer_count, created_at, updated_at)"
+				+ " values (?, 'x', 'QUESTION', ',SD,', ',', 'COMMUNITY', '12.11', 987654, 999999, 'Lain', false, 0, ?, ?)",
+				Stream.iterate(0, n -> n + 1).limit(501).map(n -> new Object[] { "Tertutup " + n + " " + w, later, later })
+					.toList());
+		try {
+			JsonNode waiting = api().as("guru@demo.kombel.id").get("/api/v1/questions/unanswered?limit=100").json();
+			assertThat(waiting.findValuesAsString("title")).contains("Menunggu fasilitator " + w)
+				.noneMatch(t -> t.startsWith("Tertutup "));
+			assertThat(api().as("guru@demo.kombel.id").get("/knowledge").body()).contains("Menunggu fasilitator " + w);
+			assertThat(open).isPositive();
+		}
+		finally {
+			jdbc.update("delete from question where community_id = 987654");
+		}
+	}
+
+	@Test
 	void anEditorWithoutAnAccountIdIsRefusedAndNothingIsSaved() throws Exception {
 		Api guru = api().as("guru@demo.kombel.id");
 		long m = KnowledgePublicTest.multipartId(port, "Modul editor " + word(), "PUBLIC", null);
