@@ -441,6 +441,24 @@ class EventApiTest extends IntegrationTest {
 	}
 
 	@Test
+	void noCertificateBeforeTheEventIsHeld() {
+		Api balai = balai();
+		Setup s = withParticipants(balai);
+		String coming = java.time.LocalDate.now().plusDays(30).toString();
+		assertThat(balai.put("/api/v1/events/" + s.dairi(), "{\"date\":\"" + coming + "\",\"venue\":\"Aula Dairi\"}").status())
+			.isEqualTo(200);
+		balai.post("/api/v1/events/" + s.dairi() + "/speakers", "{\"name\":\"Narasumber " + unique() + "\",\"topic\":\"Literasi\"}");
+		Response early = balai.inLanguage("id").post("/api/v1/events/" + s.dairi() + "/certificates:issue", "");
+		assertThat(early.status()).as(early.body()).isEqualTo(400);
+		assertThat(early.body()).contains("setelah hari kegiatan");
+		assertThat(list(balai.get("/api/v1/events/" + s.dairi() + "/certificates").json())).as("none issued").isEmpty();
+		String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).toString();
+		assertThat(balai.put("/api/v1/events/" + s.dairi(), "{\"date\":\"" + today + "\",\"venue\":\"Aula Dairi\"}").status())
+			.isEqualTo(200);
+		assertThat(balai.post("/api/v1/events/" + s.dairi() + "/certificates:issue", "").status()).as("on the day").isEqualTo(200);
+	}
+
+	@Test
 	void attendeesGetCertificatesThatAnyoneCanVerifyAndThatCanBeRevoked() {
 		Api balai = balai();
 		Setup s = withParticipants(balai);

@@ -27,6 +27,7 @@ import id.kombel.events.Views.ParticipantView;
 import id.kombel.shared.access.KombelUser;
 import id.kombel.shared.certificates.CertificateRegistry;
 import id.kombel.shared.certificates.VerifiedCertificate;
+import id.kombel.shared.web.InvalidInputException;
 import id.kombel.shared.web.NotFoundException;
 
 /**
@@ -79,6 +80,11 @@ public class EventCertificates implements CertificateRegistry {
 	@Transactional
 	public List<CertificateView> issue(KombelUser user, long eventId) {
 		Event e = programmes.requireStaffOfEvent(user, eventId);
+		LocalDate today = LocalDate.now(clock.withZone(EventCheckIns.zoneOf(e.regencyCode().substring(0, 2))));
+		if (e.heldOn() != null && e.heldOn().isAfter(today)) {
+			// committee and speakers qualify by their role alone: they would hold one for an event not yet held
+			throw InvalidInputException.of("date", "events.certificates.before-event", e.heldOn());
+		}
 		Programme p = programmes.programme(e.programmeId());
 		int needed = Math.min(p.minSessions(), programmes.sessions(p.id()).size());
 		Set<String> holding = new HashSet<>();
