@@ -19,6 +19,9 @@ import org.dhatim.fastexcel.Worksheet;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import id.kombel.accounts.Accounts;
 
 import id.kombel.support.Api;
 import id.kombel.support.Api.Response;
@@ -27,6 +30,9 @@ import tools.jackson.databind.JsonNode;
 
 /** Programme events as the contract states them, checked from outside. */
 class EventApiTest extends IntegrationTest {
+
+	@Autowired
+	Accounts accounts;
 
 	private Api balai() {
 		return api().as("balai@demo.kombel.id").inLanguage("id");
@@ -438,6 +444,22 @@ class EventApiTest extends IntegrationTest {
 		assertThat(walkIn.json().get("walkIn").asBoolean()).isTrue();
 		assertThat(anggota.post("/api/v1/events/" + s.dairi() + "/check-ins",
 				"{\"ticket\":\"" + walkIn.json().get("ticketCode").asString() + "\",\"session\":\"PAGI\"}").status()).isEqualTo(201);
+	}
+
+	@Test
+	void aSpeakerLinkedToAnAccountNeedsAnAccountThatExists() {
+		Api balai = balai();
+		Setup s = withParticipants(balai);
+		Response unknown = balai.inLanguage("id").post("/api/v1/events/" + s.dairi() + "/speakers",
+				"{\"name\":\"Narasumber " + unique() + "\",\"accountId\":987654321}");
+		assertThat(unknown.status()).as(unknown.body()).isEqualTo(400);
+		assertThat(unknown.json().get("errors").findValuesAsString("field")).containsExactly("accountId");
+		assertThat(unknown.body()).contains("Tidak ada akun");
+		long guru = accounts.userByEmail("guru@demo.kombel.id").orElseThrow().accountId();
+		Response known = balai.post("/api/v1/events/" + s.dairi() + "/speakers",
+				"{\"name\":\"Narasumber " + unique() + "\",\"accountId\":" + guru + "}");
+		assertThat(known.status()).as(known.body()).isBetween(200, 201);
+		assertThat(list(balai.get("/api/v1/events/" + s.dairi() + "/speakers").json())).hasSize(1);
 	}
 
 	@Test

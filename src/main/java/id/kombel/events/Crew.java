@@ -131,6 +131,10 @@ public class Crew {
 	@Transactional
 	public SpeakerView addSpeaker(KombelUser user, long eventId, SpeakerForm form) {
 		programmes.requireStaffOfEvent(user, eventId);
+		if (form.accountId() != null && accounts.find(form.accountId()).isEmpty()) {
+			// a speaker linked to an account that does not exist would never see their certificate
+			throw InvalidInputException.of("accountId", "events.speaker.account-unknown", form.accountId());
+		}
 		jdbc.sql("insert into event_speaker (event_id, name, topic, account_id) values (:e, :n, :t, :a)")
 			.param("e", eventId)
 			.param("n", form.name().strip())
