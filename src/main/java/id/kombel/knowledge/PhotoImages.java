@@ -63,6 +63,12 @@ class PhotoImages {
 	/** Far beyond any phone camera: refuses images that would decode into gigabytes (a "pixel bomb"). */
 	static final long MAX_PIXELS = 200_000_000L;
 
+	/**
+	 * The WebP reader decodes every pixel whatever subsampling is asked (4 bytes each, at once), and a
+	 * lossless WebP of a huge plain image is a few KB: a 24-megapixel camera's photo is the most kept.
+	 */
+	static final long MAX_WEBP_PIXELS = 25_000_000L;
+
 	private static final Tika TIKA = new Tika();
 
 	/** Decoding a 12-megapixel photo takes about 50 MB and a core: two at a time on a small server. */
@@ -104,7 +110,8 @@ class PhotoImages {
 		}
 		decoding.acquireUninterruptibly();
 		try {
-			BufferedImage upright = upright(decode(bytes), orientation(bytes));
+			BufferedImage upright = upright(decode(bytes, type.equals("image/webp") ? MAX_WEBP_PIXELS : MAX_PIXELS),
+					orientation(bytes));
 			BufferedImage display = fit(upright, DISPLAY_SIDE, DISPLAY_SIDE);
 			BufferedImage small = fit(display, SMALL_WIDTH, SMALL_WIDTH * 3 / 2);
 			return new Photo(encode(small, 0.75f), encode(display, 0.8f));
@@ -119,9 +126,10 @@ class PhotoImages {
 
 	/**
 	 * Decodes into plain RGB on white (transparent PNG areas become white, as a JPEG has no alpha).
-	 * A very large image is read with subsampling, so memory stays bounded by about twice the display size.
+	 * A very large JPEG or PNG is read with subsampling, so memory stays bounded by about twice the display
+	 * size; a WebP is read whole, hence its own, lower limit.
 	 */
-	private static BufferedImage decode(byte[] bytes) throws IOException {
+	private static BufferedImage decode(byte[] bytes, long maxPixels) throws IOException {
 		try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
 			Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
 			if (!readers.hasNext()) {
@@ -132,7 +140,7 @@ class PhotoImages {
 				reader.setInput(in, true, true);
 				int width = reader.getWidth(0);
 				int height = reader.getHeight(0);
-				if ((long) width * height > MAX_PIXELS || width <= 0 || height <= 0) {
+				if ((long) width * height > maxPixels || width <= 0 || height <= 0) {
 					throw InvalidInputException.of("file", "knowledge.photo-dimensions", width, height);
 				}
 				ImageReadParam param = reader.getDefaultReadParam();

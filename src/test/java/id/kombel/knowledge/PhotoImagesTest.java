@@ -97,4 +97,15 @@ class PhotoImagesTest {
 		assertThat(refusal(file("besar.jpg", big))).isEqualTo("knowledge.photo-too-large");
 		assertThat(refusal(file("kosong.jpg", new byte[0]))).isEqualTo("knowledge.photo-missing");
 	}
+
+	/**
+	 * The WebP reader decodes every pixel whatever subsampling is asked: a 7 KB lossless WebP of
+	 * 14000 × 14000 pixels would take 800 MB of memory at once (two at a time: the server's heap).
+	 */
+	@Test
+	void aHugeWebpIsRefusedByItsDimensionsBeforeDecoding() {
+		byte[] bomb = TestPhotos.resource("huge-14000.webp");
+		assertThat(bomb.length).as("tiny on the wire").isLessThan(10_000);
+		assertThat(refusal(file("foto.webp", bomb))).isEqualTo("knowledge.photo-dimensions");
+	}
 }
