@@ -103,12 +103,17 @@ class Answer {
 		return !hidden && !question.hidden();
 	}
 
-	/** As {@link KnowledgeItem#getAudience()}, with the question's visibility and the answer's author. */
+	/**
+	 * As {@link KnowledgeItem#getAudience()}, with the question's placement and author: an answer is
+	 * read on its question's page, so those who may open that page find it (the answer's own author
+	 * too, only while they may).
+	 */
 	@Transient
 	@KeywordField(name = Audience.FIELD)
 	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
 	public List<String> getAudience() {
-		return Audience.of(isListed(), question.visibility(), question.regionCode(), question.communityId(), authorId);
+		return Audience.of(isListed(), question.visibility(), question.regionCode(), question.communityId(),
+				question.authorId());
 	}
 
 	@Transient

@@ -70,7 +70,8 @@ class PhotoFiles {
 			}
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("cannot store a practice photo", ex);
+			// disk full or not writable: a 503 to try again later (KnowledgeErrors), not a 500
+			throw new StorageUnavailableException(ex);
 		}
 	}
 }

@@ -63,6 +63,13 @@ class PhotoImages {
 	/** Far beyond any phone camera: refuses images that would decode into gigabytes (a "pixel bomb"). */
 	static final long MAX_PIXELS = 200_000_000L;
 
+	/**
+	 * For images decoded whole whatever subsampling is asked: a WebP (4 bytes a pixel on the heap) and a
+	 * progressive JPEG (all its coefficients, about 4 bytes a pixel outside the heap). A plain image of
+	 * this kind is a few KB to 1 MB however large: a 24-megapixel camera's photo is the most kept.
+	 */
+	static final long MAX_WHOLE_PIXELS = 25_000_000L;
+
 	private static final Tika TIKA = new Tika();
 
 	/** Decoding a 12-megapixel photo takes about 50 MB and a core: two at a time on a small server. */
@@ -104,7 +111,8 @@ class PhotoImages {
 		}
 		decoding.acquireUninterruptibly();
 		try {
-			BufferedImage upright = upright(decode(bytes), orientation(bytes));
+			boolean whole = type.equals("image/webp") || type.equals("image/jpeg") && progressive(bytes);
+			BufferedImage upright = upright(decode(bytes, whole ? MAX_WHOLE_PIXELS : MAX_PIXELS), orientation(bytes));
 			BufferedImage display = fit(upright, DISPLAY_SIDE, DISPLAY_SIDE);
 			BufferedImage small = fit(display, SMALL_WIDTH, SMALL_WIDTH * 3 / 2);
 			return new Photo(encode(small, 0.75f), encode(display, 0.8f));
@@ -119,9 +127,10 @@ class PhotoImages {
 
 	/**
 	 * Decodes into plain RGB on white (transparent PNG areas become white, as a JPEG has no alpha).
-	 * A very large image is read with subsampling, so memory stays bounded by about twice the display size.
+	 * A very large JPEG or PNG is read with subsampling, so memory stays bounded by about twice the display
+	 * size; a WebP or a progressive JPEG is read whole, hence their lower limit.
 	 */
-	private static BufferedImage decode(byte[] bytes) throws IOException {
+	private static BufferedImage decode(byte[] bytes, long maxPixels) throws IOException {
 		try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
 			Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
 			if (!readers.hasNext()) {
@@ -132,7 +141,7 @@ class PhotoImages {
 				reader.setInput(in, true, true);
 				int width = reader.getWidth(0);
 				int height = reader.getHeight(0);
-				if ((long) width * height > MAX_PIXELS || width <= 0 || height <= 0) {
+				if ((long) width * height > maxPixels || width <= 0 || height <= 0) {
 					throw InvalidInputException.of("file", "knowledge.photo-dimensions", width, height);
 				}
 				ImageReadParam param = reader.getDefaultReadParam();
@@ -161,6 +170,26 @@ class PhotoImages {
 				reader.dispose();
 			}
 		}
+	}
+
+	/** Whether a JPEG's frame header (before its first scan) is one of the progressive ones (SOF2, 6, 10, 14). */
+	static boolean progressive(byte[] jpeg) {
+		int at = 2;
+		while (at + 4 <= jpeg.length && (jpeg[at] & 0xFF) == 0xFF) {
+			int marker = jpeg[at + 1] & 0xFF;
+			if (marker == 0xFF) {
+				at++; // a fill byte
+				continue;
+			}
+			if (marker == 0xDA) {
+				return false;
+			}
+			if (marker == 0xC2 || marker == 0xC6 || marker == 0xCA || marker == 0xCE) {
+				return true;
+			}
+			at += 2 + ((jpeg[at + 2] & 0xFF) << 8 | (jpeg[at + 3] & 0xFF));
+		}
+		return false;
 	}
 
 	/** The EXIF orientation (1 to 8) of a JPEG, PNG or WebP; 1 when it has none or it cannot be read. */

@@ -4,6 +4,6 @@ package id.kombel.knowledge;
 class StorageUnavailableException extends RuntimeException {
 
 	StorageUnavailableException(Throwable cause) {
-		super("cannot store an uploaded material", cause);
+		super("cannot store an uploaded file", cause);
 	}
 }

@@ -2,6 +2,7 @@ package id.kombel.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -48,5 +49,30 @@ class AudienceTest {
 			}
 		}
 		assertThat(seen).as("the grid has items both seen and unseen").isBetween(1, READERS.size() * items.size() - 1);
+	}
+	/**
+	 * An answer is read on its question's page: it is found exactly by those who may open that
+	 * question, its own author included only while they still may (a member who answered in a
+	 * community and left it no longer sees the thread, nor its title in a result).
+	 */
+	@Test
+	void anAnswerIsFoundExactlyByTheReadersOfItsQuestion() {
+		int seen = 0;
+		for (Visibility v : Visibility.values()) {
+			for (String region : REGIONS) {
+				for (Long community : new Long[] { null, 3L, 5L, 6L }) {
+					Question q = new Question(new QuestionForm("Siswa kurang fokus", "Bagaimana?", null, List.of(),
+							List.of(), v, region, community, null), 99, "Penanya", Instant.EPOCH);
+					q.place(List.of(), List.of(), v, region, community, null);
+					Answer a = new Answer(q, "Coba ini.", 7, "Penjawab", Instant.EPOCH);
+					for (Reader reader : READERS) {
+						boolean found = !Collections.disjoint(Audience.of(reader), a.getAudience());
+						assertThat(found).as(reader + " answer on " + q.placement()).isEqualTo(reader.sees(q.placement()));
+						seen += found ? 1 : 0;
+					}
+				}
+			}
+		}
+		assertThat(seen).as("some answers are found").isPositive();
 	}
 }

@@ -97,4 +97,27 @@ class PhotoImagesTest {
 		assertThat(refusal(file("besar.jpg", big))).isEqualTo("knowledge.photo-too-large");
 		assertThat(refusal(file("kosong.jpg", new byte[0]))).isEqualTo("knowledge.photo-missing");
 	}
+
+	/**
+	 * The WebP reader decodes every pixel whatever subsampling is asked: a 7 KB lossless WebP of
+	 * 14000 × 14000 pixels would take 800 MB of memory at once (two at a time: the server's heap).
+	 */
+	@Test
+	void aHugeWebpIsRefusedByItsDimensionsBeforeDecoding() {
+		byte[] bomb = TestPhotos.resource("huge-14000.webp");
+		assertThat(bomb.length).as("tiny on the wire").isLessThan(10_000);
+		assertThat(refusal(file("foto.webp", bomb))).isEqualTo("knowledge.photo-dimensions");
+	}
+
+	/**
+	 * A progressive JPEG is decoded from all its coefficients at once, outside the Java heap (about
+	 * 4 bytes a pixel: a 1 MB plain progressive JPEG of 14000 × 14000 took 750 MB), whatever the
+	 * subsampling; so it has the WebP's limit, while a baseline JPEG of the same size is read in parts.
+	 */
+	@Test
+	void aHugeProgressiveJpegIsRefusedByItsDimensionsBeforeDecoding() throws IOException {
+		BufferedImage plain = new BufferedImage(6000, 5000, BufferedImage.TYPE_BYTE_GRAY);
+		assertThat(refusal(file("foto.jpg", TestPhotos.jpeg(plain, true)))).isEqualTo("knowledge.photo-dimensions");
+		assertThat(refusal(file("foto.jpg", TestPhotos.jpeg(plain, false)))).as("baseline: read in parts").isEqualTo("accepted");
+	}
 }

@@ -9,7 +9,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 
 import com.drew.imaging.ImageMetadataReader;
 import com.drew.metadata.Metadata;
@@ -47,6 +51,25 @@ final class TestPhotos {
 		ByteBuffer all = ByteBuffer.allocate(jpeg.length + exif.length);
 		all.put(jpeg, 0, 2).put(exif).put(jpeg, 2, jpeg.length - 2);
 		return all.array();
+	}
+
+	/** The image as a JPEG, progressive or baseline. */
+	static byte[] jpeg(BufferedImage image, boolean progressive) {
+		ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
+			writer.setOutput(out);
+			ImageWriteParam param = writer.getDefaultWriteParam();
+			param.setProgressiveMode(progressive ? ImageWriteParam.MODE_DEFAULT : ImageWriteParam.MODE_DISABLED);
+			writer.write(null, new IIOImage(image, null, null), param);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			writer.dispose();
+		}
+		return bytes.toByteArray();
 	}
 
 	/** APP1 "Exif": IFD0 with the orientation and a pointer to a GPS IFD that holds a latitude reference. */
