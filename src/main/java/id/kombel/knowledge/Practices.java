@@ -91,6 +91,8 @@ public class Practices {
 	@Transactional
 	public PracticeView publish(KombelUser user, long id) {
 		Practice p = load(id);
+		// 404 first for whoever may not see it: a 403 would tell that a draft or restricted item exists
+		requireReadable(readers.of(user), p);
 		if (p.authorId() != user.accountId()) {
 			throw new OutOfScopeException("practice " + id);
 		}

@@ -70,7 +70,8 @@ public class Questions {
 
 	@Transactional
 	public AnswerView answer(KombelUser user, long id, String body) {
-		Question q = load(id);
+		// the question's row locked: two answers posted at once both count (answerCount + 1 each)
+		Question q = questions.lockById(id).orElseThrow(() -> new NotFoundException("question " + id));
 		readers.requireSees(readers.of(user), q.placement(), "question " + id);
 		if (q.hidden()) {
 			throw new NotFoundException("question " + id);

@@ -3,10 +3,14 @@ package id.kombel.knowledge;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 /** The module's repositories, kept together: each is a few lines. */
 final class Repositories {
@@ -45,6 +49,10 @@ interface CommentRepository extends JpaRepository<Comment, Long> {
 }
 
 interface QuestionRepository extends JpaRepository<Question, Long>, JpaSpecificationExecutor<Question> {
+
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select q from Question q where q.id = :id")
+	Optional<Question> lockById(@Param("id") long id);
 
 	@Query("select count(q) from Question q where q.firstAnswerAt is not null")
 	long answeredCount();

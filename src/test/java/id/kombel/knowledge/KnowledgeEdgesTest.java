@@ -128,6 +128,9 @@ class KnowledgeEdgesTest extends IntegrationTest {
 		Response report = api().as("anggota@demo.kombel.id").post("/api/v1/reports",
 				"{\"type\":\"practice\",\"id\":" + id + ",\"reason\":\"SPAM\"}");
 		assertThat(report.status()).as("a draft is not there for others").isEqualTo(404);
+		Response publish = api().as("anggota@demo.kombel.id").post("/api/v1/practices/" + id + "/publish", "");
+		assertThat(publish.status()).as("nor to publish: 404 as for an id that does not exist").isEqualTo(404);
+		assertThat(guru.get("/api/v1/practices/" + id).json().get("status").asString()).isEqualTo("DRAFT");
 	}
 
 	@Test

@@ -129,6 +129,30 @@ class KnowledgeLeftoversTest extends IntegrationTest {
 	}
 
 	@Test
+	void answersPostedAtTheSameMomentAreAllCounted() throws Exception {
+		long q = create(api().as("anggota@demo.kombel.id"), "/api/v1/questions",
+				"{\"title\":\"Banyak jawaban " + word() + "\",\"body\":\"Siapa cepat?\",\"levels\":[\"SD\"]}");
+		List<Thread> threads = new java.util.ArrayList<>();
+		java.util.concurrent.atomic.AtomicInteger created = new java.util.concurrent.atomic.AtomicInteger();
+		for (int t = 0; t < 8; t++) {
+			Api guru = api().as("guru@demo.kombel.id");
+			threads.add(Thread.ofPlatform().start(() -> {
+				for (int n = 0; n < 3; n++) {
+					if (guru.post("/api/v1/questions/" + q + "/answers", "{\"body\":\"Jawaban serentak\"}").status() == 201) {
+						created.incrementAndGet();
+					}
+				}
+			}));
+		}
+		for (Thread t : threads) {
+			t.join();
+		}
+		assertThat(created.get()).isEqualTo(24);
+		assertThat(api().as("guru@demo.kombel.id").get("/api/v1/questions/" + q).json().get("answerCount").asInt())
+			.as("every answer counted, none lost to a concurrent one").isEqualTo(24);
+	}
+
+	@Test
 	void anEditorWithoutAnAccountIdIsRefusedAndNothingIsSaved() throws Exception {
 		Api guru = api().as("guru@demo.kombel.id");
 		long m = KnowledgePublicTest.multipartId(port, "Modul editor " + word(), "PUBLIC", null);
