@@ -40,7 +40,7 @@ public class SearchIndex {
 	 * The index's fields: raise it whenever a release changes them, so an embedded index written by
 	 * an earlier version is rebuilt on start rather than missing the new fields (items not found).
 	 */
-	static final String MAPPING = "3";
+	static final String MAPPING = "4";
 
 	private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 
