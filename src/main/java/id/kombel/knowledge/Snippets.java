@@ -69,7 +69,10 @@ final class Snippets {
 		}
 		int to = Math.min(text.length(), from + TEXT);
 		if (to < text.length()) {
-			int space = text.lastIndexOf(' ', to);
+			int space = to;
+			while (space > from && !Character.isWhitespace(text.charAt(space))) {
+				space--;
+			}
 			to = space > from ? space : to;
 		}
 		return (from > 0 ? "… " : "") + html(text, from, to, found) + (to < text.length() ? " …" : "");
@@ -107,12 +110,17 @@ final class Snippets {
 		}
 	}
 
+	/** The start of the first word at or after {@code at} (texts break lines as often as they space words). */
 	private static int wordStart(String text, int at) {
 		if (at == 0) {
 			return 0;
 		}
-		int space = text.indexOf(' ', at);
-		return space < 0 ? at : space + 1;
+		for (int i = at; i < text.length(); i++) {
+			if (Character.isWhitespace(text.charAt(i))) {
+				return i + 1;
+			}
+		}
+		return at;
 	}
 
 	private static String html(String text, int from, int to, List<int[]> found) {

@@ -119,7 +119,18 @@ class KnowledgePublicTest extends IntegrationTest {
 			assertThat(r.status()).as(path + " is as missing as an id that never existed").isEqualTo(404);
 			assertThat(r.header("Location")).as(path).isNull();
 			assertThat(r.body()).as(path).doesNotContain("Rahasia");
+			String bare = path.replaceFirst("\\?.*", "");
+			assertThat(r.body()).as(path + ": a member reading a shared link can sign in and come back")
+				.contains("/knowledge/sign-in?back=" + URLEncoder.encode(bare, StandardCharsets.UTF_8))
+				.contains("masuk dulu untuk membukanya");
 		}
+		String outsider = "luar." + UUID.randomUUID().toString().substring(0, 8) + "@example.id";
+		assertThat(admin.post("/api/v1/accounts", "{\"email\":\"" + outsider + "\",\"displayName\":\"Guru Luar\","
+				+ "\"password\":\"rahasia-123\",\"grants\":[{\"role\":\"TEACHER\"}]}").status()).isEqualTo(201);
+		Response signedIn = api().as(outsider, "rahasia-123").inLanguage("id").get("/practices/" + member);
+		assertThat(signedIn.status()).isEqualTo(404);
+		assertThat(signedIn.body()).as("signed in already: no sign-in link").doesNotContain("/knowledge/sign-in")
+			.doesNotContain("Rahasia");
 		assertThat(guru.get("/api/v1/materials/" + memberMaterial).json().get("downloadCount").asLong()).isZero();
 		assertThat(guru.get("/practices/" + region).status()).as("the author still reads it").isEqualTo(200);
 	}

@@ -35,4 +35,12 @@ class SnippetsTest {
 			.isEqualTo("<mark>Literasi</mark> di kelas rendah");
 		assertThat(Snippets.of(null).passage(null)).isEmpty();
 	}
+
+	@Test
+	void aPassageOfLinesWithoutSpacesStillHoldsItsMatch() {
+		String text = "baris\n".repeat(60) + "pecahan dengan kertas lipat " + "lain\n".repeat(60);
+		String passage = Snippets.of("pecahan").passage(text);
+		assertThat(passage).contains("<mark>pecahan</mark>");
+		assertThat(passage.length()).isLessThan(Snippets.TEXT + 40);
+	}
 }
