@@ -61,7 +61,7 @@ class PracticePhotoController {
 	String addOnPage(KombelUser user, @PathVariable long id,
 			@RequestParam(name = "photos", required = false) List<MultipartFile> files,
 			@RequestParam(name = "caption", required = false) String caption) {
-		photos.saveWith(user, files, caption, () -> id);
+		photos.addAll(user, id, files, caption);
 		return "redirect:/practices/" + id + "#photos";
 	}
 

@@ -66,7 +66,28 @@ class PracticePhotos {
 		if (file == null || file.isEmpty()) {
 			throw InvalidInputException.of("file", "knowledge.photo-missing");
 		}
+		requireRoomFor(user, practiceId, 1);
 		return saveWith(user, List.of(file), caption, () -> practiceId).added().get(0);
+	}
+
+	/** Photos added to an existing practice from its page. */
+	void addAll(KombelUser user, long practiceId, List<MultipartFile> uploads, String caption) {
+		requireRoomFor(user, practiceId, uploads == null ? 0 : uploads.stream().filter(f -> f != null && !f.isEmpty()).count());
+		saveWith(user, uploads, caption, () -> practiceId);
+	}
+
+	/**
+	 * Refuses before decoding what the transaction would refuse anyway (not the author, no room):
+	 * decoding a phone photo costs a core for a while, and nobody may make the server spend it for
+	 * nothing. The transaction checks again under the practice's lock.
+	 */
+	private void requireRoomFor(KombelUser user, long practiceId, long count) {
+		reading.executeWithoutResult(status -> {
+			Practice p = practices.editable(user, practices.load(practiceId));
+			if (photos.of(p.id()).size() + count > MAX_PHOTOS) {
+				throw InvalidInputException.of("file", "knowledge.photo-too-many", MAX_PHOTOS);
+			}
+		});
 	}
 
 	/**

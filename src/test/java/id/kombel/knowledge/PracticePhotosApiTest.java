@@ -161,6 +161,8 @@ class PracticePhotosApiTest extends IntegrationTest {
 			assertThat(get(t, display).status()).isEqualTo(404);
 			assertThat(delete(t, "/api/v1/practices/" + p + "/photos/" + photoId).status()).isEqualTo(404);
 			assertThat(upload(t, p, "x.jpg", TestPhotos.sidewaysJpeg(20, 10), null, "id").status()).isEqualTo(404);
+			assertThat(upload(t, p, "x.jpg", "bukan foto".getBytes(StandardCharsets.UTF_8), null, "id").status())
+				.as("not even a file check for an outsider").isEqualTo(404);
 		}
 		Api anggota = api().as("anggota@demo.kombel.id");
 		long community = guru.get("/api/v1/practices/" + p).json().get("communityId").asLong();
@@ -169,6 +171,8 @@ class PracticePhotosApiTest extends IntegrationTest {
 		assertThat(delete(stranger, "/api/v1/practices/" + p + "/photos/" + photoId).status())
 			.as("but only the author edits").isEqualTo(403);
 		assertThat(upload(stranger, p, "x.jpg", TestPhotos.sidewaysJpeg(20, 10), null, "id").status()).isEqualTo(403);
+		assertThat(upload(stranger, p, "x.jpg", "bukan foto".getBytes(StandardCharsets.UTF_8), null, "id").status())
+			.as("refused for who they are before the file is read (decoding costs the server a core)").isEqualTo(403);
 		assertThat(get(stranger, "/practices/" + p + "/photos/" + photoId + "/original.jpg").status()).isEqualTo(404);
 		assertThat(get(author, "/practices/" + (p + 100_000) + "/photos/" + photoId + "/small.jpg").status())
 			.as("a photo only under its own practice").isEqualTo(404);
