@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -27,9 +26,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 
 import id.kombel.events.Views.EventView;
@@ -39,9 +36,8 @@ import id.kombel.regions.RegionLevel;
 import id.kombel.regions.Regions;
 import id.kombel.shared.access.KombelUser;
 import id.kombel.shared.web.InvalidInputException;
-import tools.jackson.databind.JsonNode;
 
-/** The pages of programme staff and local committees. */
+/** The pages of programme staff and local committees (the venue's check-in: {@link VenueCheckInController}). */
 @Controller
 class EventPageController {
 
@@ -54,8 +50,6 @@ class EventPageController {
 	private final ParticipantImport imports;
 
 	private final Participants participants;
-
-	private final EventCheckIns checkIns;
 
 	private final EventCertificates certificates;
 
@@ -74,7 +68,7 @@ class EventPageController {
 	private final MessageSource messages;
 
 	EventPageController(Validator validator, MessageSource messages, Programmes programmes, ParticipantImport imports, Participants participants,
-			EventCheckIns checkIns, EventCertificates certificates, Crew crew, ProgrammeReports reports,
+			EventCertificates certificates, Crew crew, ProgrammeReports reports,
 			Regions regions, Invitations invitations, EventReports eventReports) {
 		this.eventReports = eventReports;
 		this.invitations = invitations;
@@ -83,7 +77,6 @@ class EventPageController {
 		this.programmes = programmes;
 		this.imports = imports;
 		this.participants = participants;
-		this.checkIns = checkIns;
 		this.certificates = certificates;
 		this.crew = crew;
 		this.reports = reports;
@@ -305,70 +298,6 @@ class EventPageController {
 					ContentDisposition.attachment().filename("baris-ditolak-" + id + ".csv").build().toString())
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.body(imports.rejectedFile(user, id));
-	}
-
-	// --- the venue's check-in page and what it loads and sends
-
-	@GetMapping("/events/{id}/check-in")
-	String checkInPage(KombelUser user, @PathVariable long id, Model model) {
-		model.addAttribute("event", programmes.getEvent(user, id));
-		Programmes.Event e = programmes.event(id);
-		List<Views.SessionView> sessions = programmes.sessions(e.programmeId());
-		LocalTime now = LocalTime.now(EventCheckIns.zoneOf(e.provinceCode()));
-		String current = sessions.get(0).code();
-		for (Views.SessionView s : sessions) {
-			if (!now.isBefore(s.startsAt().minusMinutes(30))) {
-				current = s.code(); // the session under way, or the last one begun
-			}
-		}
-		model.addAttribute("sessions", sessions);
-		model.addAttribute("current", current);
-		return "events/check-in";
-	}
-
-	/** Only this event's participants: what a venue needs to keep working offline. */
-	@GetMapping("/events/{id}/check-in/roster.json")
-	@ResponseBody
-	Map<String, Object> roster(KombelUser user, @PathVariable long id) {
-		List<ParticipantView> list = participants.list(user, id);
-		return Map.of("eventId", id, "participants", list.stream()
-			.map(p -> Map.of("id", p.id(), "name", p.name(), "ticket", p.ticketCode(), "school",
-					p.schoolName() == null ? "" : p.schoolName(), "sessions", p.sessions()))
-			.toList());
-	}
-
-	@PostMapping(path = "/events/{id}/check-in/sync", consumes = MediaType.APPLICATION_JSON_VALUE)
-	@ResponseBody
-	Map<String, Object> sync(KombelUser user, @PathVariable long id, @RequestBody JsonNode items, Locale locale) {
-		return Map.of("results", checkIns.checkInAll(user, id, CheckInBodies.items(items), locale));
-	}
-
-	/**
-	 * The check-in page's service worker: network first, the last copy when offline, so the page and
-	 * its roster open again on a phone that lost its connection. Served here so its scope is the event.
-	 * It fetches the page, roster, script and style once on install: the first visit happens before it
-	 * runs, so without that a phone that opened the page once would have nothing to reopen offline.
-	 */
-	@GetMapping(path = "/events/{id}/sw.js", produces = "text/javascript")
-	ResponseEntity<String> serviceWorker(KombelUser user, @PathVariable long id) {
-		programmes.requireCommittee(user, id);
-		String js = """
-				const CACHE = 'kombel-check-in-%d';
-				const PAGE = ['check-in', 'check-in/roster.json', '../../js/event-check-in.js', '../../css/kombel.css'];
-				self.addEventListener('install', e => {
-				  self.skipWaiting();
-				  e.waitUntil(caches.open(CACHE).then(c => Promise.all(PAGE.map(u => c.add(u).catch(() => {})))));
-				});
-				self.addEventListener('activate', e => e.waitUntil(self.clients.claim()));
-				self.addEventListener('fetch', e => {
-				  if (e.request.method !== 'GET') return;
-				  e.respondWith(fetch(e.request).then(r => {
-				    if (r.ok) { const copy = r.clone(); caches.open(CACHE).then(c => c.put(e.request, copy)); }
-				    return r;
-				  }).catch(() => caches.match(e.request).then(r => r || Response.error())));
-				});
-				""".formatted(id);
-		return ResponseEntity.ok().header("Cache-Control", "no-cache").body(js);
 	}
 
 	private static void requireFile(MultipartFile file) {

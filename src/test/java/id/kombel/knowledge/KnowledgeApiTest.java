@@ -403,22 +403,6 @@ class KnowledgeApiTest extends IntegrationTest {
 
 	HttpResponse<String> multipart(String path, String token, String filename, byte[] content, String metadata)
 			throws IOException, InterruptedException {
-		String boundary = "kombel-" + UUID.randomUUID();
-		var out = new java.io.ByteArrayOutputStream();
-		if (metadata != null) {
-			out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"metadata\"\r\n"
-					+ "Content-Type: application/json\r\n\r\n" + metadata + "\r\n").getBytes(StandardCharsets.UTF_8));
-		}
-		out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
-				+ "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-		out.write(content);
-		out.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.header("Authorization", "Bearer " + token)
-			.header("Accept-Language", "id")
-			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray()))
-			.build();
-		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		return KnowledgePublicTest.multipart(port, path, token, filename, content, metadata);
 	}
 }

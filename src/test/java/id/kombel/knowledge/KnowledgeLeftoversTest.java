@@ -107,7 +107,7 @@ class KnowledgeLeftoversTest extends IntegrationTest {
 	void questionsAFacilitatorMayNotSeeDoNotCrowdOutTheOnesWaitingForThem() throws Exception {
 		String w = word();
 		// guru facilitates the demo literacy community (SD): an SD question anyone may see waits for them
-		long open = create(api().as("anggota@demo.kombel.id"), "/api/v1/questions",
+		create(api().as("anggota@demo.kombel.id"), "/api/v1/questions",
 				"{\"title\":\"Menunggu fasilitator " + w + "\",\"body\":\"Bagaimana?\",\"levels\":[\"SD\"]}");
 		// then more newer SD questions than the old code read, all of a community guru is not in
 		Timestamp later = Timestamp.from(Instant.now().plusSeconds(60));
@@ -121,7 +121,6 @@ class KnowledgeLeftoversTest extends IntegrationTest {
 			assertThat(waiting.findValuesAsString("title")).contains("Menunggu fasilitator " + w)
 				.noneMatch(t -> t.startsWith("Tertutup "));
 			assertThat(api().as("guru@demo.kombel.id").get("/knowledge").body()).contains("Menunggu fasilitator " + w);
-			assertThat(open).isPositive();
 		}
 		finally {
 			jdbc.update("delete from question where community_id = 987654");
