@@ -13,14 +13,14 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import id.kombel.accounts.Accounts;
-import id.kombel.events.EventCertificates;
-import id.kombel.events.EventCheckIns;
-import id.kombel.events.ParticipantImport;
-import id.kombel.events.Participants;
-import id.kombel.events.ProgrammeReports;
-import id.kombel.events.Programmes;
-import id.kombel.events.Views.EventView;
-import id.kombel.events.Views.ParticipantView;
+import id.kombel.programmes.certificate.EventCertificates;
+import id.kombel.programmes.checkin.EventCheckIns;
+import id.kombel.programmes.roster.ParticipantImport;
+import id.kombel.programmes.roster.Participants;
+import id.kombel.programmes.report.ProgrammeReports;
+import id.kombel.programmes.Programmes;
+import id.kombel.programmes.Views.EventView;
+import id.kombel.programmes.Views.ParticipantView;
 import id.kombel.shared.access.KombelUser;
 
 /** Programme events on the embedded default (H2): the demo programme, check-ins, certificates, report. */
@@ -66,9 +66,9 @@ class EventH2Test {
 			assertThat(app.getBean(ProgrammeReports.class).xlsx(balai, programme)).isNotEmpty();
 			assertThat(app.getBean(ProgrammeReports.class).report(balai, programme).total().attended()).isEqualTo(3);
 			assertThat(app.getBean(ProgrammeReports.class).pdf(balai, programme)).isNotEmpty();
-			assertThat(app.getBean(id.kombel.events.EventReports.class).xlsx(balai, dairi.id())).isNotEmpty();
-			assertThat(app.getBean(id.kombel.events.EventReports.class).pdf(balai, dairi.id())).isNotEmpty();
-			assertThat(app.getBean(id.kombel.events.Crew.class).candidates(balai, dairi.id())).isNotEmpty();
+			assertThat(app.getBean(id.kombel.programmes.report.EventReports.class).xlsx(balai, dairi.id())).isNotEmpty();
+			assertThat(app.getBean(id.kombel.programmes.report.EventReports.class).pdf(balai, dairi.id())).isNotEmpty();
+			assertThat(app.getBean(id.kombel.programmes.crew.Crew.class).candidates(balai, dairi.id())).isNotEmpty();
 		}
 	}
 }

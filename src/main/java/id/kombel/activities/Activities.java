@@ -26,6 +26,13 @@ import id.kombel.shared.events.ParticipationRecorded;
 import id.kombel.shared.web.InvalidInputException;
 import id.kombel.shared.web.InvalidInputException.FieldProblem;
 import id.kombel.shared.web.NotFoundException;
+import id.kombel.activities.activity.Activity;
+import id.kombel.activities.activity.ActivityRepository;
+import id.kombel.activities.attendance.Attendance;
+import id.kombel.activities.attendance.AttendanceRepository;
+import id.kombel.activities.task.Task;
+import id.kombel.activities.task.TaskRepository;
+import id.kombel.activities.activity.Times;
 
 /** Scheduling activities, sharing tasks and taking attendance. */
 @Service
@@ -188,7 +195,7 @@ public class Activities {
 		return view(activity, user, access);
 	}
 
-	Activity load(long id) {
+	public Activity load(long id) {
 		return activities.findById(id).orElseThrow(() -> new NotFoundException("activity " + id));
 	}
 

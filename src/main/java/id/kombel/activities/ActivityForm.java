@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import id.kombel.activities.activity.Times;
 
 /**
  * An activity to schedule. Times are ISO-8601, with an offset ({@code 2026-12-01T14:00:00+07:00})

@@ -15,6 +15,14 @@ import id.kombel.communities.Communities;
 import id.kombel.shared.access.KombelUser;
 import id.kombel.shared.web.InvalidInputException;
 import id.kombel.shared.web.NotFoundException;
+import id.kombel.activities.activity.Activity;
+import id.kombel.activities.attendance.AttendanceRepository;
+import id.kombel.activities.certificate.Certificate;
+import id.kombel.activities.certificate.CertificateRepository;
+import id.kombel.activities.certificate.CertificateView;
+import id.kombel.activities.reflection.Reflection;
+import id.kombel.activities.reflection.ReflectionForm;
+import id.kombel.activities.reflection.ReflectionRepository;
 
 /** After an activity: reflections, closing, and the certificates of those present. */
 @Service

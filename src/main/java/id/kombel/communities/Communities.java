@@ -21,6 +21,15 @@ import id.kombel.shared.access.KombelUser;
 import id.kombel.shared.access.OutOfScopeException;
 import id.kombel.shared.web.InvalidInputException;
 import id.kombel.shared.web.NotFoundException;
+import id.kombel.communities.community.Community;
+import id.kombel.communities.health.CommunityHealth;
+import id.kombel.communities.community.CommunityQuery;
+import id.kombel.communities.community.CommunityRepository;
+import id.kombel.communities.community.CommunitySnapshot;
+import id.kombel.communities.community.CommunitySnapshots;
+import id.kombel.communities.membership.JoinResult;
+import id.kombel.communities.membership.Membership;
+import id.kombel.communities.membership.MembershipRepository;
 
 /** Communities, their members and who may do what with them. */
 @Service

@@ -11,6 +11,14 @@ import org.springframework.transaction.annotation.Transactional;
 import id.kombel.shared.access.KombelUser;
 import id.kombel.shared.web.InvalidInputException;
 import id.kombel.shared.web.NotFoundException;
+import id.kombel.communities.health.CommunityHealth;
+import id.kombel.communities.community.CommunitySnapshots;
+import id.kombel.communities.cycle.CycleForm;
+import id.kombel.communities.cycle.CycleRepository;
+import id.kombel.communities.cycle.CycleView;
+import id.kombel.communities.goal.Goal;
+import id.kombel.communities.goal.GoalRepository;
+import id.kombel.communities.cycle.InquiryCycle;
 
 /** A community's measurable goals and its inquiry cycles. Members read; facilitators write. */
 @Service

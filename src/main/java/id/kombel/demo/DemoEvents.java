@@ -15,16 +15,16 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import id.kombel.accounts.Accounts;
-import id.kombel.events.CommitteeKind;
-import id.kombel.events.Crew;
-import id.kombel.events.EventCheckIns;
-import id.kombel.events.ParticipantImport;
-import id.kombel.events.Participants;
-import id.kombel.events.ProgrammeForm;
-import id.kombel.events.ProgrammeKind;
-import id.kombel.events.Programmes;
-import id.kombel.events.Views.EventView;
-import id.kombel.events.Views.ProgrammeView;
+import id.kombel.programmes.crew.CommitteeKind;
+import id.kombel.programmes.crew.Crew;
+import id.kombel.programmes.checkin.EventCheckIns;
+import id.kombel.programmes.roster.ParticipantImport;
+import id.kombel.programmes.roster.Participants;
+import id.kombel.programmes.ProgrammeForm;
+import id.kombel.programmes.ProgrammeKind;
+import id.kombel.programmes.Programmes;
+import id.kombel.programmes.Views.EventView;
+import id.kombel.programmes.Views.ProgrammeView;
 import id.kombel.shared.access.KombelUser;
 
 /**

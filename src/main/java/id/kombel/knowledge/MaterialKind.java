@@ -11,7 +11,7 @@ public enum MaterialKind {
 		this.label = label;
 	}
 
-	String label() {
+	public String label() {
 		return label;
 	}
 }

@@ -13,6 +13,21 @@ import id.kombel.shared.access.KombelUser;
 import id.kombel.shared.access.OutOfScopeException;
 import id.kombel.shared.web.InvalidInputException;
 import id.kombel.shared.web.NotFoundException;
+import id.kombel.knowledge.comment.Comment;
+import id.kombel.knowledge.comment.CommentRepository;
+import id.kombel.knowledge.comment.CommentView;
+import id.kombel.knowledge.item.ItemType;
+import id.kombel.knowledge.material.Material;
+import id.kombel.knowledge.material.MaterialFiles;
+import id.kombel.knowledge.material.MaterialRepository;
+import id.kombel.knowledge.material.MaterialVersion;
+import id.kombel.knowledge.material.MaterialVersionRepository;
+import id.kombel.knowledge.material.MaterialView;
+import id.kombel.knowledge.access.Places;
+import id.kombel.knowledge.access.Reader;
+import id.kombel.knowledge.access.Readers;
+import id.kombel.knowledge.material.StoredFile;
+import id.kombel.knowledge.access.Visible;
 
 /** Teaching materials: upload with metadata, new versions by its editors, downloads counted, comments. */
 @Service

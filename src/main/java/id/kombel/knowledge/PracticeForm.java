@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import id.kombel.shared.Level;
+import id.kombel.knowledge.item.Markdown;
 
 /**
  * A good practice as its author writes it. Text fields may use the small Markdown subset.

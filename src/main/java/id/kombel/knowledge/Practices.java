@@ -12,6 +12,28 @@ import id.kombel.shared.access.KombelUser;
 import id.kombel.shared.access.OutOfScopeException;
 import id.kombel.shared.web.InvalidInputException;
 import id.kombel.shared.web.NotFoundException;
+import id.kombel.knowledge.comment.Comment;
+import id.kombel.knowledge.comment.CommentRepository;
+import id.kombel.knowledge.comment.CommentView;
+import id.kombel.knowledge.practice.Endorsement;
+import id.kombel.knowledge.practice.EndorsementRepository;
+import id.kombel.knowledge.item.ItemType;
+import id.kombel.knowledge.photo.PhotoView;
+import id.kombel.knowledge.access.Places;
+import id.kombel.knowledge.practice.Practice;
+import id.kombel.knowledge.photo.PracticePhoto;
+import id.kombel.knowledge.photo.PracticePhotoRepository;
+import id.kombel.knowledge.practice.PracticeRepository;
+import id.kombel.knowledge.practice.PracticeRevision;
+import id.kombel.knowledge.practice.PracticeView;
+import id.kombel.knowledge.access.Reader;
+import id.kombel.knowledge.access.Readers;
+import id.kombel.knowledge.practice.RevisionRepository;
+import id.kombel.knowledge.practice.RevisionView;
+import id.kombel.knowledge.practice.Trial;
+import id.kombel.knowledge.practice.TrialRepository;
+import id.kombel.knowledge.practice.TrialView;
+import id.kombel.knowledge.access.Visible;
 
 /** Good practices: write (draft or published), edit with history, comment, endorse, report a try. */
 @Service
@@ -194,19 +216,19 @@ public class Practices {
 			.toList();
 	}
 
-	Practice load(long id) {
+	public Practice load(long id) {
 		return practices.findById(id).orElseThrow(() -> new NotFoundException("practice " + id));
 	}
 
 	/** The practice if this user may read it (as its page), else 404. */
-	Practice readable(KombelUser user, long id) {
+	public Practice readable(KombelUser user, long id) {
 		Practice p = load(id);
 		requireReadable(readers.of(user), p);
 		return p;
 	}
 
 	/** The practice if this user may edit it (its author, as {@link #update}): 404 if unseen, else 403. */
-	Practice editable(KombelUser user, Practice p) {
+	public Practice editable(KombelUser user, Practice p) {
 		readers.requireSees(readers.of(user), p.placement(), "practice " + p.id());
 		if (p.authorId() != user.accountId()) {
 			throw new OutOfScopeException("practice " + p.id());

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import id.kombel.shared.Level;
+import id.kombel.knowledge.question.QuestionKind;
 
 /** A question (or an implementation challenge) as its asker writes it; visibility defaults to PUBLIC. */
 public record QuestionForm(

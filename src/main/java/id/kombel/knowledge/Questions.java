@@ -23,6 +23,14 @@ import id.kombel.communities.MemberStatus;
 import id.kombel.shared.access.KombelUser;
 import id.kombel.shared.access.OutOfScopeException;
 import id.kombel.shared.web.NotFoundException;
+import id.kombel.knowledge.question.Answer;
+import id.kombel.knowledge.question.AnswerRepository;
+import id.kombel.knowledge.access.Places;
+import id.kombel.knowledge.question.Question;
+import id.kombel.knowledge.question.QuestionRepository;
+import id.kombel.knowledge.access.Reader;
+import id.kombel.knowledge.access.Readers;
+import id.kombel.knowledge.access.Visible;
 
 /** Questions about classroom problems, their answers, and the accepted one. */
 @Service

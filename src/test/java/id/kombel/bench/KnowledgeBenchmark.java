@@ -35,7 +35,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import id.kombel.accounts.Accounts;
 import id.kombel.accounts.Grant;
 import id.kombel.accounts.NewAccount;
-import id.kombel.knowledge.SearchIndex;
+import id.kombel.knowledge.search.SearchIndex;
 import id.kombel.shared.access.Role;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

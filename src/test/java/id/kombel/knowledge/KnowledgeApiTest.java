@@ -20,14 +20,14 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The knowledge contract of issue 5, checked from outside: practices, questions, materials, search. */
-class KnowledgeApiTest extends IntegrationTest {
+public class KnowledgeApiTest extends IntegrationTest {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
 	/** Answers are searched inside their question by default; this lists them on their own too. */
 	static final String EVERY_TYPE = "practice,question,answer,material";
 
-	static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+	public static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
 	static String word() {
 		// a made-up word that appears nowhere else, so a search for it finds only this test's items

@@ -13,6 +13,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import id.kombel.KombelApplication;
 import id.kombel.accounts.Accounts;
 import id.kombel.shared.access.KombelUser;
+import id.kombel.knowledge.search.KnowledgeSearch;
+import id.kombel.knowledge.search.SearchIndex;
+import id.kombel.knowledge.search.SearchQuery;
 
 /**
  * On the embedded default (H2, Lucene index under the data directory) the demo knowledge is

@@ -21,6 +21,8 @@ import id.kombel.support.Api;
 import id.kombel.support.OpenSearchNode;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
+import id.kombel.knowledge.search.IndonesianSearchTest;
+import id.kombel.knowledge.item.KnowledgeItem;
 
 /**
  * "By configuration alone" on a real OpenSearch node: the whole knowledge API contract of

@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import id.kombel.support.Api;
 import id.kombel.support.IntegrationTest;
 import tools.jackson.databind.JsonNode;
+import id.kombel.knowledge.photo.PracticePhotos;
+import id.kombel.knowledge.photo.TestPhotos;
 
 /** Evidence photos from outside: upload, what is stored, who sees them, limits, removal. */
 class PracticePhotosApiTest extends IntegrationTest {

@@ -1,0 +1,86 @@
+package id.kombel.activities.activity;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import id.kombel.shared.Signatures;
+import id.kombel.shared.agenda.CommunityAgenda;
+
+/**
+ * The next activities of each community, kept in memory because every visit to a community's
+ * page shows them. Writing an activity evicts its community's entry, now and after the commit.
+ */
+@Component
+public class ActivityAgenda implements CommunityAgenda {
+
+	private static final int KEPT = 5;
+
+	private final Cache<Long, List<Item>> cache = Caffeine.newBuilder()
+		.maximumSize(20_000)
+		.expireAfterWrite(Duration.ofMinutes(5))
+		.build();
+
+	private final ActivityRepository activities;
+
+	private final Clock clock;
+
+	private final Signatures signatures;
+
+	ActivityAgenda(ActivityRepository activities, Clock clock, Signatures signatures) {
+		this.activities = activities;
+		this.clock = clock;
+		this.signatures = signatures;
+	}
+
+	@Override
+	public List<Item> upcoming(long communityId, int max) {
+		Instant now = clock.instant();
+		List<Item> next = cache.get(communityId, id -> activities
+			.findByCommunityIdAndEndsAtAfterOrderByStartsAtAsc(id, now, Limit.of(KEPT))
+			.stream()
+			.map(a -> new Item(a.id(), a.title(), a.startsAt(), a.endsAt(), a.mode().name()))
+			.toList());
+		List<Item> current = next.stream().filter(i -> i.endsAt().isAfter(now)).limit(max).toList();
+		if (current.size() < Math.min(max, next.size())) {
+			cache.invalidate(communityId); // some have ended since: read again next time
+		}
+		return current;
+	}
+
+	@Override
+	public String memberFeed(long communityId, long accountId) {
+		return "/communities/" + communityId + "/calendar.ics?member=" + accountId + "&key="
+				+ signatures.sign(feedMessage(communityId, accountId));
+	}
+
+	/** Whether the feed's link was signed for this member (whether they still are one is asked apart). */
+	public boolean feedSignedFor(long communityId, long accountId, String key) {
+		return signatures.verify(feedMessage(communityId, accountId), key);
+	}
+
+	private static String feedMessage(long communityId, long accountId) {
+		return "calendar:" + communityId + ":" + accountId;
+	}
+
+	void evict(long communityId) {
+		cache.invalidate(communityId);
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					cache.invalidate(communityId);
+				}
+			});
+		}
+	}
+}

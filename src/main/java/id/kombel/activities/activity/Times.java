@@ -1,0 +1,35 @@
+package id.kombel.activities.activity;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+/** Reads the times people and clients send: with an offset, with Z, or local WIB. */
+public final class Times {
+
+	public static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+
+	private Times() {
+	}
+
+	public static Optional<Instant> parse(String text) {
+		if (text == null || text.isBlank()) {
+			return Optional.empty();
+		}
+		String t = text.strip();
+		try {
+			return Optional.of(OffsetDateTime.parse(t).toInstant());
+		}
+		catch (DateTimeParseException ex) {
+			try {
+				return Optional.of(LocalDateTime.parse(t).atZone(WIB).toInstant());
+			}
+			catch (DateTimeParseException again) {
+				return Optional.empty();
+			}
+		}
+	}
+}

@@ -1,0 +1,141 @@
+package id.kombel.activities.attendance;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.Bucket;
+
+import id.kombel.communities.Access;
+import id.kombel.communities.Communities;
+import id.kombel.shared.access.KombelUser;
+import id.kombel.shared.events.ParticipationRecorded;
+import id.kombel.shared.web.InvalidInputException;
+import id.kombel.shared.web.NotFoundException;
+import id.kombel.shared.web.TooManyAttemptsException;
+import id.kombel.activities.Activities;
+import id.kombel.activities.activity.Activity;
+import id.kombel.activities.activity.ActivityRepository;
+
+/**
+ * Members checking themselves in. Deliberately not a transactional service: the checks run on
+ * their own short reads, and only the write holds a connection, so a crowd checking in at once
+ * never waits for connections held by checks.
+ */
+@Service
+public class CheckIns {
+
+	/** Activities being checked into, read-only: a whole room checks in within minutes. */
+	private final Cache<Long, Activity> recent = Caffeine.newBuilder()
+		.maximumSize(10_000)
+		.expireAfterWrite(Duration.ofMinutes(10))
+		.build();
+
+	/**
+	 * Wrong codes per member and activity: a six-digit code is easy to guess by trying them all,
+	 * so after a few misses the member waits, while a mistyped code or two costs nothing.
+	 */
+	private final Cache<String, Bucket> wrongCodes = Caffeine.newBuilder()
+		.maximumSize(100_000)
+		.expireAfterAccess(Duration.ofMinutes(30))
+		.build();
+
+	static final int WRONG_CODES_ALLOWED = 10;
+
+	private final ActivityRepository activities;
+
+	private final JdbcClient jdbc;
+
+	private final Communities communities;
+
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate write;
+
+	private final Clock clock;
+
+	CheckIns(ActivityRepository activities, JdbcClient jdbc, Communities communities,
+			ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
+		this.activities = activities;
+		this.jdbc = jdbc;
+		this.communities = communities;
+		this.events = events;
+		this.write = new TransactionTemplate(transactions);
+		this.clock = clock;
+	}
+
+	/** Checks the member in with the code the facilitator shows; repeating it changes nothing. */
+	public CheckInResult checkIn(KombelUser user, long id, String code) {
+		Activity activity = recent.get(id, key -> activities.findById(key).orElse(null));
+		if (activity == null) {
+			throw new NotFoundException("activity " + id);
+		}
+		communities.require(user, activity.communityId(), Access.MEMBER);
+		if (activity.closedAt() != null) {
+			throw InvalidInputException.of("code", "activities.closed-already"); // certificates are already issued
+		}
+		Bucket guesses = wrongCodes.get(user.accountId() + ":" + id, key -> Bucket.builder()
+			.addLimit(limit -> limit.capacity(WRONG_CODES_ALLOWED).refillGreedy(WRONG_CODES_ALLOWED, Duration.ofMinutes(15)))
+			.build());
+		if (guesses.getAvailableTokens() == 0) {
+			throw new TooManyAttemptsException("activities.code-too-many");
+		}
+		if (code == null || !code.strip().equals(activity.checkInCode())) {
+			guesses.tryConsume(1);
+			throw InvalidInputException.of("code", "activities.code-wrong");
+		}
+		Instant now = clock.instant();
+		if (!activity.checkInOpenAt(now)) {
+			throw InvalidInputException.of("code",
+					now.isBefore(activity.startsAt()) ? "activities.code-not-open" : "activities.code-expired");
+		}
+		try {
+			return write.execute(status -> markPresent(activity, user.accountId(), user.displayName(), now));
+		}
+		catch (DataIntegrityViolationException raced) {
+			return CheckInResult.ALREADY_CHECKED_IN; // a double tap on two connections: the first one won
+		}
+	}
+
+	/** An activity was written (its code or times may have changed). */
+	public void evict(long activityId) {
+		recent.invalidate(activityId);
+	}
+
+	/**
+	 * One statement for the usual first check-in: insert, unless a row exists. Only then is the
+	 * existing row (registered, excused, absent) turned into present, if it is not already.
+	 */
+	private CheckInResult markPresent(Activity activity, long accountId, String name, Instant now) {
+		Timestamp at = Timestamp.from(now);
+		int inserted = jdbc.sql("""
+				insert into attendance (activity_id, account_id, display_name, status, method, updated_at)
+				values (:activity, :account, :name, 'PRESENT', 'CODE', :at) on conflict do nothing""")
+			.param("activity", activity.id())
+			.param("account", accountId)
+			.param("name", name)
+			.param("at", at)
+			.update();
+		if (inserted == 0 && jdbc.sql("""
+				update attendance set status = 'PRESENT', method = 'CODE', updated_at = :at
+				where activity_id = :activity and account_id = :account and status <> 'PRESENT'""")
+			.param("activity", activity.id())
+			.param("account", accountId)
+			.param("at", at)
+			.update() == 0) {
+			return CheckInResult.ALREADY_CHECKED_IN;
+		}
+		events.publishEvent(new ParticipationRecorded(activity.communityId(), accountId, now));
+		return CheckInResult.CHECKED_IN;
+	}
+}

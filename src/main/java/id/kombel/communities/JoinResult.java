@@ -1,6 +1,0 @@
-package id.kombel.communities;
-
-/** What asking to join did: joined now, already a member, or waiting for a facilitator. */
-public enum JoinResult {
-	JOINED, ALREADY_MEMBER, PENDING
-}

@@ -1,6 +1,0 @@
-package id.kombel.communities;
-
-/** The four phases of the inquiry cycle, in order. */
-public enum Phase {
-	REFLECTION, PLANNING, IMPLEMENTATION, EVALUATION
-}

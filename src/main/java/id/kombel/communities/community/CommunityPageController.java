@@ -1,0 +1,229 @@
+package id.kombel.communities.community;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.HtmlUtils;
+
+import id.kombel.shared.agenda.CommunityAgenda;
+import id.kombel.regions.RegionLevel;
+import id.kombel.regions.Regions;
+import id.kombel.schools.SchoolView;
+import id.kombel.shared.Level;
+import id.kombel.shared.PageResult;
+import id.kombel.shared.access.KombelUser;
+import id.kombel.shared.web.InvalidInputException;
+import id.kombel.communities.Access;
+import id.kombel.communities.Communities;
+import id.kombel.communities.CommunityForm;
+import id.kombel.communities.CommunityGoals;
+import id.kombel.communities.health.CommunityHealth;
+import id.kombel.communities.CommunityKind;
+import id.kombel.communities.CommunityView;
+import id.kombel.communities.cycle.CycleForm;
+import id.kombel.communities.GoalForm;
+import id.kombel.communities.JoinPolicy;
+import id.kombel.communities.MeasurementForm;
+import id.kombel.communities.cycle.Phase;
+import id.kombel.communities.Purpose;
+
+@Controller
+class CommunityPageController {
+
+	/** The start form as typed: subjects as one comma-separated line. */
+	record StartForm(String name, CommunityKind kind, List<Level> levels, String subjects, String regionCode,
+			String description, String meetingNorm, JoinPolicy joinPolicy) {
+
+		/** No home school: create places an in-school community at the starter's school. */
+		CommunityForm toForm() {
+			List<String> subjectList = subjects == null ? List.of()
+					: Arrays.stream(subjects.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+			return new CommunityForm(name, kind, levels == null ? List.of() : levels, subjectList, regionCode, null,
+					description, meetingNorm, joinPolicy);
+		}
+	}
+
+	private final Communities communities;
+
+	private final CommunityGoals goals;
+
+	private final Regions regions;
+
+
+	private final Validator validator;
+
+	private final MessageSource messages;
+
+	private final CommunityAgenda agenda;
+
+	private final RenderedBodies bodies;
+
+	CommunityPageController(Communities communities, CommunityGoals goals, Regions regions,
+			Validator validator, MessageSource messages, CommunityAgenda agenda, RenderedBodies bodies) {
+		this.communities = communities;
+		this.bodies = bodies;
+		this.agenda = agenda;
+		this.goals = goals;
+		this.regions = regions;
+		this.validator = validator;
+		this.messages = messages;
+	}
+
+	@GetMapping("/communities")
+	String browse(KombelUser user, CommunityQuery query, Model model, Locale locale, HttpServletRequest request,
+			HttpServletResponse response) {
+		boolean valid = validator.validate(query).isEmpty();
+		CommunityQuery safe = valid ? query : new CommunityQuery(null, null, null, null, null, null, 0, 20);
+		PageResult<CommunityView> result = communities.search(user, safe);
+		model.addAttribute("result", result);
+		model.addAttribute("mine", communities.mine(user));
+		model.addAttribute("query", safe);
+		model.addAttribute("levels", Level.values());
+		model.addAttribute("kinds", CommunityKind.values());
+		model.addAttribute("provinces", regions.byLevel(RegionLevel.PROVINCE));
+		model.addAttribute("regencies", safe.region() == null || safe.region().isBlank() ? List.of()
+				: regions.children(safe.region().substring(0, 2)));
+		// the search part is the same for everyone asking the same thing: what each card shows, not who asks
+		model.addAttribute("cards", result.content()
+			.stream()
+			.map(c -> List.of(c.id(), c.name(), c.kind(), c.levels(), c.state(), c.memberCount()))
+			.toList());
+		model.addAttribute("paging", List.of(result.page(), result.size(), result.totalElements(), result.totalPages()));
+		model.addAttribute("queryString", String.valueOf(request.getQueryString()));
+		model.addAttribute("browse", bodies.render("communities/list", "browse", model.asMap(), BROWSE_DATA, locale,
+				request, response));
+		return "communities/list";
+	}
+
+	@GetMapping("/communities/new")
+	String startForm(KombelUser user, Model model) {
+		if (!model.containsAttribute("form")) {
+			String region = communities.homeSchoolOf(user).map(SchoolView::districtCode).orElse("");
+			model.addAttribute("form", new StartForm("", CommunityKind.SCHOOL, List.of(), "", region, "", "",
+					JoinPolicy.OPEN));
+		}
+		model.addAttribute("levels", Level.values());
+		model.addAttribute("kinds", CommunityKind.values());
+		return "communities/new";
+	}
+
+	@PostMapping("/communities")
+	String start(KombelUser user, StartForm start, Model model, Locale locale) {
+		CommunityForm form = start.toForm();
+		Set<ConstraintViolation<CommunityForm>> violations = validator.validate(form);
+		if (violations.isEmpty()) {
+			try {
+				CommunityView created = communities.create(user, form);
+				return "redirect:/communities/" + created.id() + "/start";
+			}
+			catch (InvalidInputException ex) {
+				model.addAttribute("violations", ex.problems()
+					.stream()
+					.map(p -> messages.getMessage(p.messageKey(), p.args(), locale))
+					.toList());
+			}
+		}
+		else {
+			model.addAttribute("violations", violations.stream()
+				.map(v -> messages.getMessage("field." + v.getPropertyPath().toString().replaceAll("\\[.*", ""), null,
+						v.getPropertyPath().toString(), locale) + ": " + v.getMessage())
+				.sorted()
+				.toList());
+		}
+		model.addAttribute("form", start);
+		return startForm(user, model);
+	}
+
+	@GetMapping("/communities/{id}")
+	String one(KombelUser user, @PathVariable long id, Model model, Locale locale, HttpServletRequest request,
+			HttpServletResponse response) {
+		CommunityView community = communities.get(user, id);
+		model.addAttribute("community", community);
+		model.addAttribute("region", regions.find(community.regionCode()).orElse(null));
+		if (community.access().atLeast(Access.PARTNER)) {
+			model.addAttribute("members", communities.members(user, id));
+			model.addAttribute("goals", goals.goals(user, id));
+			model.addAttribute("cycle", goals.currentCycle(id).orElse(null));
+			model.addAttribute("upcoming", agenda.upcoming(id, 3));
+			if (community.access().atLeast(Access.MEMBER)) {
+				model.addAttribute("feed", agenda.memberFeed(id, user.accountId()));
+			}
+		}
+		model.addAttribute("purposes", Purpose.values());
+		model.addAttribute("phases", Phase.values());
+		model.addAttribute("today", LocalDate.now(CommunityHealth.JAKARTA));
+		if (community.access() == Access.MEMBER && !model.containsAttribute("joined")) {
+			// every member sees the same page but for their own feed address: render it once
+			model.addAttribute("feed", FEED);
+			String body = bodies.render("communities/detail", "main/div", model.asMap(), PAGE_DATA, locale, request,
+					response);
+			model.addAttribute("body", body.replace(FEED,
+					HtmlUtils.htmlEscape(request.getContextPath() + agenda.memberFeed(id, user.accountId()))));
+			return "communities/detail-cached";
+		}
+		return "communities/detail";
+	}
+
+	private static final String FEED = "kombel-member-feed";
+
+	/** What the search part of the list shows: the key of its rendered body. */
+	private static final List<String> BROWSE_DATA = List.of("queryString", "query", "cards", "paging", "regencies");
+
+	/** What the community page shows: the key of its rendered body. */
+	private static final List<String> PAGE_DATA = List.of("community", "region", "members", "goals", "cycle",
+			"upcoming", "today");
+
+	@PostMapping("/communities/{id}/join")
+	String join(KombelUser user, @PathVariable long id, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("joined", communities.join(user, id));
+		return "redirect:/communities/" + id;
+	}
+
+	@PostMapping("/communities/{id}/members/{accountId}/approve")
+	String approve(KombelUser user, @PathVariable long id, @PathVariable long accountId) {
+		communities.setMember(user, id, accountId, null, null);
+		return "redirect:/communities/" + id;
+	}
+
+	@PostMapping("/communities/{id}/goals")
+	String addGoal(KombelUser user, @PathVariable long id, @Valid GoalForm form) {
+		goals.addGoal(user, id, form);
+		return "redirect:/communities/" + id + "#goals";
+	}
+
+	@PostMapping("/communities/{id}/goals/{goalId}/measurements")
+	String measure(KombelUser user, @PathVariable long id, @PathVariable long goalId,
+			@Valid MeasurementForm form) {
+		goals.measure(user, id, goalId, form);
+		return "redirect:/communities/" + id + "#goals";
+	}
+
+	@PostMapping("/communities/{id}/cycles")
+	String startCycle(KombelUser user, @PathVariable long id, @RequestParam(required = false) Long goalId) {
+		goals.startCycle(user, id, goalId);
+		return "redirect:/communities/" + id + "#cycle";
+	}
+
+	@PostMapping("/communities/{id}/cycles/{cycleId}")
+	String updateCycle(KombelUser user, @PathVariable long id, @PathVariable long cycleId, @Valid CycleForm form) {
+		goals.updateCycle(user, id, cycleId, form);
+		return "redirect:/communities/" + id + "#cycle";
+	}
+}

@@ -1,0 +1,192 @@
+package id.kombel.communities.community;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import id.kombel.shared.PageResult;
+import id.kombel.shared.web.NotFoundException;
+import id.kombel.communities.health.CommunityHealth;
+import id.kombel.communities.CommunityView;
+import id.kombel.communities.cycle.CycleRepository;
+import id.kombel.communities.cycle.CycleView;
+import id.kombel.communities.goal.Goal;
+import id.kombel.communities.goal.GoalRepository;
+import id.kombel.communities.GoalView;
+import id.kombel.communities.cycle.InquiryCycle;
+import id.kombel.communities.MemberStatus;
+import id.kombel.communities.MemberView;
+import id.kombel.communities.membership.Membership;
+import id.kombel.communities.membership.MembershipRepository;
+
+/**
+ * Community snapshots kept in memory, because a community is read on every page of its members
+ * and changes rarely. Any write to a community, its memberships, goals or cycles evicts its
+ * snapshot (now and again after the commit, so no reader caches what was not committed); the
+ * time limit bounds how stale a participation figure may get on a cluster of several nodes.
+ */
+@Component
+public class CommunitySnapshots {
+
+	private final Cache<Long, CommunitySnapshot> cache = Caffeine.newBuilder()
+		.maximumSize(20_000)
+		.expireAfterWrite(Duration.ofMinutes(10))
+		.build();
+
+	/** Ids on each page of the community list, per filter: the order changes only when a community row does. */
+	private final Cache<CommunityQuery, PageResult<Long>> lists = Caffeine.newBuilder()
+		.maximumSize(10_000)
+		.expireAfterWrite(Duration.ofMinutes(1))
+		.build();
+
+	/** The communities each account belongs to (active or pending), for the "my communities" lists. */
+	private final Cache<Long, List<Long>> memberOf = Caffeine.newBuilder()
+		.maximumSize(50_000)
+		.expireAfterWrite(Duration.ofMinutes(10))
+		.build();
+
+	private final CommunityRepository communities;
+
+	private final MembershipRepository memberships;
+
+	private final GoalRepository goals;
+
+	private final CycleRepository cycles;
+
+	private final CommunityHealth health;
+
+	private final TransactionTemplate readOnly;
+
+	private final Clock clock;
+
+	CommunitySnapshots(CommunityRepository communities, MembershipRepository memberships, GoalRepository goals,
+			CycleRepository cycles, CommunityHealth health, PlatformTransactionManager transactions, Clock clock) {
+		this.communities = communities;
+		this.memberships = memberships;
+		this.goals = goals;
+		this.cycles = cycles;
+		this.health = health;
+		this.readOnly = new TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
+		this.clock = clock;
+	}
+
+	/** The community's snapshot (404 when it does not exist). */
+	public CommunitySnapshot get(long id) {
+		CommunitySnapshot cached = cache.getIfPresent(id);
+		if (cached != null) {
+			return cached;
+		}
+		CommunitySnapshot loaded = readOnly.execute(status -> load(id));
+		if (loaded == null) {
+			throw new NotFoundException("community " + id);
+		}
+		if (!TransactionSynchronizationManager.isActualTransactionActive()
+				|| TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			cache.put(id, loaded); // a writing transaction may see what it has not committed yet
+		}
+		return loaded;
+	}
+
+	public Optional<CommunitySnapshot> cached(long id) {
+		return Optional.ofNullable(cache.getIfPresent(id));
+	}
+
+	public PageResult<Long> list(CommunityQuery query, Supplier<PageResult<Long>> search) {
+		PageResult<Long> cached = lists.getIfPresent(query);
+		if (cached != null) {
+			return cached;
+		}
+		PageResult<Long> found = search.get();
+		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+			lists.put(query, found);
+		}
+		return found;
+	}
+
+	public List<Long> communitiesOf(long accountId) {
+		List<Long> cached = memberOf.getIfPresent(accountId);
+		if (cached != null) {
+			return cached;
+		}
+		List<Long> ids = memberships.findByAccountId(accountId).stream().map(Membership::communityId).toList();
+		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+			memberOf.put(accountId, ids);
+		}
+		return ids;
+	}
+
+	void evictAccount(long accountId) {
+		memberOf.invalidate(accountId);
+		afterCompletion(() -> memberOf.invalidate(accountId));
+	}
+
+	/** A community row was written: its snapshot goes, and so do the lists it may sort into. */
+	void evictWithLists(long id) {
+		evict(id);
+		lists.invalidateAll();
+		afterCompletion(lists::invalidateAll);
+	}
+
+	public void evict(long id) {
+		cache.invalidate(id);
+		afterCompletion(() -> cache.invalidate(id));
+	}
+
+	private static void afterCompletion(Runnable action) {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					action.run();
+				}
+			});
+		}
+	}
+
+	private CommunitySnapshot load(long id) {
+		Community c = communities.findById(id).orElse(null);
+		if (c == null) {
+			return null;
+		}
+		Instant now = clock.instant();
+		List<MemberView> members = memberships.findByCommunityIdOrderByRoleAscDisplayNameAsc(id)
+			.stream()
+			.map(Membership::view)
+			.toList();
+		List<CycleView> allCycles = cycles.findByCommunityIdOrderByNumberDesc(id)
+			.stream()
+			.map(InquiryCycle::view)
+			.toList();
+		Optional<CycleView> cycle = allCycles.stream().findFirst();
+		List<MemberView> active = members.stream().filter(m -> m.status() == MemberStatus.ACTIVE).toList();
+		Instant since = health.participationSince(cycle.map(CycleView::startedOn).orElse(null), now);
+		long participated = active.stream()
+			.filter(m -> m.lastParticipatedAt() != null && !m.lastParticipatedAt().isBefore(since))
+			.count();
+		double participation = active.isEmpty() ? 0 : (double) participated / active.size();
+		CommunityView base = new CommunityView(c.id(), c.name(), c.kind(), c.description(), c.meetingNorm(),
+				c.joinPolicy(), c.levels(), c.subjects(), c.regionCode(), c.homeSchoolId(), health.state(c.lastActivityAt(), now),
+				participation, active.size(), c.createdAt(), c.lastActivityAt(), java.util.Set.copyOf(c.stepsDone()),
+				null, null, null);
+		List<GoalView> goalViews = goals.findByCommunityIdOrderByDueDateAsc(id).stream().map(Goal::view).toList();
+		return new CommunitySnapshot(base, members,
+				members.stream().collect(Collectors.toMap(MemberView::accountId, Function.identity(), (a, b) -> a)),
+				goalViews, cycle);
+	}
+
+}

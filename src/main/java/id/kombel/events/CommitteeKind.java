@@ -1,6 +1,0 @@
-package id.kombel.events;
-
-/** Where a local committee member comes from. */
-public enum CommitteeKind {
-	GURU_PENGGERAK, REGENCY_OFFICE, BRANCH_OFFICE, BALAI, OTHER
-}

@@ -1,6 +1,0 @@
-package id.kombel.events;
-
-/** What kind of gathering a programme is: technical guidance, workshop, or an online seminar. */
-public enum ProgrammeKind {
-	BIMTEK, LOKAKARYA, WEBINAR
-}

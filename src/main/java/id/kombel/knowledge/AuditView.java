@@ -1,7 +1,0 @@
-package id.kombel.knowledge;
-
-import java.time.Instant;
-
-public record AuditView(long id, String type, long targetId, String action, long actorId, String actorName,
-		String note, Instant createdAt) {
-}

@@ -1,7 +1,0 @@
-package id.kombel.knowledge;
-
-import java.time.Instant;
-
-public record ReportView(long id, String type, long targetId, String reason, String note, Instant createdAt,
-		Instant resolvedAt) {
-}

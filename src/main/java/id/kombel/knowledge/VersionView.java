@@ -1,7 +1,0 @@
-package id.kombel.knowledge;
-
-import java.time.Instant;
-
-public record VersionView(int version, String fileName, String contentType, long sizeBytes, String note,
-		long authorId, String authorName, long downloadCount, Instant createdAt) {
-}

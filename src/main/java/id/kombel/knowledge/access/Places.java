@@ -1,0 +1,81 @@
+package id.kombel.knowledge.access;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import id.kombel.communities.Access;
+import id.kombel.communities.Communities;
+import id.kombel.communities.CommunityView;
+import id.kombel.communities.MemberStatus;
+import id.kombel.regions.Regions;
+import id.kombel.shared.access.KombelUser;
+import id.kombel.shared.access.OutOfScopeException;
+import id.kombel.shared.web.InvalidInputException;
+import id.kombel.knowledge.Visibility;
+
+/**
+ * Decides where a new item lives: its visibility (PUBLIC unless asked), the community it came
+ * from (only its members may share there; "COMMUNITY" alone means the author's only one), and its region (given, else the community's, else the
+ * author's regency), so a region filter finds it and REGION visibility knows whom it is for.
+ */
+@Component
+public class Places {
+
+	public record Place(Visibility visibility, String regionCode, Long communityId) {
+	}
+
+	private final Communities communities;
+
+	private final Regions regions;
+
+	private final Readers readers;
+
+	Places(Communities communities, Regions regions, Readers readers) {
+		this.communities = communities;
+		this.regions = regions;
+		this.readers = readers;
+	}
+
+	public Place decide(KombelUser user, Visibility asked, String regionCode, Long community) {
+		Visibility visibility = asked == null ? Visibility.PUBLIC : asked;
+		String region = regionCode == null || regionCode.isBlank() ? null : regionCode.strip();
+		Long communityId = community == null && visibility == Visibility.COMMUNITY ? onlyCommunityOf(user) : community;
+		if (communityId != null) {
+			if (!communities.access(user, communityId).atLeast(Access.MEMBER)) {
+				throw new OutOfScopeException("community " + communityId);
+			}
+			if (region == null) {
+				region = communities.get(user, communityId).regionCode();
+			}
+		}
+		if (region != null && !regions.exists(region)) {
+			throw InvalidInputException.of("regionCode", "validation.region-unknown", region);
+		}
+		if (region == null) {
+			region = readers.homeRegency(user);
+		}
+		if (region == null && user.scope().areas().size() == 1) {
+			region = user.scope().areas().iterator().next().regionCode(); // an office writes for its area
+		}
+		if (region == null && visibility == Visibility.REGION) {
+			throw InvalidInputException.of("regionCode", "knowledge.region-required");
+		}
+		return new Place(visibility, region, communityId);
+	}
+
+	/**
+	 * "For my community" without saying which is clear when the author is an active member of
+	 * exactly one community (the usual teacher); otherwise they must choose.
+	 */
+	private Long onlyCommunityOf(KombelUser user) {
+		List<Long> mine = communities.mine(user).stream()
+			.filter(c -> c.myStatus() == MemberStatus.ACTIVE)
+			.map(CommunityView::id)
+			.toList();
+		if (mine.size() != 1) {
+			throw InvalidInputException.of("communityId", "knowledge.community-required");
+		}
+		return mine.get(0);
+	}
+}

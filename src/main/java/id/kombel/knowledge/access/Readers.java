@@ -1,0 +1,84 @@
+package id.kombel.knowledge.access;
+
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import id.kombel.communities.Communities;
+import id.kombel.communities.CommunityView;
+import id.kombel.communities.MemberRole;
+import id.kombel.communities.MemberStatus;
+import id.kombel.shared.access.Area;
+import id.kombel.shared.access.KombelUser;
+import id.kombel.shared.web.NotFoundException;
+import id.kombel.shared.access.OutOfScopeException;
+import id.kombel.knowledge.item.Codes;
+
+/** Builds the {@link Reader} of an account from its scope, its school and its communities. */
+@Component
+public class Readers {
+
+	private final Communities communities;
+
+	/** The regions of each account's school: read on every search, changed only when a teacher moves school. */
+	private final Cache<Long, Set<String>> homes = Caffeine.newBuilder()
+		.maximumSize(100_000)
+		.expireAfterWrite(Duration.ofMinutes(10))
+		.build();
+
+	Readers(Communities communities) {
+		this.communities = communities;
+	}
+
+	/** The reader behind a request; {@code null} (nobody signed in, on a public page) reads public items only. */
+	public Reader of(KombelUser user) {
+		if (user == null) {
+			return Reader.PUBLIC_ONLY;
+		}
+		if (user.isAdmin()) {
+			return new Reader(user.accountId(), true, Set.of(), Set.of(), Set.of(), Set.of());
+		}
+		Set<String> home = homes.get(user.accountId(), id -> communities.homeSchoolOf(user)
+			.map(s -> Set.copyOf(Codes.prefixes(s.districtCode())))
+			.orElse(Set.of()));
+		Set<String> areas = user.scope().areas().stream().map(Area::regionCode).collect(Collectors.toSet());
+		Set<Long> member = new HashSet<>();
+		Set<Long> facilitated = new HashSet<>();
+		for (CommunityView c : communities.mine(user)) {
+			if (c.myStatus() == MemberStatus.ACTIVE) {
+				member.add(c.id());
+				if (c.myRole() == MemberRole.FACILITATOR) {
+					facilitated.add(c.id());
+				}
+			}
+		}
+		return new Reader(user.accountId(), false, home, areas, member, facilitated);
+	}
+
+	/** 404 for an item this reader may not see (hidden ones only for their author and moderators). */
+	public void requireSees(Reader reader, Placement item, String what) {
+		if (!reader.sees(item) || (item.hidden() && !reader.moderates(item) && item.authorId() != reader.accountId())) {
+			throw new NotFoundException(what);
+		}
+	}
+
+	public void requireModerates(Reader reader, Placement item) {
+		if (!reader.moderates(item)) {
+			throw new OutOfScopeException("moderation");
+		}
+	}
+
+	/** The user's home regency (first two levels of their school's district), when known. */
+	String homeRegency(KombelUser user) {
+		if (user == null) {
+			return null;
+		}
+		return communities.homeSchoolOf(user).map(s -> s.regencyCode()).orElse(null);
+	}
+}

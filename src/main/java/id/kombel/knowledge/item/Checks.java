@@ -1,0 +1,23 @@
+package id.kombel.knowledge.item;
+
+import jakarta.validation.Validator;
+
+import id.kombel.shared.web.InvalidInputException;
+
+/** Bean validation for bodies that are not bound by Spring MVC (page forms, multipart metadata). */
+public final class Checks {
+
+	private Checks() {
+	}
+
+	public static <T> T valid(Validator validator, T form) {
+		var violations = validator.validate(form);
+		if (!violations.isEmpty()) {
+			throw new InvalidInputException(violations.stream()
+				.map(v -> new InvalidInputException.FieldProblem(v.getPropertyPath().toString(),
+						v.getMessageTemplate().replaceAll("^\\{|\\}$", "")))
+				.toList());
+		}
+		return form;
+	}
+}

@@ -1,0 +1,158 @@
+package id.kombel.knowledge.practice;
+
+import java.util.List;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import id.kombel.communities.Communities;
+import id.kombel.communities.CommunityView;
+import id.kombel.communities.MemberStatus;
+import id.kombel.shared.Level;
+import id.kombel.shared.access.KombelUser;
+import id.kombel.knowledge.item.Checks;
+import id.kombel.knowledge.item.Codes;
+import id.kombel.knowledge.comment.CommentView;
+import id.kombel.knowledge.item.Markdown;
+import id.kombel.knowledge.PracticeForm;
+import id.kombel.knowledge.photo.PracticePhotos;
+import id.kombel.knowledge.Practices;
+import id.kombel.knowledge.web.Previews;
+import id.kombel.knowledge.item.Texts;
+import id.kombel.knowledge.Visibility;
+
+@Controller
+public class PracticePageController {
+
+	/** The write form as typed: tags and subjects as one comma-separated line each. */
+	record PageForm(String title, String context, String problem, String action, String evidence, String result,
+			String reflection, String topic, String tags, List<Level> levels, String subjects, Visibility visibility,
+			Long communityId, Long activityId, String draft) {
+
+		PracticeForm toForm() {
+			return new PracticeForm(title, context, problem, action, evidence, result, reflection, topic,
+					Codes.fromLine(tags), levels == null ? List.of() : levels, Codes.fromLine(subjects), visibility,
+					null, communityId, activityId, draft != null && !draft.isBlank());
+		}
+	}
+
+	private final Practices practices;
+
+	private final Communities communities;
+
+	private final jakarta.validation.Validator validator;
+
+	private final Markdown markdown;
+
+	private final PracticePhotos photos;
+
+	PracticePageController(Practices practices, Communities communities, jakarta.validation.Validator validator,
+			Markdown markdown, PracticePhotos photos) {
+		this.markdown = markdown;
+		this.photos = photos;
+		this.practices = practices;
+		this.communities = communities;
+		this.validator = validator;
+	}
+
+	@GetMapping("/practices/new")
+	String newPractice(KombelUser user, @RequestParam(required = false) Long community,
+			@RequestParam(required = false) Long activity, Model model) {
+		model.addAttribute("practice", null);
+		model.addAttribute("community", community);
+		model.addAttribute("activity", activity);
+		return form(user, model);
+	}
+
+	/** The form with its evidence photos, saved together (a refused photo saves nothing). */
+	@PostMapping("/practices")
+	String create(KombelUser user, PageForm form, @RequestParam(required = false) List<MultipartFile> photos,
+			@RequestParam(required = false) String photoCaption) {
+		PracticeForm f = valid(form.toForm());
+		return "redirect:/practices/" + this.photos.saveWith(user, photos, photoCaption, () -> practices.create(user, f).id())
+			.practiceId();
+	}
+
+	@GetMapping("/practices/{id}")
+	String read(KombelUser user, @PathVariable long id, @RequestParam(required = false) Boolean history, Model model) {
+		PracticeView p = practices.get(user, id);
+		List<CommentView> comments = practices.comments(user, id);
+		java.util.Map<String, String> texts = new java.util.HashMap<>();
+		texts.put("part:context", p.context());
+		texts.put("part:problem", p.problem());
+		texts.put("part:action", p.action());
+		texts.put("part:evidence", p.evidence());
+		texts.put("part:result", p.result());
+		texts.put("part:reflection", p.reflection());
+		comments.forEach(c -> texts.put("comment:" + c.id(), c.body()));
+		model.addAttribute("p", p);
+		model.addAttribute("openGraph", Previews.of(p));
+		model.addAttribute("comments", comments);
+		model.addAttribute("html", markdown.htmlOf(texts));
+		model.addAttribute("trials", practices.trials(user, id));
+		model.addAttribute("revisions", Boolean.TRUE.equals(history) ? practices.history(user, id) : null);
+		return "knowledge/practice";
+	}
+
+	@GetMapping("/practices/{id}/edit")
+	String edit(KombelUser user, @PathVariable long id, Model model) {
+		PracticeView p = practices.get(user, id);
+		model.addAttribute("practice", p);
+		model.addAttribute("community", p.communityId());
+		model.addAttribute("activity", p.activityId());
+		return form(user, model);
+	}
+
+	@PostMapping("/practices/{id}")
+	String update(KombelUser user, @PathVariable long id, PageForm form,
+			@RequestParam(required = false) List<MultipartFile> photos, @RequestParam(required = false) String photoCaption) {
+		PracticeForm f = valid(form.toForm());
+		this.photos.saveWith(user, photos, photoCaption, () -> practices.update(user, id, f).id());
+		return "redirect:/practices/" + id;
+	}
+
+	@PostMapping("/practices/{id}/endorse")
+	String endorse(KombelUser user, @PathVariable long id, @RequestParam(required = false) String withdraw) {
+		if (withdraw != null) {
+			practices.withdrawEndorsement(user, id);
+		}
+		else {
+			practices.endorse(user, id);
+		}
+		return "redirect:/practices/" + id;
+	}
+
+	@PostMapping("/practices/{id}/trials")
+	String tried(KombelUser user, @PathVariable long id, @RequestParam String outcome,
+			@RequestParam(required = false) String note, RedirectAttributes redirect) {
+		practices.reportTrial(user, id, outcome, note == null || note.isBlank() ? null : note.strip());
+		return "redirect:/practices/" + id + "#trials";
+	}
+
+	@PostMapping("/practices/{id}/comments")
+	String comment(KombelUser user, @PathVariable long id, @RequestParam String body) {
+		practices.comment(user, id, valid(new Texts.Body(body)).body());
+		return "redirect:/practices/" + id + "#comments";
+	}
+
+	private String form(KombelUser user, Model model) {
+		model.addAttribute("levels", Level.values());
+		model.addAttribute("visibilities", Visibility.values());
+		model.addAttribute("myCommunities", myCommunities(communities, user));
+		return "knowledge/practice-form";
+	}
+
+	public static List<CommunityView> myCommunities(Communities communities, KombelUser user) {
+		return communities.mine(user).stream().filter(c -> c.myStatus() == MemberStatus.ACTIVE).toList();
+	}
+
+	private <T> T valid(T form) {
+		return Checks.valid(validator, form);
+	}
+}

@@ -1,0 +1,102 @@
+package id.kombel.programmes.checkin;
+
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+import id.kombel.programmes.Views.ParticipantView;
+import id.kombel.shared.access.KombelUser;
+import tools.jackson.databind.JsonNode;
+import id.kombel.programmes.roster.Participants;
+import id.kombel.programmes.Programmes;
+import id.kombel.programmes.Views;
+
+/** The venue's check-in page, and what it loads (the event's roster, its service worker) and sends. */
+@Controller
+public class VenueCheckInController {
+
+	private final Programmes programmes;
+
+	private final Participants participants;
+
+	private final EventCheckIns checkIns;
+
+	VenueCheckInController(Programmes programmes, Participants participants, EventCheckIns checkIns) {
+		this.programmes = programmes;
+		this.participants = participants;
+		this.checkIns = checkIns;
+	}
+
+	@GetMapping("/events/{id}/check-in")
+	String checkInPage(KombelUser user, @PathVariable long id, Model model) {
+		model.addAttribute("event", programmes.getEvent(user, id));
+		Programmes.Event e = programmes.event(id);
+		List<Views.SessionView> sessions = programmes.sessions(e.programmeId());
+		LocalTime now = LocalTime.now(EventCheckIns.zoneOf(e.provinceCode()));
+		String current = sessions.get(0).code();
+		for (Views.SessionView s : sessions) {
+			if (!now.isBefore(s.startsAt().minusMinutes(30))) {
+				current = s.code(); // the session under way, or the last one begun
+			}
+		}
+		model.addAttribute("sessions", sessions);
+		model.addAttribute("current", current);
+		return "events/check-in";
+	}
+
+	/** Only this event's participants: what a venue needs to keep working offline. */
+	@GetMapping("/events/{id}/check-in/roster.json")
+	@ResponseBody
+	Map<String, Object> roster(KombelUser user, @PathVariable long id) {
+		List<ParticipantView> list = participants.list(user, id);
+		return Map.of("eventId", id, "participants", list.stream()
+			.map(p -> Map.of("id", p.id(), "name", p.name(), "ticket", p.ticketCode(), "school",
+					p.schoolName() == null ? "" : p.schoolName(), "sessions", p.sessions()))
+			.toList());
+	}
+
+	@PostMapping(path = "/events/{id}/check-in/sync", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	Map<String, Object> sync(KombelUser user, @PathVariable long id, @RequestBody JsonNode items, Locale locale) {
+		return Map.of("results", checkIns.checkInAll(user, id, CheckInBodies.items(items), locale));
+	}
+
+	/**
+	 * The check-in page's service worker: network first, the last copy when offline, so the page and
+	 * its roster open again on a phone that lost its connection. Served here so its scope is the event.
+	 * It fetches the page, roster, script and style once on install: the first visit happens before it
+	 * runs, so without that a phone that opened the page once would have nothing to reopen offline.
+	 */
+	@GetMapping(path = "/events/{id}/sw.js", produces = "text/javascript")
+	ResponseEntity<String> serviceWorker(KombelUser user, @PathVariable long id) {
+		programmes.requireCommittee(user, id);
+		String js = """
+				const CACHE = 'kombel-check-in-%d';
+				const PAGE = ['check-in', 'check-in/roster.json', '../../js/event-check-in.js', '../../css/kombel.css'];
+				self.addEventListener('install', e => {
+				  self.skipWaiting();
+				  e.waitUntil(caches.open(CACHE).then(c => Promise.all(PAGE.map(u => c.add(u).catch(() => {})))));
+				});
+				self.addEventListener('activate', e => e.waitUntil(self.clients.claim()));
+				self.addEventListener('fetch', e => {
+				  if (e.request.method !== 'GET') return;
+				  e.respondWith(fetch(e.request).then(r => {
+				    if (r.ok) { const copy = r.clone(); caches.open(CACHE).then(c => c.put(e.request, copy)); }
+				    return r;
+				  }).catch(() => caches.match(e.request).then(r => r || Response.error())));
+				});
+				""".formatted(id);
+		return ResponseEntity.ok().header("Cache-Control", "no-cache").body(js);
+	}
+}

@@ -1,0 +1,345 @@
+package id.kombel.programmes.roster;
+
+import static id.kombel.programmes.roster.RosterCells.check;
+import static id.kombel.programmes.roster.RosterCells.digits;
+import static id.kombel.programmes.roster.RosterCells.emptyToNull;
+import static id.kombel.programmes.roster.RosterCells.phone;
+import static id.kombel.programmes.roster.RosterCells.value;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.kombel.programmes.Programmes.Event;
+import id.kombel.programmes.Programmes.Programme;
+import id.kombel.programmes.roster.Roster.Column;
+import id.kombel.people.RosterPerson;
+import id.kombel.people.Rosters;
+import id.kombel.regions.RegionView;
+import id.kombel.regions.Regions;
+import id.kombel.schools.SchoolView;
+import id.kombel.schools.Schools;
+import id.kombel.shared.Level;
+import id.kombel.shared.access.KombelUser;
+import id.kombel.shared.csv.CsvTable;
+import id.kombel.shared.web.InvalidInputException;
+import id.kombel.shared.web.NotFoundException;
+import id.kombel.programmes.checkin.ParticipantCache;
+import id.kombel.programmes.Programmes;
+import id.kombel.programmes.ticket.Tickets;
+
+/**
+ * Registers participants from the committee's spreadsheet, for a whole programme (the regency
+ * column routes each row to its event) or for one event. Every row is checked first; the good
+ * rows are then saved in one transaction, so a failure never leaves half an import. Rejected
+ * rows come back with their line and reason and are kept as a file to fix and re-import.
+ */
+@Service
+public class ParticipantImport {
+
+	/** What an import did. {@code alreadyRegistered}: people in the file who were registered before. */
+	public record Outcome(long importId, int created, int linked, int duplicates, int alreadyRegistered,
+			List<Rejected> rejected, List<Duplicate> duplicateRows, String rejectedFile) {
+	}
+
+	public record Rejected(int line, String reason) {
+	}
+
+	public record Duplicate(int line, int sameAs) {
+	}
+
+	private record Good(int line, RosterPerson person, long eventId, String regencyCode, Level level, String school,
+			String community) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate batch;
+
+	private final Programmes programmes;
+
+	private final Regions regions;
+
+	private final Schools schools;
+
+	private final Rosters rosters;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	private final ParticipantCache cache;
+
+	ParticipantImport(JdbcClient jdbc, JdbcTemplate batch, Programmes programmes, Regions regions, Schools schools,
+			Rosters rosters, MessageSource messages, Clock clock, ParticipantCache cache) {
+		this.jdbc = jdbc;
+		this.batch = batch;
+		this.programmes = programmes;
+		this.regions = regions;
+		this.schools = schools;
+		this.rosters = rosters;
+		this.messages = messages;
+		this.clock = clock;
+		this.cache = cache;
+	}
+
+	/** Import into the whole programme: the regency column picks each row's event. */
+	@Transactional
+	public Outcome importForProgramme(KombelUser user, long programmeId, String filename, byte[] content,
+			Locale locale) throws IOException {
+		Programme p = programmes.requireStaff(user, programmeId);
+		return run(user, p, null, filename, content, locale);
+	}
+
+	/** Import into one event: rows naming another regency are rejected. */
+	@Transactional
+	public Outcome importForEvent(KombelUser user, long eventId, String filename, byte[] content, Locale locale)
+			throws IOException {
+		Event e = programmes.requireStaffOfEvent(user, eventId);
+		return run(user, programmes.programme(e.programmeId()), e, filename, content, locale);
+	}
+
+	private Outcome run(KombelUser user, Programme p, Event only, String filename, byte[] content, Locale locale)
+			throws IOException {
+		if (content == null || content.length == 0) {
+			throw InvalidInputException.of("file", "events.import.empty");
+		}
+		Roster roster = Roster.read(filename, content);
+		int[] col = roster.columns();
+		if (only == null && col[Column.REGENCY.ordinal()] < 0) {
+			throw InvalidInputException.of("file", "events.import.no-regency-column");
+		}
+		Map<String, Long> eventByRegency = new HashMap<>();
+		jdbc.sql("select id, regency_code from programme_event where programme_id = :p")
+			.param("p", p.id())
+			.query((rs, n) -> eventByRegency.put(rs.getString("regency_code"), rs.getLong("id")))
+			.list();
+		Map<String, Optional<SchoolView>> byNpsn = new HashMap<>();
+		Map<String, Optional<RegionView>> byRegencyText = new HashMap<>();
+		Map<String, Integer> seen = new HashMap<>();
+		List<Good> good = new ArrayList<>();
+		List<Rejected> rejected = new ArrayList<>();
+		List<CsvTable.Row> rejectedRows = new ArrayList<>();
+		List<Duplicate> duplicates = new ArrayList<>();
+		String carriedRegency = null; // merged cells leave the regency on the first row of a group only
+		for (CsvTable.Row row : roster.rows()) {
+			String regencyText = value(row, col, Column.REGENCY);
+			String name = value(row, col, Column.NAME);
+			if (name.isEmpty() && row.values().stream().filter(v -> !v.isBlank()).allMatch(v -> v.strip().matches("\\d{1,5}"))) {
+				continue; // a template's numbered line left empty ("No" filled in advance)
+			}
+			long filled = row.values().stream().filter(v -> !v.isBlank()).count();
+			if (filled == 1 && name.isEmpty()) {
+				// a section title left by merged cells ("KABUPATEN DAIRI"): it sets the regency below it
+				String only1 = row.values().stream().filter(v -> !v.isBlank()).findFirst().orElse("");
+				Optional<RegionView> section = byRegencyText.computeIfAbsent(only1.toLowerCase(Locale.ROOT),
+						t -> regions.matchRegency(only1, p.provinceCode()));
+				if (section.isPresent()) {
+					carriedRegency = section.get().code();
+					continue;
+				}
+			}
+			RosterCells.Reason reason = null;
+			RegionView regency = null;
+			if (!regencyText.isEmpty()) {
+				regency = byRegencyText
+					.computeIfAbsent(regencyText.toLowerCase(Locale.ROOT), t -> regions.matchRegency(regencyText, p.provinceCode()))
+					.orElse(null);
+				if (regency == null) {
+					reason = new RosterCells.Reason("events.import.unknown-regency", regencyText, regions.nameOf(p.provinceCode()));
+				}
+				else {
+					carriedRegency = regency.code();
+				}
+			}
+			String regencyCode = regency != null ? regency.code()
+					: (regencyText.isEmpty() ? (only != null ? only.regencyCode() : carriedRegency) : null);
+			if (reason == null) {
+				reason = check(row, col, name);
+			}
+			if (reason == null && regencyCode == null) {
+				reason = new RosterCells.Reason("events.import.regency-missing");
+			}
+			if (reason == null && only != null && !only.regencyCode().equals(regencyCode)) {
+				reason = new RosterCells.Reason("events.import.other-regency", regions.nameOf(regencyCode),
+						regions.nameOf(only.regencyCode()));
+			}
+			Long eventId = regencyCode == null ? null : eventByRegency.get(regencyCode);
+			if (reason == null && eventId == null) {
+				reason = new RosterCells.Reason("events.import.no-event", regions.nameOf(regencyCode));
+			}
+			if (reason != null) {
+				rejected.add(new Rejected(row.line(), messages.getMessage(reason.key(), reason.args(), locale)));
+				rejectedRows.add(row);
+				continue;
+			}
+			Good g = toGood(row, col, name, eventId, regencyCode, byNpsn);
+			Integer first = firstSeen(seen, g);
+			if (first != null) {
+				duplicates.add(new Duplicate(row.line(), first));
+				continue;
+			}
+			good.add(g);
+		}
+		List<RosterPerson.Link> links = rosters.findOrCreate(good.stream().map(Good::person).toList());
+		Set<Long> registered = new HashSet<>(jdbc.sql("select educator_id from participant where programme_id = :p")
+			.param("p", p.id())
+			.query(Long.class)
+			.list());
+		int created = 0;
+		int linked = 0;
+		int already = 0;
+		List<Object[]> inserts = new ArrayList<>();
+		Timestamp now = Timestamp.from(clock.instant());
+		Set<String> codes = new HashSet<>();
+		for (int i = 0; i < good.size(); i++) {
+			Good g = good.get(i);
+			RosterPerson.Link link = links.get(i);
+			if (!registered.add(link.educatorId())) {
+				already++;
+				continue;
+			}
+			if (link.created()) {
+				created++;
+			}
+			else {
+				linked++;
+			}
+			String code;
+			do {
+				code = Tickets.newCode();
+			}
+			while (!codes.add(code));
+			inserts.add(new Object[] { p.id(), g.eventId(), g.regencyCode(), link.educatorId(), g.person().name(),
+					g.person().nuptk(), g.person().email(), g.person().phone(), g.level() == null ? null : g.level().name(),
+					g.school(), g.community(), code, false, now });
+		}
+		batch.batchUpdate("""
+				insert into participant (programme_id, event_id, regency_code, educator_id, name, nuptk, email, phone, level,
+				  school_name, community, ticket_code, walk_in, registered_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", inserts);
+		eventByRegency.values().forEach(cache::evict);
+		String rejectedCsv = rejectedRows.isEmpty() ? null : rejectedCsv(roster, rejectedRows, rejected, locale);
+		GeneratedKeyHolder key = new GeneratedKeyHolder();
+		jdbc.sql("""
+				insert into participant_import (programme_id, event_id, created_count, linked_count, duplicate_count,
+				  rejected_count, rejected_csv, imported_by, imported_at)
+				values (:p, :e, :c, :l, :d, :r, :csv, :by, :at)""")
+			.param("p", p.id())
+			.param("e", only == null ? null : only.id())
+			.param("c", created)
+			.param("l", linked)
+			.param("d", duplicates.size())
+			.param("r", rejected.size())
+			.param("csv", rejectedCsv)
+			.param("by", user.accountId())
+			.param("at", now)
+			.update(key, "id");
+		long importId = key.getKey().longValue();
+		return new Outcome(importId, created, linked, duplicates.size(), already, rejected, duplicates,
+				rejectedCsv == null ? null : "/api/v1/imports/" + importId + "/rejected.csv");
+	}
+
+	/** The rejected rows as they were, with the reason in a last column, to fix and import again. */
+	public String rejectedFile(KombelUser user, long importId) {
+		record Stored(long programmeId, String rejectedCsv) {
+		}
+		Stored s = jdbc.sql("select programme_id, rejected_csv from participant_import where id = :id")
+			.param("id", importId)
+			.query(Stored.class)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("import " + importId));
+		programmes.requireStaff(user, s.programmeId());
+		if (s.rejectedCsv() == null) {
+			throw new NotFoundException("rejected rows of import " + importId);
+		}
+		return s.rejectedCsv();
+	}
+
+	private Good toGood(CsvTable.Row row, int[] col, String name, long eventId, String regencyCode,
+			Map<String, Optional<SchoolView>> byNpsn) {
+		String npsn = value(row, col, Column.NPSN).toUpperCase(Locale.ROOT);
+		SchoolView school = npsn.matches("[A-Z0-9]{8}") ? byNpsn.computeIfAbsent(npsn, schools::findByNpsn).orElse(null)
+				: null;
+		Level level = Level.parse(value(row, col, Column.LEVEL))
+			.orElse(school != null ? school.level() : Level.parse(value(row, col, Column.SCHOOL)).orElse(null));
+		String schoolName = value(row, col, Column.SCHOOL);
+		String email = value(row, col, Column.EMAIL);
+		RosterPerson person = new RosterPerson(name, emptyToNull(digits(value(row, col, Column.NUPTK))),
+				emptyToNull(digits(value(row, col, Column.NIP))),
+				email.isEmpty() ? null : email.toLowerCase(Locale.ROOT), phone(value(row, col, Column.PHONE)),
+				school == null ? null : school.id());
+		return new Good(row.line(), person, eventId, regencyCode, level,
+				schoolName.isEmpty() ? (school == null ? null : school.name()) : schoolName,
+				emptyToNull(value(row, col, Column.COMMUNITY)));
+	}
+
+	/** The first line holding the same person, or null; identifiers first, else name in the regency. */
+	private static Integer firstSeen(Map<String, Integer> seen, Good g) {
+		RosterPerson p = g.person();
+		List<String> keys = new ArrayList<>();
+		if (p.nuptk() != null) {
+			keys.add("nuptk:" + p.nuptk());
+		}
+		if (p.nip() != null) {
+			keys.add("nip:" + p.nip());
+		}
+		if (p.email() != null) {
+			keys.add("email:" + p.email());
+		}
+		if (keys.isEmpty()) {
+			keys.add(p.phone() != null ? "phone:" + p.phone()
+					: "name:" + g.regencyCode() + ":" + p.name().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+		}
+		for (String key : keys) {
+			Integer first = seen.get(key);
+			if (first != null) {
+				return first;
+			}
+		}
+		keys.forEach(k -> seen.put(k, g.line()));
+		return null;
+	}
+
+	private String rejectedCsv(Roster roster, List<CsvTable.Row> rows, List<Rejected> reasons, Locale locale)
+			throws IOException {
+		StringWriter out = new StringWriter();
+		out.write('\uFEFF'); // so that a spreadsheet opens it as UTF-8
+		try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
+			List<String> header = new ArrayList<>(roster.headers());
+			header.add(messages.getMessage("events.import.line", null, locale));
+			header.add(messages.getMessage("events.import.reason", null, locale));
+			printer.printRecord(header);
+			for (int i = 0; i < rows.size(); i++) {
+				List<String> values = new ArrayList<>(rows.get(i).values());
+				while (values.size() < roster.headers().size()) {
+					values.add("");
+				}
+				values.add(String.valueOf(rows.get(i).line()));
+				values.add(reasons.get(i).reason());
+				printer.printRecord(values);
+			}
+		}
+		String csv = out.toString();
+		return csv.length() > 1_000_000 ? csv.substring(0, 1_000_000) : csv;
+	}
+}

@@ -1,0 +1,117 @@
+package id.kombel.programmes.ticket;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Service;
+
+import id.kombel.shared.access.KombelUser;
+import id.kombel.shared.web.ConflictException;
+import id.kombel.programmes.Programmes;
+
+/**
+ * Sends each participant with an e-mail address their ticket, once. Without a mail server
+ * ({@code spring.mail.host}) there is nothing to send with: the answer says so, and the WhatsApp
+ * links on the event page remain the way to share tickets.
+ */
+@Service
+public class Invitations {
+
+	/** What a round of invitations did. */
+	public record Sent(int sent, int withoutEmail, int invitedBefore, int failed) {
+	}
+
+	private record Invitee(long id, String name, String email, String ticketCode, String title, String regencyCode,
+			java.time.LocalDate heldOn, String venue, Timestamp invitedAt) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final Programmes programmes;
+
+	private final ObjectProvider<JavaMailSender> mail;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	private final String from;
+
+	Invitations(JdbcClient jdbc, Programmes programmes, ObjectProvider<JavaMailSender> mail, MessageSource messages,
+			Clock clock, @Value("${kombel.mail.from:no-reply@kombel.id}") String from) {
+		this.jdbc = jdbc;
+		this.programmes = programmes;
+		this.mail = mail;
+		this.messages = messages;
+		this.clock = clock;
+		this.from = from;
+	}
+
+	public Sent sendForProgramme(KombelUser user, long programmeId, String baseUrl, Locale locale) {
+		programmes.requireStaff(user, programmeId);
+		return send("x.programme_id = :id", programmeId, baseUrl, locale);
+	}
+
+	public Sent sendForEvent(KombelUser user, long eventId, String baseUrl, Locale locale) {
+		programmes.requireStaffOfEvent(user, eventId);
+		return send("x.event_id = :id", eventId, baseUrl, locale);
+	}
+
+	private Sent send(String where, long id, String baseUrl, Locale locale) {
+		JavaMailSender sender = mail.getIfAvailable();
+		if (sender == null) {
+			throw new ConflictException("mail", "events.invite.no-mail");
+		}
+		List<Invitee> invitees = jdbc.sql("""
+				select x.id, x.name, x.email, x.ticket_code, p.title, e.regency_code, e.held_on, e.venue, x.invited_at
+				from participant x join programme_event e on e.id = x.event_id join programme p on p.id = x.programme_id
+				where\s""" + where + " order by x.id")
+			.param("id", id)
+			.query(Invitee.class)
+			.list();
+		int sent = 0;
+		int without = 0;
+		int before = 0;
+		int failed = 0;
+		for (Invitee i : invitees) {
+			if (i.email() == null) {
+				without++;
+				continue;
+			}
+			if (i.invitedAt() != null) {
+				before++;
+				continue;
+			}
+			SimpleMailMessage message = new SimpleMailMessage();
+			message.setFrom(from);
+			message.setTo(i.email());
+			message.setSubject(messages.getMessage("events.invite.subject", new Object[] { i.title() }, locale));
+			message.setText(messages.getMessage("events.invite.body",
+					new Object[] { i.name(), i.title(), programmes.regionName(i.regencyCode()), i.heldOn().toString(),
+							i.venue() == null ? "-" : i.venue(), Tickets.display(i.ticketCode()),
+							baseUrl + "/tickets/" + i.ticketCode() },
+					locale));
+			try {
+				sender.send(message);
+				jdbc.sql("update participant set invited_at = :at where id = :id")
+					.param("at", Timestamp.from(clock.instant()))
+					.param("id", i.id())
+					.update();
+				sent++;
+			}
+			catch (MailException ex) {
+				failed++; // the next round tries again: invited_at stays empty
+			}
+		}
+		return new Sent(sent, without, before, failed);
+	}
+}
