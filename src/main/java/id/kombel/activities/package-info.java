@@ -3,5 +3,6 @@
  * shared among members, attendance by code or roll call, minutes, reflections, certificates,
  * and challenges brought back from training.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Activities")
+@org.springframework.modulith.ApplicationModule(displayName = "Activities",
+		allowedDependencies = { "communities", "shared" })
 package id.kombel.activities;

@@ -3,5 +3,6 @@
  * reports), questions with accepted answers, teaching materials with versions, search that
  * understands Indonesian, and moderation. Items link to communities and activities by id.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Knowledge")
+@org.springframework.modulith.ApplicationModule(displayName = "Knowledge",
+		allowedDependencies = { "communities", "regions", "schools", "shared" })
 package id.kombel.knowledge;
