@@ -1,7 +1,5 @@
 package id.kombel.programmes.ticket;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
@@ -14,6 +12,7 @@ import id.kombel.programmes.web.EventApiController;
 import id.kombel.programmes.certificate.EventCertificates;
 import id.kombel.programmes.roster.Participants;
 import id.kombel.shared.documents.QrCodes;
+import id.kombel.shared.web.WhatsApp;
 
 /** The participant's ticket, open to anyone who has its code: QR, short code, and a WhatsApp link to share it. */
 @Controller
@@ -45,7 +44,7 @@ class TicketPageController {
 		model.addAttribute("ticket", t);
 		model.addAttribute("qr", QrCodes.svg(tickets.qrPayload(base, t.code())));
 		// no phone number in the link: whoever holds the ticket's address must not learn the holder's number
-		model.addAttribute("whatsapp", "https://wa.me/?text=" + URLEncoder.encode(text, StandardCharsets.UTF_8));
+		model.addAttribute("whatsapp", WhatsApp.shareLink(text));
 		return "events/ticket";
 	}
 
