@@ -1,7 +1,5 @@
 package id.kombel.activities.activity;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -27,6 +25,7 @@ import id.kombel.communities.Communities;
 import id.kombel.communities.StarterStep;
 import id.kombel.shared.access.KombelUser;
 import id.kombel.shared.web.InvalidInputException;
+import id.kombel.shared.web.WhatsApp;
 import id.kombel.activities.Activities;
 import id.kombel.activities.ActivityForm;
 import id.kombel.activities.ActivityMode;
@@ -175,7 +174,7 @@ class ActivityPageController {
 		String where = a.venue() != null ? a.venue() : (a.meetingLink() != null ? a.meetingLink() : "");
 		String page = ServletUriComponentsBuilder.fromCurrentContextPath().path("/activities/" + a.id()).toUriString();
 		String text = a.title() + "\n" + when + " WIB\n" + where + "\n" + page;
-		return "https://wa.me/?text=" + URLEncoder.encode(text, StandardCharsets.UTF_8);
+		return WhatsApp.shareLink(text);
 	}
 
 	/** Where the QR code shown by the facilitator leads: the code is filled in, one tap checks in. */

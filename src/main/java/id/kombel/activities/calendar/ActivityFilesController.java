@@ -1,11 +1,7 @@
 package id.kombel.activities.calendar;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
-
-import javax.imageio.ImageIO;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -22,6 +18,7 @@ import id.kombel.communities.Access;
 import id.kombel.communities.Communities;
 import id.kombel.shared.access.CurrentUserArgumentResolver;
 import id.kombel.shared.access.KombelUser;
+import id.kombel.shared.documents.QrCodes;
 import id.kombel.shared.web.NotFoundException;
 import id.kombel.activities.Activities;
 import id.kombel.activities.activity.Activity;
@@ -94,15 +91,13 @@ class ActivityFilesController {
 
 	/** The QR a facilitator shows: it opens the check-in page with the code filled in. */
 	@GetMapping(path = "/activities/{id}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
-	ResponseEntity<byte[]> checkInQr(KombelUser user, @PathVariable long id) throws IOException {
+	ResponseEntity<byte[]> checkInQr(KombelUser user, @PathVariable long id) {
 		ActivityView activity = activities.get(user, id);
 		if (activity.checkInCode() == null) {
 			throw new NotFoundException("check-in code");
 		}
-		ByteArrayOutputStream png = new ByteArrayOutputStream();
-		ImageIO.write(Documents.qr(base() + "/activities/" + id + "/check-in?code=" + activity.checkInCode()), "png",
-				png);
-		return ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, "no-store").body(png.toByteArray());
+		byte[] png = QrCodes.png(base() + "/activities/" + id + "/check-in?code=" + activity.checkInCode(), 220);
+		return ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, "no-store").body(png);
 	}
 
 	@GetMapping(path = "/activities/{id}/certificate.pdf")

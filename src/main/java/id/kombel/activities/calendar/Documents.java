@@ -1,29 +1,13 @@
 package id.kombel.activities.calendar;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.net.URI;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
-import org.openpdf.text.Document;
-import org.openpdf.text.Element;
-import org.openpdf.text.Font;
-import org.openpdf.text.Image;
-import org.openpdf.text.PageSize;
-import org.openpdf.text.Paragraph;
-import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.stereotype.Component;
-
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
 
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
@@ -38,6 +22,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import id.kombel.activities.activity.Activity;
 import id.kombel.activities.certificate.CertificateView;
 import id.kombel.activities.activity.Times;
+import id.kombel.shared.documents.CertificateDocument;
 
 /** Files an activity leaves behind: calendar entries (RFC 5545), certificates (PDF with a QR). */
 @Component
@@ -86,55 +71,16 @@ class Documents {
 	}
 
 	byte[] certificate(CertificateView c, String verifyUrl) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		Document document = new Document(PageSize.A4.rotate(), 56, 56, 48, 48);
-		PdfWriter.getInstance(document, out);
-		document.open();
-		document.add(centered("SERTIFIKAT", new Font(Font.HELVETICA, 30, Font.BOLD)));
-		document.add(centered("Nomor " + c.number(), new Font(Font.HELVETICA, 11)));
-		document.add(centered(" ", new Font(Font.HELVETICA, 14)));
-		document.add(centered("diberikan kepada", new Font(Font.HELVETICA, 13)));
-		document.add(centered(c.holderName(), new Font(Font.HELVETICA, 24, Font.BOLD)));
-		document.add(centered("atas kehadirannya sebagai peserta kegiatan", new Font(Font.HELVETICA, 13)));
-		document.add(centered(c.activityTitle(), new Font(Font.HELVETICA, 17, Font.BOLD)));
-		document.add(centered(c.communityName() + " · " + DAY.format(c.startsAt()) + ", " + HOUR.format(c.startsAt())
-				+ "–" + HOUR.format(c.endsAt()) + " WIB", new Font(Font.HELVETICA, 12)));
-		Image qr;
-		try {
-			qr = Image.getInstance(qr(verifyUrl), null);
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		qr.scaleAbsolute(110, 110);
-		qr.setAlignment(Element.ALIGN_CENTER);
-		document.add(qr);
-		document.add(centered("Periksa keaslian: " + verifyUrl, new Font(Font.HELVETICA, 9)));
-		document.close();
-		return out.toByteArray();
-	}
-
-	private static Paragraph centered(String text, Font font) {
-		Paragraph p = new Paragraph(text, font);
-		p.setAlignment(Element.ALIGN_CENTER);
-		p.setSpacingAfter(6);
-		return p;
-	}
-
-	static BufferedImage qr(String text) {
-		try {
-			BitMatrix m = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 220, 220,
-					Map.of(EncodeHintType.MARGIN, 1));
-			BufferedImage image = new BufferedImage(m.getWidth(), m.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
-			for (int x = 0; x < m.getWidth(); x++) {
-				for (int y = 0; y < m.getHeight(); y++) {
-					image.setRGB(x, y, m.get(x, y) ? 0x000000 : 0xFFFFFF);
-				}
-			}
-			return image;
-		}
-		catch (WriterException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return CertificateDocument.open(48, 6)
+			.heading(c.number())
+			.line(" ", 14)
+			.line("diberikan kepada", 13)
+			.bold(c.holderName(), 24)
+			.line("atas kehadirannya sebagai peserta kegiatan", 13)
+			.bold(c.activityTitle(), 17)
+			.line(c.communityName() + " · " + DAY.format(c.startsAt()) + ", " + HOUR.format(c.startsAt()) + "–"
+					+ HOUR.format(c.endsAt()) + " WIB", 12)
+			.verification(verifyUrl, 220, 110)
+			.finish();
 	}
 }

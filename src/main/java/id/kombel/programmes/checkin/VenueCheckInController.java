@@ -1,10 +1,14 @@
 package id.kombel.programmes.checkin;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -25,6 +29,8 @@ import id.kombel.programmes.Views;
 /** The venue's check-in page, and what it loads (the event's roster, its service worker) and sends. */
 @Controller
 public class VenueCheckInController {
+
+	private static final String SERVICE_WORKER = script("static/js/event-check-in-sw.js");
 
 	private final Programmes programmes;
 
@@ -73,30 +79,21 @@ public class VenueCheckInController {
 	}
 
 	/**
-	 * The check-in page's service worker: network first, the last copy when offline, so the page and
-	 * its roster open again on a phone that lost its connection. Served here so its scope is the event.
-	 * It fetches the page, roster, script and style once on install: the first visit happens before it
-	 * runs, so without that a phone that opened the page once would have nothing to reopen offline.
+	 * The check-in page's service worker ({@code static/js/event-check-in-sw.js}, which reads the event
+	 * from its own address). Served here so its scope is the event.
 	 */
 	@GetMapping(path = "/events/{id}/sw.js", produces = "text/javascript")
 	ResponseEntity<String> serviceWorker(KombelUser user, @PathVariable long id) {
 		programmes.requireCommittee(user, id);
-		String js = """
-				const CACHE = 'kombel-check-in-%d';
-				const PAGE = ['check-in', 'check-in/roster.json', '../../js/event-check-in.js', '../../css/kombel.css'];
-				self.addEventListener('install', e => {
-				  self.skipWaiting();
-				  e.waitUntil(caches.open(CACHE).then(c => Promise.all(PAGE.map(u => c.add(u).catch(() => {})))));
-				});
-				self.addEventListener('activate', e => e.waitUntil(self.clients.claim()));
-				self.addEventListener('fetch', e => {
-				  if (e.request.method !== 'GET') return;
-				  e.respondWith(fetch(e.request).then(r => {
-				    if (r.ok) { const copy = r.clone(); caches.open(CACHE).then(c => c.put(e.request, copy)); }
-				    return r;
-				  }).catch(() => caches.match(e.request).then(r => r || Response.error())));
-				});
-				""".formatted(id);
-		return ResponseEntity.ok().header("Cache-Control", "no-cache").body(js);
+		return ResponseEntity.ok().header("Cache-Control", "no-cache").body(SERVICE_WORKER);
+	}
+
+	private static String script(String path) {
+		try {
+			return new ClassPathResource(path).getContentAsString(StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 }

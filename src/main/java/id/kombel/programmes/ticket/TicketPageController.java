@@ -1,7 +1,5 @@
 package id.kombel.programmes.ticket;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
@@ -10,10 +8,11 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import id.kombel.programmes.certificate.CertificatePdf;
 import id.kombel.programmes.web.EventApiController;
 import id.kombel.programmes.certificate.EventCertificates;
 import id.kombel.programmes.roster.Participants;
+import id.kombel.shared.documents.QrCodes;
+import id.kombel.shared.web.WhatsApp;
 
 /** The participant's ticket, open to anyone who has its code: QR, short code, and a WhatsApp link to share it. */
 @Controller
@@ -43,9 +42,9 @@ class TicketPageController {
 		String text = messages.getMessage("events.ticket.share-text",
 				new Object[] { t.name(), t.programmeTitle(), t.regencyName(), t.display(), url }, locale);
 		model.addAttribute("ticket", t);
-		model.addAttribute("qr", CertificatePdf.svg(tickets.qrPayload(base, t.code())));
+		model.addAttribute("qr", QrCodes.svg(tickets.qrPayload(base, t.code())));
 		// no phone number in the link: whoever holds the ticket's address must not learn the holder's number
-		model.addAttribute("whatsapp", "https://wa.me/?text=" + URLEncoder.encode(text, StandardCharsets.UTF_8));
+		model.addAttribute("whatsapp", WhatsApp.shareLink(text));
 		return "events/ticket";
 	}
 

@@ -1,7 +1,6 @@
 package id.kombel.programmes.web;
 
 import java.io.IOException;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -36,6 +35,7 @@ import id.kombel.regions.RegionLevel;
 import id.kombel.regions.Regions;
 import id.kombel.shared.access.KombelUser;
 import id.kombel.shared.web.InvalidInputException;
+import id.kombel.shared.web.WhatsApp;
 import id.kombel.programmes.crew.CommitteeKind;
 import id.kombel.programmes.crew.Crew;
 import id.kombel.programmes.certificate.EventCertificates;
@@ -204,8 +204,7 @@ class EventPageController {
 				String text = messages.getMessage("events.ticket.share-text", new Object[] { x.name(),
 						event.programmeTitle(), event.regencyName(), Tickets.display(x.ticketCode()),
 						base + "/tickets/" + x.ticketCode() }, locale);
-				links.put(x.id(), "https://wa.me/" + x.phone().substring(1) + "?text="
-						+ URLEncoder.encode(text, StandardCharsets.UTF_8));
+				links.put(x.id(), WhatsApp.messageLink(x.phone(), text));
 			}
 		}
 		return links;

@@ -1,8 +1,5 @@
 package id.kombel.shared.web;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
@@ -27,7 +24,7 @@ public record OpenGraph(String title, String description, String type, String ur
 
 	/** A "share to WhatsApp" link: the title and the address, as activities share themselves. */
 	public String whatsapp() {
-		return "https://wa.me/?text=" + URLEncoder.encode(title + "\n" + url, StandardCharsets.UTF_8);
+		return WhatsApp.shareLink(title + "\n" + url);
 	}
 
 	static String firstWords(String text) {
