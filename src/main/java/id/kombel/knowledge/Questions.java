@@ -155,6 +155,7 @@ public class Questions {
 
 	QuestionView view(Question q, Reader reader) {
 		boolean moderator = policy.may(reader, KnowledgePolicy.Action.MODERATE, q.placement());
+		boolean accepts = policy.may(reader, KnowledgePolicy.Action.ACCEPT_ANSWER, q.placement());
 		List<AnswerView> list = answers.of(q.id()).stream()
 			.filter(a -> !a.hidden() || moderator)
 			.map(a -> a.view(a.id().equals(q.acceptedAnswerId())))
@@ -162,7 +163,7 @@ public class Questions {
 		return new QuestionView(q.id(), q.title(), q.body(), q.kind().name(), q.levels(), q.subjects(), q.visibility(),
 				q.regionCode(), q.communityId(), q.activityId(), q.authorId(), q.authorName(), q.hidden(),
 				q.answerCount(), q.acceptedAnswerId(), minutes(q.createdAt(), q.firstAnswerAt()),
-				minutes(q.createdAt(), q.acceptedAt()), policy.may(reader, KnowledgePolicy.Action.ACCEPT_ANSWER, q.placement()), moderator, q.createdAt(), list);
+				minutes(q.createdAt(), q.acceptedAt()), accepts, moderator, q.createdAt(), list);
 	}
 
 	private static Long minutes(Instant from, Instant to) {

@@ -23,26 +23,26 @@ public class Challenges {
 
 	private final ChallengeRepository repository;
 
-	private final CommunityPolicy communities;
+	private final CommunityPolicy policy;
 
 	private final Clock clock;
 
-	Challenges(ChallengeRepository repository, CommunityPolicy communities, Clock clock) {
+	Challenges(ChallengeRepository repository, CommunityPolicy policy, Clock clock) {
 		this.repository = repository;
-		this.communities = communities;
+		this.policy = policy;
 		this.clock = clock;
 	}
 
 	@Transactional
 	public ChallengeView raise(KombelUser user, long communityId, ChallengeForm form) {
-		communities.require(user, CommunityPolicy.Action.PARTICIPATE, communityId);
+		policy.require(user, CommunityPolicy.Action.PARTICIPATE, communityId);
 		return repository.save(new Challenge(communityId, user.accountId(), user.displayName(), form, clock.instant()))
 			.view();
 	}
 
 	/** Open challenges first (the agenda of the next activity), then solved ones. */
 	public List<ChallengeView> ofCommunity(KombelUser user, long communityId) {
-		communities.require(user, CommunityPolicy.Action.SEE_MEMBERS, communityId);
+		policy.require(user, CommunityPolicy.Action.SEE_MEMBERS, communityId);
 		return repository.findByCommunityIdOrderBySolvedAtAscCreatedAtDesc(communityId)
 			.stream()
 			.map(Challenge::view)
@@ -54,7 +54,7 @@ public class Challenges {
 	public ChallengeView solve(KombelUser user, long id, String solution) {
 		Challenge challenge = repository.findById(id).orElseThrow(() -> new NotFoundException("challenge " + id));
 		// solved by a facilitator, or by the member who raised it (while still a member)
-		Access level = communities.access(user, challenge.communityId());
+		Access level = policy.access(user, challenge.communityId());
 		boolean raiser = CommunityPolicy.Action.PARTICIPATE.allowedAt(level)
 				&& challenge.view().accountId() == user.accountId();
 		if (!CommunityPolicy.Action.MANAGE.allowedAt(level) && !raiser) {
