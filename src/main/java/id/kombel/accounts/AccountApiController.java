@@ -5,7 +5,7 @@ import java.net.URI;
 import jakarta.validation.Valid;
 
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
+import id.kombel.shared.access.AdminOnly;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,7 +19,7 @@ import id.kombel.shared.web.NotFoundException;
 
 @RestController
 @RequestMapping("/api/v1/accounts")
-@PreAuthorize("hasRole('ADMIN')")
+@AdminOnly
 class AccountApiController {
 
 	private final Accounts accounts;

@@ -8,7 +8,7 @@ import jakarta.validation.Validator;
 
 import org.springframework.context.MessageSource;
 
-import org.springframework.security.access.prepost.PreAuthorize;
+import id.kombel.shared.access.AdminOnly;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,7 +24,7 @@ import id.kombel.shared.web.InvalidInputException;
 /** Administrators create accounts with one role and its scope. */
 @Controller
 @RequestMapping("/admin/accounts")
-@PreAuthorize("hasRole('ADMIN')")
+@AdminOnly
 class AdminAccountsController {
 
 	/** The form as typed; scope fields are read by role. */

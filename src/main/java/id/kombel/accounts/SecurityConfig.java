@@ -37,6 +37,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Two doors: the API ({@code /api/**}) takes bearer tokens and answers problem details; the web
  * pages use a session from the sign-in form or the OpenID Connect provider.
+ * <p>The URL rules here decide only who must be signed in. No role is checked here: an
+ * administrators' endpoint carries {@link id.kombel.shared.access.AdminOnly} (enabled by
+ * {@code @EnableMethodSecurity}), and what a user may do with a thing is the owning module's
+ * {@link id.kombel.shared.access.Policy}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity

@@ -18,9 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import id.kombel.communities.Access;
 import id.kombel.communities.Communities;
+import id.kombel.communities.CommunityPolicy;
 import id.kombel.communities.MemberView;
 import id.kombel.shared.access.KombelUser;
-import id.kombel.shared.access.OutOfScopeException;
 import id.kombel.shared.events.ActivityScheduled;
 import id.kombel.shared.events.ParticipationRecorded;
 import id.kombel.shared.web.InvalidInputException;
@@ -51,13 +51,19 @@ public class Activities {
 
 	private final Communities communities;
 
+	private final CommunityPolicy communityPolicy;
+
+	private final ActivityPolicy policy;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	Activities(ActivityRepository activities, TaskRepository tasks, AttendanceRepository attendance,
-			Communities communities, ApplicationEventPublisher events,
-			Clock clock) {
+			Communities communities, CommunityPolicy communityPolicy, ActivityPolicy policy,
+			ApplicationEventPublisher events, Clock clock) {
+		this.communityPolicy = communityPolicy;
+		this.policy = policy;
 		this.activities = activities;
 		this.tasks = tasks;
 		this.attendance = attendance;
@@ -68,33 +74,33 @@ public class Activities {
 
 	@Transactional
 	public ActivityView schedule(KombelUser user, long communityId, ActivityForm form) {
-		communities.require(user, communityId, Access.FACILITATOR);
+		communityPolicy.require(user, CommunityPolicy.Action.MANAGE, communityId);
 		Instant[] times = times(form);
 		Activity activity = new Activity(communityId, user.accountId(), newCode(), clock.instant());
 		activity.apply(form, times[0], times[1]);
 		activities.save(activity);
 		events.publishEvent(new ActivityScheduled(communityId, activity.id(), times[0]));
-		return view(activity, user, Access.FACILITATOR);
+		return view(activity, user, true);
 	}
 
 	@Transactional
 	public ActivityView update(KombelUser user, long id, ActivityForm form) {
 		Activity activity = load(id);
-		communities.require(user, activity.communityId(), Access.FACILITATOR);
+		policy.require(user, ActivityPolicy.Action.MANAGE, activity);
 		Instant[] times = times(form);
 		activity.apply(form, times[0], times[1]);
 		events.publishEvent(new ActivityScheduled(activity.communityId(), id, times[0]));
-		return view(activity, user, Access.FACILITATOR);
+		return view(activity, user, true);
 	}
 
 	public ActivityView get(KombelUser user, long id) {
 		Activity activity = load(id);
-		return view(activity, user, visible(user, activity.communityId()));
+		return view(activity, user, manages(visible(user, activity.communityId())));
 	}
 
 	/** The community's activities, newest first, for its members and partners. */
 	public List<ActivityView> ofCommunity(KombelUser user, long communityId) {
-		Access access = visible(user, communityId);
+		boolean manages = manages(visible(user, communityId));
 		List<Activity> all = activities.findByCommunityIdOrderByStartsAtDesc(communityId);
 		List<Long> ids = all.stream().map(Activity::id).toList();
 		// two queries for the whole list, not two per activity
@@ -105,7 +111,7 @@ public class Activities {
 			.stream()
 			.collect(Collectors.groupingBy(Task::activityId));
 		return all.stream()
-			.map(a -> view(a, user, access, people.getOrDefault(a.id(), List.of()), work.getOrDefault(a.id(), List.of())))
+			.map(a -> view(a, user, manages, people.getOrDefault(a.id(), List.of()), work.getOrDefault(a.id(), List.of())))
 			.toList();
 	}
 
@@ -113,7 +119,7 @@ public class Activities {
 	@Transactional
 	public ActivityView register(KombelUser user, long id) {
 		Activity activity = load(id);
-		communities.require(user, activity.communityId(), Access.MEMBER);
+		policy.require(user, ActivityPolicy.Action.PARTICIPATE, activity);
 		requireOpen(activity, "activity");
 		if (attendance.findByActivityIdAndAccountId(id, user.accountId()).isEmpty()) {
 			attendance.save(new Attendance(id, user.accountId(), user.displayName(), AttendanceStatus.REGISTERED, null,
@@ -126,7 +132,7 @@ public class Activities {
 	@Transactional
 	public ActivityView mark(KombelUser user, long id, long accountId, AttendanceStatus status) {
 		Activity activity = load(id);
-		communities.require(user, activity.communityId(), Access.FACILITATOR);
+		policy.require(user, ActivityPolicy.Action.MANAGE, activity);
 		requireOpen(activity, "status");
 		MemberView member = member(activity.communityId(), accountId);
 		Instant now = clock.instant();
@@ -142,7 +148,7 @@ public class Activities {
 	@Transactional
 	public ActivityView assignTask(KombelUser user, long id, long accountId, TaskKind kind, String label) {
 		Activity activity = load(id);
-		communities.require(user, activity.communityId(), Access.FACILITATOR);
+		policy.require(user, ActivityPolicy.Action.MANAGE, activity);
 		requireOpen(activity, "kind");
 		if (kind == TaskKind.CUSTOM && (label == null || label.isBlank())) {
 			throw InvalidInputException.of("label", "validation.required");
@@ -166,7 +172,7 @@ public class Activities {
 	/** Active members ordered by how few tasks they have had in this community: the fairest next. */
 	public List<MemberView> taskSuggestions(KombelUser user, long id) {
 		Activity activity = load(id);
-		communities.require(user, activity.communityId(), Access.FACILITATOR);
+		policy.require(user, ActivityPolicy.Action.MANAGE, activity);
 		Map<Long, Long> counts = new HashMap<>();
 		tasks.countByAccountInCommunity(activity.communityId())
 			.forEach(row -> counts.put((Long) row[0], (Long) row[1]));
@@ -180,42 +186,45 @@ public class Activities {
 	@Transactional
 	public ActivityView writeMinutes(KombelUser user, long id, String text) {
 		Activity activity = load(id);
-		Access access = visible(user, activity.communityId());
-		// a note taker who has left the community writes nothing
-		boolean noteTaker = access.atLeast(Access.MEMBER) && tasks.findByActivityIdOrderByKindAscIdAsc(id)
-			.stream()
-			.anyMatch(t -> t.kind() == TaskKind.NOTE_TAKER && t.accountId() == user.accountId());
-		if (access != Access.FACILITATOR && !noteTaker) {
-			throw new OutOfScopeException("minutes of activity " + id);
+		Access level = visible(user, activity.communityId());
+		if (!policy.may(user, ActivityPolicy.Action.WRITE_MINUTES, activity, level)) {
+			throw policy.denied(ActivityPolicy.Action.WRITE_MINUTES, activity);
 		}
 		if (text != null && text.length() > 8000) {
 			throw InvalidInputException.of("minutes", "validation.too-long");
 		}
 		activity.writeMinutes(text);
-		return view(activity, user, access);
+		return view(activity, user, manages(level));
 	}
 
 	public Activity load(long id) {
 		return activities.findById(id).orElseThrow(() -> new NotFoundException("activity " + id));
 	}
 
-	/** Members and partners see activities; others get 403 (the community's people are not theirs). */
-	Access visible(KombelUser user, long communityId) {
-		Access access = communities.access(user, communityId);
-		if (!access.atLeast(Access.PARTNER)) {
-			throw new OutOfScopeException("community " + communityId);
+	/**
+	 * The account's level in the community, looked up once for the check and the view: 403 unless
+	 * it sees the community's activities (members and partners; the community's people are not others').
+	 */
+	private Access visible(KombelUser user, long communityId) {
+		Access level = communityPolicy.access(user, communityId);
+		if (!CommunityPolicy.Action.SEE_MEMBERS.allowedAt(level)) {
+			throw communityPolicy.denied(CommunityPolicy.Action.SEE_MEMBERS, communityId);
 		}
-		return access;
+		return level;
 	}
 
-	ActivityView view(Activity a, KombelUser user, Access access) {
-		return view(a, user, access, attendance.findByActivityIdOrderByDisplayNameAsc(a.id()),
+	/** Facilitators see the check-in code and manage: {@link ActivityPolicy.Action#MANAGE}. */
+	private static boolean manages(Access level) {
+		return CommunityPolicy.Action.MANAGE.allowedAt(level);
+	}
+
+	ActivityView view(Activity a, KombelUser user, boolean manages) {
+		return view(a, user, manages, attendance.findByActivityIdOrderByDisplayNameAsc(a.id()),
 				tasks.findByActivityIdOrderByKindAscIdAsc(a.id()));
 	}
 
-	private static ActivityView view(Activity a, KombelUser user, Access access, List<Attendance> attendance,
+	private static ActivityView view(Activity a, KombelUser user, boolean facilitator, List<Attendance> attendance,
 			List<Task> tasks) {
-		boolean facilitator = access == Access.FACILITATOR;
 		List<ActivityView.AttendanceView> people = attendance
 			.stream()
 			.map(Attendance::view)

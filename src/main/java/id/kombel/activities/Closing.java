@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import id.kombel.communities.Access;
 import id.kombel.communities.Communities;
 import id.kombel.shared.access.KombelUser;
 import id.kombel.shared.web.InvalidInputException;
@@ -44,10 +43,13 @@ public class Closing {
 
 	private final Communities communities;
 
+	private final ActivityPolicy policy;
+
 	private final Clock clock;
 
 	Closing(Activities activities, AttendanceRepository attendance, ReflectionRepository reflections,
-			CertificateRepository certificates, Communities communities, Clock clock) {
+			CertificateRepository certificates, Communities communities, ActivityPolicy policy, Clock clock) {
+		this.policy = policy;
 		this.activities = activities;
 		this.attendance = attendance;
 		this.reflections = reflections;
@@ -60,7 +62,7 @@ public class Closing {
 	@Transactional
 	public ActivityView close(KombelUser user, long id) {
 		Activity activity = activities.load(id);
-		communities.require(user, activity.communityId(), Access.FACILITATOR);
+		policy.require(user, ActivityPolicy.Action.CLOSE, activity);
 		if (clock.instant().isBefore(activity.startsAt())) {
 			throw InvalidInputException.of("id", "activities.close-before-start");
 		}
@@ -82,7 +84,7 @@ public class Closing {
 	@Transactional
 	public boolean reflect(KombelUser user, long id, ReflectionForm form) {
 		Activity activity = activities.load(id);
-		communities.require(user, activity.communityId(), Access.MEMBER);
+		policy.require(user, ActivityPolicy.Action.PARTICIPATE, activity);
 		Optional<Reflection> existing = reflections.findByActivityIdAndAccountId(id, user.accountId());
 		Reflection reflection = existing.orElseGet(() -> new Reflection(id, user.accountId(), clock.instant()));
 		reflection.write(form);
@@ -97,7 +99,7 @@ public class Closing {
 	/** All reflections of an activity, for its facilitators (anonymous: what, not who). */
 	public List<ReflectionForm> reflections(KombelUser user, long id) {
 		Activity activity = activities.load(id);
-		communities.require(user, activity.communityId(), Access.FACILITATOR);
+		policy.require(user, ActivityPolicy.Action.MANAGE, activity);
 		return reflections.findByActivityId(id).stream().map(Reflection::form).toList();
 	}
 

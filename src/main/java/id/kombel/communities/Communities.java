@@ -15,10 +15,8 @@ import id.kombel.people.People;
 import id.kombel.regions.Regions;
 import id.kombel.schools.SchoolView;
 import id.kombel.schools.Schools;
-import id.kombel.shared.Level;
 import id.kombel.shared.PageResult;
 import id.kombel.shared.access.KombelUser;
-import id.kombel.shared.access.OutOfScopeException;
 import id.kombel.shared.web.InvalidInputException;
 import id.kombel.shared.web.NotFoundException;
 import id.kombel.communities.community.Community;
@@ -51,9 +49,13 @@ public class Communities {
 
 	private final CommunitySnapshots snapshots;
 
+	private final CommunityPolicy policy;
+
 	Communities(CommunityRepository repository, MembershipRepository memberships, CommunityHealth health,
-			Regions regions, Schools schools, People people, Clock clock, CommunitySnapshots snapshots) {
+			Regions regions, Schools schools, People people, Clock clock, CommunitySnapshots snapshots,
+			CommunityPolicy policy) {
 		this.snapshots = snapshots;
+		this.policy = policy;
 		this.repository = repository;
 		this.memberships = memberships;
 		this.health = health;
@@ -81,7 +83,7 @@ public class Communities {
 	@Transactional
 	public CommunityView update(KombelUser user, long id, CommunityForm form) {
 		Community community = load(id);
-		require(user, community, Access.FACILITATOR);
+		policy.require(user, CommunityPolicy.Action.MANAGE, id);
 		Long school = checkPlace(form);
 		// a form without a home school keeps the one the community has (its principal stays a partner)
 		community.apply(form, school != null ? school : community.homeSchoolId());
@@ -99,11 +101,6 @@ public class Communities {
 		catch (NotFoundException ex) {
 			return Optional.empty();
 		}
-	}
-
-	/** What this account may do with the community (404 when it does not exist). */
-	public Access access(KombelUser user, long id) {
-		return access(user, snapshots.get(id));
 	}
 
 	/** Communities to browse: in a region (any depth), of a level, subject, kind, or matching a name. */
@@ -171,14 +168,15 @@ public class Communities {
 
 	public List<MemberView> members(KombelUser user, long id) {
 		CommunitySnapshot snapshot = snapshots.get(id);
-		require(user, snapshot, Access.PARTNER);
+		policy.require(user, CommunityPolicy.Action.SEE_MEMBERS, id);
 		return snapshot.members();
 	}
 
 	/** A facilitator approves a pending member, or sets someone's role (adding them when new). */
 	@Transactional
 	public MemberView setMember(KombelUser user, long id, long accountId, String displayName, MemberRole role) {
-		require(user, load(id), Access.FACILITATOR);
+		load(id);
+		policy.require(user, CommunityPolicy.Action.MANAGE, id);
 		Membership membership = memberships.findByCommunityIdAndAccountId(id, accountId).orElseGet(() -> {
 			if (displayName == null) {
 				throw InvalidInputException.of("accountId", "communities.account-unknown", accountId);
@@ -196,28 +194,10 @@ public class Communities {
 	@Transactional
 	public CommunityView markStep(KombelUser user, long id, StarterStep step, boolean done) {
 		Community community = load(id);
-		require(user, community, Access.FACILITATOR);
+		policy.require(user, CommunityPolicy.Action.MANAGE, id);
 		community.markStep(step, done);
 		snapshots.evict(id); // a change to the steps collection alone is no update of the community row
 		return view(community, user);
-	}
-
-	/** Throws 403 unless the account may act at this level on the community (404 if unknown). */
-	public void require(KombelUser user, long id, Access needed) {
-		Optional<CommunitySnapshot> cached = snapshots.cached(id);
-		if (cached.isPresent()) {
-			require(user, cached.get(), needed);
-			return;
-		}
-		// a check-in storm evicts snapshots one after another: check the membership alone first,
-		// and read the community's place only when the membership does not decide
-		Optional<MemberRole> role = memberships.findByCommunityIdAndAccountId(id, user.accountId())
-			.filter(Membership::active)
-			.map(Membership::role);
-		if (role.map(Access::of).filter(access -> access.atLeast(needed)).isEmpty()) {
-			Community community = load(id);
-			check(access(user, role, community.homeSchoolId(), community.levels(), community.regionCode()), needed, id);
-		}
 	}
 
 	/** Names of the active members, for assigning tasks and taking the roll. */
@@ -243,46 +223,6 @@ public class Communities {
 		return repository.findById(id).orElseThrow(() -> new NotFoundException("community " + id));
 	}
 
-	void require(KombelUser user, Community community, Access needed) {
-		Optional<MemberRole> role = memberships.findByCommunityIdAndAccountId(community.id(), user.accountId())
-			.filter(Membership::active)
-			.map(Membership::role);
-		check(access(user, role, community.homeSchoolId(), community.levels(), community.regionCode()), needed,
-				community.id());
-	}
-
-	private void require(KombelUser user, CommunitySnapshot snapshot, Access needed) {
-		check(access(user, snapshot), needed, snapshot.base().id());
-	}
-
-	private static void check(Access access, Access needed, long id) {
-		if (!access.atLeast(needed)) {
-			throw new OutOfScopeException("community " + id);
-		}
-	}
-
-	private static Access access(KombelUser user, CommunitySnapshot snapshot) {
-		CommunityView c = snapshot.base();
-		Optional<MemberRole> role = snapshot.member(user.accountId())
-			.filter(m -> m.status() == MemberStatus.ACTIVE)
-			.map(MemberView::role);
-		return access(user, role, c.homeSchoolId(), c.levels(), c.regionCode());
-	}
-
-	private static Access access(KombelUser user, Optional<MemberRole> activeRole, Long homeSchoolId,
-			List<Level> levels, String regionCode) {
-		if (activeRole.isPresent()) {
-			return Access.of(activeRole.get());
-		}
-		if (user.isAdmin()) {
-			return Access.PARTNER;
-		}
-		var scope = user.scope();
-		boolean partner = (homeSchoolId != null && scope.schoolIds().contains(homeSchoolId))
-				|| levels.stream().anyMatch(l -> scope.coversRegion(regionCode, l));
-		return partner ? Access.PARTNER : Access.VIEW;
-	}
-
 	private CommunityView view(Community c, KombelUser user) {
 		return view(snapshots.get(c.id()), user);
 	}
@@ -293,7 +233,7 @@ public class Communities {
 		return new CommunityView(b.id(), b.name(), b.kind(), b.description(), b.meetingNorm(), b.joinPolicy(),
 				b.levels(), b.subjects(), b.regionCode(), b.homeSchoolId(), health.state(b.lastActivityAt(), clock.instant()),
 				b.participation(), b.memberCount(), b.createdAt(), b.lastActivityAt(), b.stepsDone(),
-				me.map(MemberView::role).orElse(null), me.map(MemberView::status).orElse(null), access(user, snapshot));
+				me.map(MemberView::role).orElse(null), me.map(MemberView::status).orElse(null), policy.access(user, snapshot));
 	}
 
 	private Long checkPlace(CommunityForm form) {

@@ -24,7 +24,7 @@ import id.kombel.communities.cycle.InquiryCycle;
 @Service
 public class CommunityGoals {
 
-	private final Communities communities;
+	private final CommunityPolicy policy;
 
 	private final GoalRepository goals;
 
@@ -34,29 +34,29 @@ public class CommunityGoals {
 
 	private final CommunitySnapshots snapshots;
 
-	CommunityGoals(Communities communities, GoalRepository goals, CycleRepository cycles, Clock clock,
+	CommunityGoals(CommunityPolicy policy, GoalRepository goals, CycleRepository cycles, Clock clock,
 			CommunitySnapshots snapshots) {
 		this.snapshots = snapshots;
-		this.communities = communities;
+		this.policy = policy;
 		this.goals = goals;
 		this.cycles = cycles;
 		this.clock = clock;
 	}
 
 	public List<GoalView> goals(KombelUser user, long communityId) {
-		communities.require(user, communityId, Access.PARTNER);
+		policy.require(user, CommunityPolicy.Action.SEE_MEMBERS, communityId);
 		return snapshots.get(communityId).goals();
 	}
 
 	@Transactional(readOnly = true)
 	public GoalView goal(KombelUser user, long communityId, long goalId) {
-		communities.require(user, communityId, Access.PARTNER);
+		policy.require(user, CommunityPolicy.Action.SEE_MEMBERS, communityId);
 		return load(communityId, goalId).view();
 	}
 
 	@Transactional
 	public GoalView addGoal(KombelUser user, long communityId, GoalForm form) {
-		communities.require(user, communityId, Access.FACILITATOR);
+		policy.require(user, CommunityPolicy.Action.MANAGE, communityId);
 		if (form.target().compareTo(form.baseline()) == 0) {
 			throw InvalidInputException.of("target", "communities.target-equals-baseline");
 		}
@@ -65,7 +65,7 @@ public class CommunityGoals {
 
 	@Transactional
 	public GoalView measure(KombelUser user, long communityId, long goalId, MeasurementForm form) {
-		communities.require(user, communityId, Access.FACILITATOR);
+		policy.require(user, CommunityPolicy.Action.MANAGE, communityId);
 		if (form.measuredOn().isAfter(today().plusDays(1))) {
 			throw InvalidInputException.of("measuredOn", "communities.measured-in-future");
 		}
@@ -78,7 +78,7 @@ public class CommunityGoals {
 
 	@Transactional(readOnly = true)
 	public List<CycleView> cycles(KombelUser user, long communityId) {
-		communities.require(user, communityId, Access.PARTNER);
+		policy.require(user, CommunityPolicy.Action.SEE_MEMBERS, communityId);
 		return cycles.findByCommunityIdOrderByNumberDesc(communityId).stream().map(InquiryCycle::view).toList();
 	}
 
@@ -89,7 +89,7 @@ public class CommunityGoals {
 	/** Starts the next cycle (closing the open one) at its first phase, initial reflection. */
 	@Transactional
 	public CycleView startCycle(KombelUser user, long communityId, Long goalId) {
-		communities.require(user, communityId, Access.FACILITATOR);
+		policy.require(user, CommunityPolicy.Action.MANAGE, communityId);
 		if (goalId != null) {
 			load(communityId, goalId);
 		}
@@ -101,7 +101,7 @@ public class CommunityGoals {
 
 	@Transactional
 	public CycleView updateCycle(KombelUser user, long communityId, long cycleId, CycleForm form) {
-		communities.require(user, communityId, Access.FACILITATOR);
+		policy.require(user, CommunityPolicy.Action.MANAGE, communityId);
 		InquiryCycle cycle = cycles.findById(cycleId)
 			.filter(c -> c.communityId() == communityId)
 			.orElseThrow(() -> new NotFoundException("cycle " + cycleId));

@@ -10,7 +10,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
 import id.kombel.shared.access.KombelUser;
-import id.kombel.shared.access.OutOfScopeException;
 import id.kombel.shared.web.InvalidInputException;
 import id.kombel.shared.web.NotFoundException;
 import id.kombel.knowledge.comment.Comment;
@@ -25,7 +24,6 @@ import id.kombel.knowledge.material.MaterialVersionRepository;
 import id.kombel.knowledge.material.MaterialView;
 import id.kombel.knowledge.access.Places;
 import id.kombel.knowledge.access.Reader;
-import id.kombel.knowledge.access.Readers;
 import id.kombel.knowledge.material.StoredFile;
 import id.kombel.knowledge.access.Visible;
 
@@ -45,19 +43,19 @@ public class Materials {
 
 	private final MaterialFiles files;
 
-	private final Readers readers;
+	private final KnowledgePolicy policy;
 
 	private final Places places;
 
 	private final Clock clock;
 
 	Materials(MaterialRepository materials, MaterialVersionRepository versions, CommentRepository comments,
-			MaterialFiles files, Readers readers, Places places, Clock clock) {
+			MaterialFiles files, KnowledgePolicy policy, Places places, Clock clock) {
 		this.materials = materials;
 		this.versions = versions;
 		this.comments = comments;
 		this.files = files;
-		this.readers = readers;
+		this.policy = policy;
 		this.places = places;
 		this.clock = clock;
 	}
@@ -73,7 +71,7 @@ public class Materials {
 		materials.save(m);
 		versions.save(new MaterialVersion(m.id(), version, stored, metadata.note(), user.accountId(),
 				user.displayName(), clock.instant()));
-		return view(m, readers.of(user));
+		return view(m, policy.reader(user));
 	}
 
 	/** A new version by an editor: the author, an added editor, or a member of the material's community. */
@@ -83,11 +81,8 @@ public class Materials {
 			throw InvalidInputException.of("note", "validation.too-long");
 		}
 		Material m = load(id);
-		Reader reader = readers.of(user);
-		readers.requireSees(reader, m.placement(), "material " + id);
-		if (!mayEdit(reader, m)) {
-			throw new OutOfScopeException("material " + id);
-		}
+		Reader reader = policy.reader(user);
+		policy.require(reader, KnowledgePolicy.Action.ADD_VERSION, m.placement());
 		StoredFile stored = files.store(file);
 		int version = m.nextVersion(clock.instant());
 		versions.save(new MaterialVersion(id, version, stored, note, user.accountId(), user.displayName(),
@@ -98,11 +93,8 @@ public class Materials {
 	@Transactional
 	public MaterialView addEditor(KombelUser user, long id, long accountId) {
 		Material m = load(id);
-		Reader reader = readers.of(user);
-		readers.requireSees(reader, m.placement(), "material " + id);
-		if (m.authorId() != user.accountId() && !reader.moderates(m.placement())) {
-			throw new OutOfScopeException("material " + id);
-		}
+		Reader reader = policy.reader(user);
+		policy.require(reader, KnowledgePolicy.Action.ADD_EDITOR, m.placement());
 		m.editors().add(accountId);
 		return view(m, reader);
 	}
@@ -110,15 +102,15 @@ public class Materials {
 	@Transactional(readOnly = true)
 	public MaterialView get(KombelUser user, long id) {
 		Material m = load(id);
-		Reader reader = readers.of(user);
-		readers.requireSees(reader, m.placement(), "material " + id);
+		Reader reader = policy.reader(user);
+		policy.require(reader, KnowledgePolicy.Action.READ, m.placement());
 		return view(m, reader);
 	}
 
 	/** The newest materials this reader may see (filtered in the query: others' never take their place). */
 	@Transactional(readOnly = true)
 	public List<MaterialView> latest(KombelUser user) {
-		Reader reader = readers.of(user);
+		Reader reader = policy.reader(user);
 		return materials.findBy(Visible.<Material>to(reader),
 				q -> q.sortBy(Sort.by(Sort.Direction.DESC, "createdAt")).limit(Practices.LATEST).all())
 			.stream()
@@ -130,7 +122,7 @@ public class Materials {
 	@Transactional
 	public Download download(KombelUser user, long id, Integer version) {
 		Material m = load(id);
-		readers.requireSees(readers.of(user), m.placement(), "material " + id);
+		policy.require(policy.reader(user), KnowledgePolicy.Action.READ, m.placement());
 		int wanted = version == null ? m.currentVersion() : version;
 		MaterialVersion v = versions.find(id, wanted).orElseThrow(() -> new NotFoundException("version " + wanted));
 		m.downloaded();
@@ -141,7 +133,7 @@ public class Materials {
 	@Transactional
 	public CommentView comment(KombelUser user, long id, String body) {
 		Material m = load(id);
-		readers.requireSees(readers.of(user), m.placement(), "material " + id);
+		policy.require(policy.reader(user), KnowledgePolicy.Action.READ, m.placement());
 		if (m.hidden()) {
 			throw new NotFoundException("material " + id);
 		}
@@ -152,10 +144,10 @@ public class Materials {
 	@Transactional(readOnly = true)
 	public List<CommentView> comments(KombelUser user, long id) {
 		Material m = load(id);
-		Reader reader = readers.of(user);
-		readers.requireSees(reader, m.placement(), "material " + id);
+		Reader reader = policy.reader(user);
+		policy.require(reader, KnowledgePolicy.Action.READ, m.placement());
 		return comments.of(ItemType.MATERIAL, id).stream()
-			.filter(c -> !c.hidden() || reader.moderates(m.placement()))
+			.filter(c -> !c.hidden() || policy.may(reader, KnowledgePolicy.Action.MODERATE, m.placement()))
 			.map(Comment::view)
 			.toList();
 	}
@@ -164,17 +156,11 @@ public class Materials {
 		return materials.findById(id).orElseThrow(() -> new NotFoundException("material " + id));
 	}
 
-	private static boolean mayEdit(Reader reader, Material m) {
-		return m.authorId() == reader.accountId() || m.editors().contains(reader.accountId())
-				|| (m.communityId() != null && reader.communities().contains(m.communityId()))
-				|| reader.moderates(m.placement());
-	}
-
 	MaterialView view(Material m, Reader reader) {
 		return new MaterialView(m.id(), m.title(), m.description(), m.kind(), m.topic(), m.tags(), m.levels(),
 				m.subjects(), m.visibility(), m.regionCode(), m.communityId(), m.activityId(), m.authorId(),
-				m.authorName(), m.hidden(), m.currentVersion(), m.downloadCount(), mayEdit(reader, m),
-				reader.moderates(m.placement()), m.createdAt(), m.updatedAt(),
+				m.authorName(), m.hidden(), m.currentVersion(), m.downloadCount(), policy.may(reader, KnowledgePolicy.Action.ADD_VERSION, m.placement()),
+				policy.may(reader, KnowledgePolicy.Action.MODERATE, m.placement()), m.createdAt(), m.updatedAt(),
 				versions.of(m.id()).stream().map(MaterialVersion::view).toList());
 	}
 }

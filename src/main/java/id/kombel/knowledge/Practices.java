@@ -9,7 +9,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.kombel.shared.access.KombelUser;
-import id.kombel.shared.access.OutOfScopeException;
 import id.kombel.shared.web.InvalidInputException;
 import id.kombel.shared.web.NotFoundException;
 import id.kombel.knowledge.comment.Comment;
@@ -27,7 +26,6 @@ import id.kombel.knowledge.practice.PracticeRepository;
 import id.kombel.knowledge.practice.PracticeRevision;
 import id.kombel.knowledge.practice.PracticeView;
 import id.kombel.knowledge.access.Reader;
-import id.kombel.knowledge.access.Readers;
 import id.kombel.knowledge.practice.RevisionRepository;
 import id.kombel.knowledge.practice.RevisionView;
 import id.kombel.knowledge.practice.Trial;
@@ -54,14 +52,14 @@ public class Practices {
 
 	private final PracticePhotoRepository photos;
 
-	private final Readers readers;
+	private final KnowledgePolicy policy;
 
 	private final Places places;
 
 	private final Clock clock;
 
 	Practices(PracticeRepository practices, RevisionRepository revisions, EndorsementRepository endorsements,
-			TrialRepository trials, CommentRepository comments, PracticePhotoRepository photos, Readers readers,
+			TrialRepository trials, CommentRepository comments, PracticePhotoRepository photos, KnowledgePolicy policy,
 			Places places, Clock clock) {
 		this.photos = photos;
 		this.practices = practices;
@@ -69,7 +67,7 @@ public class Practices {
 		this.endorsements = endorsements;
 		this.trials = trials;
 		this.comments = comments;
-		this.readers = readers;
+		this.policy = policy;
 		this.places = places;
 		this.clock = clock;
 	}
@@ -84,18 +82,15 @@ public class Practices {
 		p.setStatus(form.isDraft() ? Practice.Status.DRAFT : Practice.Status.PUBLISHED);
 		practices.save(p);
 		revisions.save(new PracticeRevision(p, user.accountId(), user.displayName(), clock.instant()));
-		return view(p, readers.of(user));
+		return view(p, policy.reader(user));
 	}
 
 	/** The author edits; every save is kept as a revision. */
 	@Transactional
 	public PracticeView update(KombelUser user, long id, PracticeForm form) {
 		Practice p = load(id);
-		Reader reader = readers.of(user);
-		readers.requireSees(reader, p.placement(), "practice " + id);
-		if (p.authorId() != user.accountId()) {
-			throw new OutOfScopeException("practice " + id);
-		}
+		Reader reader = policy.reader(user);
+		policy.require(reader, KnowledgePolicy.Action.EDIT, p.placement());
 		Places.Place place = places.decide(user, form.visibility() == null ? p.visibility() : form.visibility(),
 				form.regionCode() == null ? p.regionCode() : form.regionCode(),
 				form.communityId() == null ? p.communityId() : form.communityId());
@@ -114,31 +109,30 @@ public class Practices {
 	public PracticeView publish(KombelUser user, long id) {
 		Practice p = load(id);
 		// 404 first for whoever may not see it: a 403 would tell that a draft or restricted item exists
-		requireReadable(readers.of(user), p);
-		if (p.authorId() != user.accountId()) {
-			throw new OutOfScopeException("practice " + id);
-		}
+		Reader reader = policy.reader(user);
+		policy.require(reader, KnowledgePolicy.Action.READ, p.placement());
+		policy.require(reader, KnowledgePolicy.Action.EDIT, p.placement());
 		p.setStatus(Practice.Status.PUBLISHED);
-		return view(p, readers.of(user));
+		return view(p, reader);
 	}
 
 	@Transactional(readOnly = true)
 	public PracticeView get(KombelUser user, long id) {
 		Practice p = load(id);
-		Reader reader = readers.of(user);
+		Reader reader = policy.reader(user);
 		requireReadable(reader, p);
 		return view(p, reader);
 	}
 
 	@Transactional(readOnly = true)
 	public List<RevisionView> history(KombelUser user, long id) {
-		requireReadable(readers.of(user), load(id));
+		requireReadable(policy.reader(user), load(id));
 		return revisions.history(id).stream().map(PracticeRevision::view).toList();
 	}
 
 	@Transactional(readOnly = true)
 	public List<PracticeView> drafts(KombelUser user) {
-		Reader reader = readers.of(user);
+		Reader reader = policy.reader(user);
 		return views(practices.findByAuthorIdAndStatusOrderByUpdatedAtDesc(user.accountId(), Practice.Status.DRAFT)
 			.stream(), reader);
 	}
@@ -146,7 +140,7 @@ public class Practices {
 	/** The newest published practices this reader may see (filtered in the query: others' never take their place). */
 	@Transactional(readOnly = true)
 	public List<PracticeView> latest(KombelUser user) {
-		Reader reader = readers.of(user);
+		Reader reader = policy.reader(user);
 		Specification<Practice> published = (root, query, cb) -> cb.equal(root.get("status"), Practice.Status.PUBLISHED);
 		return views(practices.findBy(Visible.<Practice>to(reader).and(published),
 				q -> q.sortBy(Sort.by(Sort.Direction.DESC, "createdAt")).limit(LATEST).all())
@@ -194,7 +188,7 @@ public class Practices {
 
 	@Transactional(readOnly = true)
 	public List<TrialView> trials(KombelUser user, long id) {
-		requireReadable(readers.of(user), load(id));
+		requireReadable(policy.reader(user), load(id));
 		return trials.of(id).stream().map(Trial::view).toList();
 	}
 
@@ -207,11 +201,11 @@ public class Practices {
 
 	@Transactional(readOnly = true)
 	public List<CommentView> comments(KombelUser user, long id) {
-		Reader reader = readers.of(user);
+		Reader reader = policy.reader(user);
 		Practice p = load(id);
 		requireReadable(reader, p);
 		return comments.of(ItemType.PRACTICE, id).stream()
-			.filter(c -> !c.hidden() || reader.moderates(p.placement()))
+			.filter(c -> !c.hidden() || policy.may(reader, KnowledgePolicy.Action.MODERATE, p.placement()))
 			.map(Comment::view)
 			.toList();
 	}
@@ -223,29 +217,23 @@ public class Practices {
 	/** The practice if this user may read it (as its page), else 404. */
 	public Practice readable(KombelUser user, long id) {
 		Practice p = load(id);
-		requireReadable(readers.of(user), p);
+		requireReadable(policy.reader(user), p);
 		return p;
 	}
 
 	/** The practice if this user may edit it (its author, as {@link #update}): 404 if unseen, else 403. */
 	public Practice editable(KombelUser user, Practice p) {
-		readers.requireSees(readers.of(user), p.placement(), "practice " + p.id());
-		if (p.authorId() != user.accountId()) {
-			throw new OutOfScopeException("practice " + p.id());
-		}
+		policy.require(user, KnowledgePolicy.Action.EDIT, p.placement());
 		return p;
 	}
 
 	private void requireReadable(Reader reader, Practice p) {
-		readers.requireSees(reader, p.placement(), "practice " + p.id());
-		if (p.status() == Practice.Status.DRAFT && p.authorId() != reader.accountId()) {
-			throw new NotFoundException("practice " + p.id());
-		}
+		policy.require(reader, KnowledgePolicy.Action.READ, p.placement());
 	}
 
 	private Practice published(KombelUser user, long id) {
 		Practice p = load(id);
-		requireReadable(readers.of(user), p);
+		requireReadable(policy.reader(user), p);
 		if (p.status() != Practice.Status.PUBLISHED || p.hidden()) {
 			throw InvalidInputException.of("id", "knowledge.not-published");
 		}
@@ -275,6 +263,6 @@ public class Practices {
 				p.reflection(), p.topic(), p.tags(), p.levels(), p.subjects(), p.visibility(), p.regionCode(),
 				p.communityId(), p.activityId(), p.authorId(), p.authorName(), p.status().name(), p.hidden(),
 				p.revision(), p.endorsementCount(), p.trialCount(), endorsed, p.authorId() == reader.accountId(),
-				reader.moderates(p.placement()), p.createdAt(), p.updatedAt(), photoViews);
+				policy.may(reader, KnowledgePolicy.Action.MODERATE, p.placement()), p.createdAt(), p.updatedAt(), photoViews);
 	}
 }

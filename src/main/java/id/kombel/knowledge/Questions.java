@@ -21,7 +21,6 @@ import id.kombel.communities.CommunityView;
 import id.kombel.communities.MemberRole;
 import id.kombel.communities.MemberStatus;
 import id.kombel.shared.access.KombelUser;
-import id.kombel.shared.access.OutOfScopeException;
 import id.kombel.shared.web.NotFoundException;
 import id.kombel.knowledge.question.Answer;
 import id.kombel.knowledge.question.AnswerRepository;
@@ -29,7 +28,6 @@ import id.kombel.knowledge.access.Places;
 import id.kombel.knowledge.question.Question;
 import id.kombel.knowledge.question.QuestionRepository;
 import id.kombel.knowledge.access.Reader;
-import id.kombel.knowledge.access.Readers;
 import id.kombel.knowledge.access.Visible;
 
 /** Questions about classroom problems, their answers, and the accepted one. */
@@ -40,7 +38,7 @@ public class Questions {
 
 	private final AnswerRepository answers;
 
-	private final Readers readers;
+	private final KnowledgePolicy policy;
 
 	private final Places places;
 
@@ -48,11 +46,11 @@ public class Questions {
 
 	private final Clock clock;
 
-	Questions(QuestionRepository questions, AnswerRepository answers, Readers readers, Places places,
+	Questions(QuestionRepository questions, AnswerRepository answers, KnowledgePolicy policy, Places places,
 			Communities communities, Clock clock) {
 		this.questions = questions;
 		this.answers = answers;
-		this.readers = readers;
+		this.policy = policy;
 		this.places = places;
 		this.communities = communities;
 		this.clock = clock;
@@ -65,14 +63,14 @@ public class Questions {
 		q.place(form.levels(), form.subjects(), place.visibility(), place.regionCode(), place.communityId(),
 				form.activityId());
 		questions.save(q);
-		return view(q, readers.of(user));
+		return view(q, policy.reader(user));
 	}
 
 	@Transactional(readOnly = true)
 	public QuestionView get(KombelUser user, long id) {
 		Question q = load(id);
-		Reader reader = readers.of(user);
-		readers.requireSees(reader, q.placement(), "question " + id);
+		Reader reader = policy.reader(user);
+		policy.require(reader, KnowledgePolicy.Action.READ, q.placement());
 		return view(q, reader);
 	}
 
@@ -80,7 +78,7 @@ public class Questions {
 	public AnswerView answer(KombelUser user, long id, String body) {
 		// the question's row locked: two answers posted at once both count (answerCount + 1 each)
 		Question q = questions.lockById(id).orElseThrow(() -> new NotFoundException("question " + id));
-		readers.requireSees(readers.of(user), q.placement(), "question " + id);
+		policy.require(policy.reader(user), KnowledgePolicy.Action.READ, q.placement());
 		if (q.hidden()) {
 			throw new NotFoundException("question " + id);
 		}
@@ -94,13 +92,11 @@ public class Questions {
 	@Transactional
 	public QuestionView accept(KombelUser user, long id, long answerId) {
 		Question q = load(id);
-		Reader reader = readers.of(user);
-		readers.requireSees(reader, q.placement(), "question " + id);
+		Reader reader = policy.reader(user);
+		policy.require(reader, KnowledgePolicy.Action.READ, q.placement());
 		Answer a = answers.findById(answerId).filter(x -> x.question().id().equals(q.id()))
 			.orElseThrow(() -> new NotFoundException("answer " + answerId));
-		if (!mayAccept(reader, q)) {
-			throw new OutOfScopeException("question " + id);
-		}
+		policy.require(reader, KnowledgePolicy.Action.ACCEPT_ANSWER, q.placement());
 		if (a.hidden()) {
 			throw new NotFoundException("answer " + answerId);
 		}
@@ -126,7 +122,7 @@ public class Questions {
 		if (levels.isEmpty() && subjects.isEmpty()) {
 			return List.of();
 		}
-		Reader reader = readers.of(user);
+		Reader reader = policy.reader(user);
 		// all conditions in the query: questions others may see (or of other levels) never take the places
 		Specification<Question> waiting = (root, query, cb) -> {
 			List<Predicate> matching = new ArrayList<>();
@@ -145,7 +141,7 @@ public class Questions {
 	/** The newest questions this reader may see (filtered in the query: others' never take their place). */
 	@Transactional(readOnly = true)
 	public List<QuestionView> latest(KombelUser user) {
-		Reader reader = readers.of(user);
+		Reader reader = policy.reader(user);
 		return questions.findBy(Visible.<Question>to(reader),
 				q -> q.sortBy(Sort.by(Sort.Direction.DESC, "createdAt")).limit(Practices.LATEST).all())
 			.stream()
@@ -157,13 +153,9 @@ public class Questions {
 		return questions.findById(id).orElseThrow(() -> new NotFoundException("question " + id));
 	}
 
-	private static boolean mayAccept(Reader reader, Question q) {
-		return q.authorId() == reader.accountId()
-				|| (q.communityId() != null && reader.facilitated().contains(q.communityId()));
-	}
-
 	QuestionView view(Question q, Reader reader) {
-		boolean moderator = reader.moderates(q.placement());
+		boolean moderator = policy.may(reader, KnowledgePolicy.Action.MODERATE, q.placement());
+		boolean accepts = policy.may(reader, KnowledgePolicy.Action.ACCEPT_ANSWER, q.placement());
 		List<AnswerView> list = answers.of(q.id()).stream()
 			.filter(a -> !a.hidden() || moderator)
 			.map(a -> a.view(a.id().equals(q.acceptedAnswerId())))
@@ -171,7 +163,7 @@ public class Questions {
 		return new QuestionView(q.id(), q.title(), q.body(), q.kind().name(), q.levels(), q.subjects(), q.visibility(),
 				q.regionCode(), q.communityId(), q.activityId(), q.authorId(), q.authorName(), q.hidden(),
 				q.answerCount(), q.acceptedAnswerId(), minutes(q.createdAt(), q.firstAnswerAt()),
-				minutes(q.createdAt(), q.acceptedAt()), mayAccept(reader, q), moderator, q.createdAt(), list);
+				minutes(q.createdAt(), q.acceptedAt()), accepts, moderator, q.createdAt(), list);
 	}
 
 	private static Long minutes(Instant from, Instant to) {

@@ -6,7 +6,7 @@ import java.util.List;
 import jakarta.validation.Valid;
 
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
+import id.kombel.shared.access.AdminOnly;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -38,7 +38,7 @@ class OfficeApiController {
 	}
 
 	@PostMapping
-	@PreAuthorize("hasRole('ADMIN')")
+	@AdminOnly
 	ResponseEntity<OfficeView> create(@Valid @RequestBody NewBranchOffice request) {
 		OfficeView created = offices.createBranch(request);
 		return ResponseEntity.created(URI.create("/api/v1/offices/" + created.id())).body(created);

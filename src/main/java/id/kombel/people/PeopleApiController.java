@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Min;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
+import id.kombel.shared.access.AdminOnly;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -59,14 +59,14 @@ class PeopleApiController {
 	}
 
 	@PostMapping
-	@PreAuthorize("hasRole('ADMIN')")
+	@AdminOnly
 	ResponseEntity<EducatorView> save(@Valid @RequestBody NewEducator educator) {
 		EducatorView saved = people.save(educator);
 		return ResponseEntity.created(URI.create("/api/v1/people/" + saved.id())).body(saved);
 	}
 
 	@PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@PreAuthorize("hasRole('ADMIN')")
+	@AdminOnly
 	ImportResult importCsv(@RequestPart MultipartFile file, @RequestParam(defaultValue = "false") boolean allOrNothing,
 			Locale locale) throws IOException {
 		return ImportResult.of(importer.importCsv(file.getInputStream(), allOrNothing), messages, locale);

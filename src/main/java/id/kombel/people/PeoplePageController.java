@@ -7,7 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
-import org.springframework.security.access.prepost.PreAuthorize;
+import id.kombel.shared.access.AdminOnly;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -64,13 +64,13 @@ class PeoplePageController {
 	}
 
 	@GetMapping("/people/import")
-	@PreAuthorize("hasRole('ADMIN')")
+	@AdminOnly
 	String importForm() {
 		return "people/import";
 	}
 
 	@PostMapping("/people/import")
-	@PreAuthorize("hasRole('ADMIN')")
+	@AdminOnly
 	String importCsv(@RequestParam MultipartFile file, @RequestParam(defaultValue = "false") boolean allOrNothing,
 			Locale locale, Model model) throws IOException {
 		model.addAttribute("result",

@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Pattern;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
+import id.kombel.shared.access.AdminOnly;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -64,14 +64,14 @@ class SchoolApiController {
 	}
 
 	@PostMapping
-	@PreAuthorize("hasRole('ADMIN')")
+	@AdminOnly
 	ResponseEntity<SchoolView> save(@Valid @RequestBody NewSchool school) {
 		SchoolView saved = schools.save(school);
 		return ResponseEntity.created(URI.create("/api/v1/schools/" + saved.id())).body(saved);
 	}
 
 	@PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@PreAuthorize("hasRole('ADMIN')")
+	@AdminOnly
 	ImportResult importCsv(@RequestPart MultipartFile file, @RequestParam(defaultValue = "false") boolean allOrNothing,
 			Locale locale) throws IOException {
 		return ImportResult.of(importer.importCsv(file.getInputStream(), allOrNothing), messages, locale);

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
-import org.springframework.security.access.prepost.PreAuthorize;
+import id.kombel.shared.access.AdminOnly;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -66,13 +66,13 @@ class SchoolPageController {
 	}
 
 	@GetMapping("/schools/import")
-	@PreAuthorize("hasRole('ADMIN')")
+	@AdminOnly
 	String importForm() {
 		return "schools/import";
 	}
 
 	@PostMapping("/schools/import")
-	@PreAuthorize("hasRole('ADMIN')")
+	@AdminOnly
 	String importCsv(@RequestParam MultipartFile file, @RequestParam(defaultValue = "false") boolean allOrNothing,
 			Locale locale, Model model) throws IOException {
 		model.addAttribute("result",

@@ -20,8 +20,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-import id.kombel.communities.Access;
 import id.kombel.communities.Communities;
+import id.kombel.communities.CommunityPolicy;
 import id.kombel.communities.StarterStep;
 import id.kombel.shared.access.KombelUser;
 import id.kombel.shared.web.InvalidInputException;
@@ -55,6 +55,8 @@ class ActivityPageController {
 
 	private final Communities communities;
 
+	private final CommunityPolicy communityPolicy;
+
 	private final Validator validator;
 
 	private final MessageSource messages;
@@ -62,12 +64,13 @@ class ActivityPageController {
 	private final CheckIns checkIns;
 
 	ActivityPageController(Activities activities, Closing closing, Challenges challenges, Communities communities,
-			Validator validator, MessageSource messages, CheckIns checkIns) {
+			CommunityPolicy communityPolicy, Validator validator, MessageSource messages, CheckIns checkIns) {
 		this.checkIns = checkIns;
 		this.activities = activities;
 		this.closing = closing;
 		this.challenges = challenges;
 		this.communities = communities;
+		this.communityPolicy = communityPolicy;
 		this.validator = validator;
 		this.messages = messages;
 	}
@@ -75,7 +78,7 @@ class ActivityPageController {
 	/** The starter path: the first stage's checklist and ready-made plans for the first activity. */
 	@GetMapping("/communities/{id}/start")
 	String start(KombelUser user, @PathVariable long id, Model model) {
-		communities.require(user, id, Access.FACILITATOR);
+		communityPolicy.require(user, CommunityPolicy.Action.MANAGE, id);
 		model.addAttribute("community", communities.get(user, id));
 		model.addAttribute("steps", StarterStep.values());
 		model.addAttribute("plans", StarterPlan.values());
@@ -100,7 +103,7 @@ class ActivityPageController {
 	@GetMapping("/communities/{id}/activities/new")
 	String newActivity(KombelUser user, @PathVariable long id, @RequestParam(required = false) StarterPlan plan,
 			Model model, Locale locale) {
-		communities.require(user, id, Access.FACILITATOR);
+		communityPolicy.require(user, CommunityPolicy.Action.MANAGE, id);
 		if (!model.containsAttribute("form")) {
 			LocalDate day = LocalDate.now(Times.WIB).plusWeeks(1);
 			var start = day.atTime(LocalTime.of(14, 0));

@@ -16,14 +16,13 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bucket;
 
-import id.kombel.communities.Access;
-import id.kombel.communities.Communities;
 import id.kombel.shared.access.KombelUser;
 import id.kombel.shared.events.ParticipationRecorded;
 import id.kombel.shared.web.InvalidInputException;
 import id.kombel.shared.web.NotFoundException;
 import id.kombel.shared.web.TooManyAttemptsException;
 import id.kombel.activities.Activities;
+import id.kombel.activities.ActivityPolicy;
 import id.kombel.activities.activity.Activity;
 import id.kombel.activities.activity.ActivityRepository;
 
@@ -56,7 +55,7 @@ public class CheckIns {
 
 	private final JdbcClient jdbc;
 
-	private final Communities communities;
+	private final ActivityPolicy policy;
 
 	private final ApplicationEventPublisher events;
 
@@ -64,11 +63,11 @@ public class CheckIns {
 
 	private final Clock clock;
 
-	CheckIns(ActivityRepository activities, JdbcClient jdbc, Communities communities,
+	CheckIns(ActivityRepository activities, JdbcClient jdbc, ActivityPolicy policy,
 			ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
 		this.activities = activities;
 		this.jdbc = jdbc;
-		this.communities = communities;
+		this.policy = policy;
 		this.events = events;
 		this.write = new TransactionTemplate(transactions);
 		this.clock = clock;
@@ -80,7 +79,7 @@ public class CheckIns {
 		if (activity == null) {
 			throw new NotFoundException("activity " + id);
 		}
-		communities.require(user, activity.communityId(), Access.MEMBER);
+		policy.require(user, ActivityPolicy.Action.PARTICIPATE, activity);
 		if (activity.closedAt() != null) {
 			throw InvalidInputException.of("code", "activities.closed-already"); // certificates are already issued
 		}

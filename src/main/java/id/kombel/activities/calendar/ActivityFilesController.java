@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-import id.kombel.communities.Access;
 import id.kombel.communities.Communities;
+import id.kombel.communities.CommunityPolicy;
 import id.kombel.shared.access.CurrentUserArgumentResolver;
 import id.kombel.shared.access.KombelUser;
 import id.kombel.shared.documents.QrCodes;
@@ -45,12 +45,15 @@ class ActivityFilesController {
 
 	private final Communities communities;
 
+	private final CommunityPolicy communityPolicy;
+
 	private final Documents documents;
 
 	private final ActivityAgenda agenda;
 
 	ActivityFilesController(Activities activities, ActivityRepository repository, Closing closing,
-			Communities communities, Documents documents, ActivityAgenda agenda) {
+			Communities communities, CommunityPolicy communityPolicy, Documents documents, ActivityAgenda agenda) {
+		this.communityPolicy = communityPolicy;
 		this.agenda = agenda;
 		this.activities = activities;
 		this.repository = repository;
@@ -113,7 +116,7 @@ class ActivityFilesController {
 
 	private boolean isMember(long communityId) {
 		Optional<KombelUser> user = CurrentUserArgumentResolver.current();
-		return user.isPresent() && communities.access(user.get(), communityId).atLeast(Access.MEMBER);
+		return user.isPresent() && communityPolicy.may(user.get(), CommunityPolicy.Action.PARTICIPATE, communityId);
 	}
 
 	private static String base() {

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.kombel.communities.Access;
-import id.kombel.communities.Communities;
+import id.kombel.communities.CommunityPolicy;
 import id.kombel.shared.access.KombelUser;
 import id.kombel.shared.access.OutOfScopeException;
 import id.kombel.shared.web.InvalidInputException;
@@ -23,26 +23,26 @@ public class Challenges {
 
 	private final ChallengeRepository repository;
 
-	private final Communities communities;
+	private final CommunityPolicy policy;
 
 	private final Clock clock;
 
-	Challenges(ChallengeRepository repository, Communities communities, Clock clock) {
+	Challenges(ChallengeRepository repository, CommunityPolicy policy, Clock clock) {
 		this.repository = repository;
-		this.communities = communities;
+		this.policy = policy;
 		this.clock = clock;
 	}
 
 	@Transactional
 	public ChallengeView raise(KombelUser user, long communityId, ChallengeForm form) {
-		communities.require(user, communityId, Access.MEMBER);
+		policy.require(user, CommunityPolicy.Action.PARTICIPATE, communityId);
 		return repository.save(new Challenge(communityId, user.accountId(), user.displayName(), form, clock.instant()))
 			.view();
 	}
 
 	/** Open challenges first (the agenda of the next activity), then solved ones. */
 	public List<ChallengeView> ofCommunity(KombelUser user, long communityId) {
-		communities.require(user, communityId, Access.PARTNER);
+		policy.require(user, CommunityPolicy.Action.SEE_MEMBERS, communityId);
 		return repository.findByCommunityIdOrderBySolvedAtAscCreatedAtDesc(communityId)
 			.stream()
 			.map(Challenge::view)
@@ -53,9 +53,11 @@ public class Challenges {
 	@Transactional
 	public ChallengeView solve(KombelUser user, long id, String solution) {
 		Challenge challenge = repository.findById(id).orElseThrow(() -> new NotFoundException("challenge " + id));
-		Access access = communities.access(user, challenge.communityId());
-		boolean raiser = access.atLeast(Access.MEMBER) && challenge.view().accountId() == user.accountId();
-		if (access != Access.FACILITATOR && !raiser) {
+		// solved by a facilitator, or by the member who raised it (while still a member)
+		Access level = policy.access(user, challenge.communityId());
+		boolean raiser = CommunityPolicy.Action.PARTICIPATE.allowedAt(level)
+				&& challenge.view().accountId() == user.accountId();
+		if (!CommunityPolicy.Action.MANAGE.allowedAt(level) && !raiser) {
 			throw new OutOfScopeException("challenge " + id);
 		}
 		if (solution == null || solution.isBlank()) {

@@ -31,6 +31,7 @@ import id.kombel.shared.PageResult;
 import id.kombel.shared.access.KombelUser;
 import id.kombel.shared.web.InvalidInputException;
 import id.kombel.communities.Access;
+import id.kombel.communities.CommunityPolicy;
 import id.kombel.communities.Communities;
 import id.kombel.communities.CommunityForm;
 import id.kombel.communities.CommunityGoals;
@@ -157,18 +158,19 @@ class CommunityPageController {
 		CommunityView community = communities.get(user, id);
 		model.addAttribute("community", community);
 		model.addAttribute("region", regions.find(community.regionCode()).orElse(null));
-		if (community.access().atLeast(Access.PARTNER)) {
+		if (CommunityPolicy.Action.SEE_MEMBERS.allowedAt(community.access())) {
 			model.addAttribute("members", communities.members(user, id));
 			model.addAttribute("goals", goals.goals(user, id));
 			model.addAttribute("cycle", goals.currentCycle(id).orElse(null));
 			model.addAttribute("upcoming", agenda.upcoming(id, 3));
-			if (community.access().atLeast(Access.MEMBER)) {
+			if (CommunityPolicy.Action.PARTICIPATE.allowedAt(community.access())) {
 				model.addAttribute("feed", agenda.memberFeed(id, user.accountId()));
 			}
 		}
 		model.addAttribute("purposes", Purpose.values());
 		model.addAttribute("phases", Phase.values());
 		model.addAttribute("today", LocalDate.now(CommunityHealth.JAKARTA));
+		// exactly a member (not a facilitator, whose page differs): a rendering matter, not an access check
 		if (community.access() == Access.MEMBER && !model.containsAttribute("joined")) {
 			// every member sees the same page but for their own feed address: render it once
 			model.addAttribute("feed", FEED);

@@ -4,13 +4,12 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import id.kombel.communities.Access;
 import id.kombel.communities.Communities;
+import id.kombel.communities.CommunityPolicy;
 import id.kombel.communities.CommunityView;
 import id.kombel.communities.MemberStatus;
 import id.kombel.regions.Regions;
 import id.kombel.shared.access.KombelUser;
-import id.kombel.shared.access.OutOfScopeException;
 import id.kombel.shared.web.InvalidInputException;
 import id.kombel.knowledge.Visibility;
 
@@ -27,11 +26,14 @@ public class Places {
 
 	private final Communities communities;
 
+	private final CommunityPolicy communityPolicy;
+
 	private final Regions regions;
 
 	private final Readers readers;
 
-	Places(Communities communities, Regions regions, Readers readers) {
+	Places(Communities communities, CommunityPolicy communityPolicy, Regions regions, Readers readers) {
+		this.communityPolicy = communityPolicy;
 		this.communities = communities;
 		this.regions = regions;
 		this.readers = readers;
@@ -42,9 +44,7 @@ public class Places {
 		String region = regionCode == null || regionCode.isBlank() ? null : regionCode.strip();
 		Long communityId = community == null && visibility == Visibility.COMMUNITY ? onlyCommunityOf(user) : community;
 		if (communityId != null) {
-			if (!communities.access(user, communityId).atLeast(Access.MEMBER)) {
-				throw new OutOfScopeException("community " + communityId);
-			}
+			communityPolicy.require(user, CommunityPolicy.Action.PARTICIPATE, communityId);
 			if (region == null) {
 				region = communities.get(user, communityId).regionCode();
 			}

@@ -16,11 +16,11 @@ public record Reader(long accountId, boolean all, Set<String> homeRegions, Set<S
 	/** A visitor who has not signed in: sees public items only, writes and moderates nothing. */
 	static final Reader PUBLIC_ONLY = new Reader(NOBODY, false, Set.of(), Set.of(), Set.of(), Set.of());
 
-	boolean anonymous() {
+	public boolean anonymous() {
 		return accountId == NOBODY;
 	}
 
-	boolean sees(Placement item) {
+	public boolean sees(Placement item) {
 		if (all || item.authorId() == accountId) {
 			return true;
 		}

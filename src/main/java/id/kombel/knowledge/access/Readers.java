@@ -16,8 +16,6 @@ import id.kombel.communities.MemberRole;
 import id.kombel.communities.MemberStatus;
 import id.kombel.shared.access.Area;
 import id.kombel.shared.access.KombelUser;
-import id.kombel.shared.web.NotFoundException;
-import id.kombel.shared.access.OutOfScopeException;
 import id.kombel.knowledge.item.Codes;
 
 /** Builds the {@link Reader} of an account from its scope, its school and its communities. */
@@ -59,19 +57,6 @@ public class Readers {
 			}
 		}
 		return new Reader(user.accountId(), false, home, areas, member, facilitated);
-	}
-
-	/** 404 for an item this reader may not see (hidden ones only for their author and moderators). */
-	public void requireSees(Reader reader, Placement item, String what) {
-		if (!reader.sees(item) || (item.hidden() && !reader.moderates(item) && item.authorId() != reader.accountId())) {
-			throw new NotFoundException(what);
-		}
-	}
-
-	public void requireModerates(Reader reader, Placement item) {
-		if (!reader.moderates(item)) {
-			throw new OutOfScopeException("moderation");
-		}
 	}
 
 	/** The user's home regency (first two levels of their school's district), when known. */

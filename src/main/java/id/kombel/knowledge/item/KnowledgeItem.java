@@ -2,6 +2,7 @@ package id.kombel.knowledge.item;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.EnumType;
@@ -230,6 +231,16 @@ public abstract class KnowledgeItem {
 
 	/** A lightweight description for the access checks. */
 	public Placement placement() {
-		return new Placement(visibility, regionCode, communityId, authorId, hidden);
+		return new Placement(visibility, regionCode, communityId, authorId, hidden, draft(), addedEditors());
+	}
+
+	/** Whether only its author sees it yet. */
+	protected boolean draft() {
+		return false;
+	}
+
+	/** Accounts besides the author that may change it. */
+	protected Set<Long> addedEditors() {
+		return Set.of();
 	}
 }

@@ -134,4 +134,9 @@ public class Material extends KnowledgeItem {
 	public Set<Long> editors() {
 		return editors;
 	}
+
+	@Override
+	protected Set<Long> addedEditors() {
+		return editors;
+	}
 }

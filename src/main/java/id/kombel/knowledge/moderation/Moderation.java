@@ -8,6 +8,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import id.kombel.knowledge.KnowledgePolicy;
 import id.kombel.shared.access.KombelUser;
 import id.kombel.shared.web.InvalidInputException;
 import id.kombel.shared.web.NotFoundException;
@@ -22,7 +23,6 @@ import id.kombel.knowledge.practice.Practice;
 import id.kombel.knowledge.practice.PracticeRepository;
 import id.kombel.knowledge.question.QuestionRepository;
 import id.kombel.knowledge.access.Reader;
-import id.kombel.knowledge.access.Readers;
 
 /**
  * Reports of inappropriate content, hiding and restoring by facilitators (of the item's
@@ -48,13 +48,13 @@ public class Moderation {
 
 	private final AuditRepository audit;
 
-	private final Readers readers;
+	private final KnowledgePolicy policy;
 
 	private final Clock clock;
 
 	Moderation(PracticeRepository practices, QuestionRepository questions, AnswerRepository answers,
 			MaterialRepository materials, CommentRepository comments, ReportRepository reports, AuditRepository audit,
-			Readers readers, Clock clock) {
+			KnowledgePolicy policy, Clock clock) {
 		this.practices = practices;
 		this.questions = questions;
 		this.answers = answers;
@@ -62,7 +62,7 @@ public class Moderation {
 		this.comments = comments;
 		this.reports = reports;
 		this.audit = audit;
-		this.readers = readers;
+		this.policy = policy;
 		this.clock = clock;
 	}
 
@@ -70,8 +70,7 @@ public class Moderation {
 	public ReportView report(KombelUser user, String type, long id, String reason, String note) {
 		checkNote(note);
 		ItemType t = type(type);
-		Reader reader = readers.of(user);
-		readers.requireSees(reader, placement(t, id), t.key() + " " + id);
+		policy.require(user, KnowledgePolicy.Action.READ, placement(t, id));
 		Report.Reason r;
 		try {
 			r = reason == null ? Report.Reason.OTHER : Report.Reason.valueOf(reason.strip().toUpperCase(Locale.ROOT));
@@ -90,10 +89,10 @@ public class Moderation {
 	public void setHidden(KombelUser user, String type, long id, boolean hidden, String note) {
 		checkNote(note);
 		ItemType t = type(type);
-		Reader reader = readers.of(user);
+		Reader reader = policy.reader(user);
 		Placement place = placement(t, id);
-		readers.requireSees(reader, place, t.key() + " " + id);
-		readers.requireModerates(reader, place);
+		policy.require(reader, KnowledgePolicy.Action.READ, place);
+		policy.require(reader, KnowledgePolicy.Action.MODERATE, place);
 		switch (t) {
 			case PRACTICE -> practices.findById(id).orElseThrow().setHidden(hidden);
 			case QUESTION -> questions.findById(id).orElseThrow().setHidden(hidden);
@@ -116,8 +115,7 @@ public class Moderation {
 	public void dismiss(KombelUser user, String type, long id, String note) {
 		checkNote(note);
 		ItemType t = type(type);
-		Reader reader = readers.of(user);
-		readers.requireModerates(reader, placement(t, id));
+		policy.require(user, KnowledgePolicy.Action.MODERATE, placement(t, id));
 		reports.openFor(t, id).forEach(r -> r.resolve(clock.instant()));
 		audit.save(new AuditEntry(t, id, AuditEntry.Action.DISMISS, user.accountId(), user.displayName(), note,
 				clock.instant()));
@@ -126,13 +124,13 @@ public class Moderation {
 	@Transactional(readOnly = true)
 	public List<AuditView> trail(KombelUser user, String type, long id) {
 		ItemType t = type(type);
-		readers.requireModerates(readers.of(user), placement(t, id));
+		policy.require(user, KnowledgePolicy.Action.MODERATE, placement(t, id));
 		return audit.of(t, id).stream().map(AuditEntry::view).toList();
 	}
 
 	@Transactional(readOnly = true)
 	public List<AuditView> latestTrail(KombelUser user) {
-		Reader reader = readers.of(user);
+		Reader reader = policy.reader(user);
 		return audit.latest(PageRequest.of(0, 200)).stream()
 			.map(AuditEntry::view)
 			.filter(a -> reader.all() || moderatesQuietly(reader, a.type(), a.targetId()))
@@ -143,7 +141,7 @@ public class Moderation {
 	/** Open reports this account may act on. */
 	@Transactional(readOnly = true)
 	public List<ReportView> openReports(KombelUser user) {
-		Reader reader = readers.of(user);
+		Reader reader = policy.reader(user);
 		return reports.open().stream()
 			.map(Report::view)
 			.filter(r -> reader.all() || moderatesQuietly(reader, r.type(), r.targetId()))
@@ -152,7 +150,7 @@ public class Moderation {
 
 	private boolean moderatesQuietly(Reader reader, String type, long id) {
 		try {
-			return reader.moderates(placement(type(type), id));
+			return policy.may(reader, KnowledgePolicy.Action.MODERATE, placement(type(type), id));
 		}
 		catch (NotFoundException ex) {
 			return false;

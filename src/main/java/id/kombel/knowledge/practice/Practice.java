@@ -166,6 +166,11 @@ public class Practice extends KnowledgeItem {
 		return status;
 	}
 
+	@Override
+	protected boolean draft() {
+		return status == Status.DRAFT;
+	}
+
 	public int revision() {
 		return revision;
 	}

@@ -7,13 +7,13 @@ import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import id.kombel.shared.access.AdminOnly;
 import id.kombel.shared.access.KombelUser;
 import id.kombel.knowledge.moderation.AuditView;
 import id.kombel.knowledge.moderation.Moderation;
@@ -80,21 +80,15 @@ public class SearchApiController {
 
 	/** Administrators rebuild the search index from the database: 202, then follow it with GET. */
 	@PostMapping("/api/v1/admin/search/reindex")
-	ResponseEntity<SearchIndex.Status> reindex(KombelUser user) {
-		requireAdmin(user);
+	@AdminOnly
+	ResponseEntity<SearchIndex.Status> reindex() {
 		boolean started = index.start();
 		return ResponseEntity.status(started ? HttpStatus.ACCEPTED : HttpStatus.CONFLICT).body(index.status());
 	}
 
 	@GetMapping("/api/v1/admin/search/reindex")
-	SearchIndex.Status reindexStatus(KombelUser user) {
-		requireAdmin(user);
+	@AdminOnly
+	SearchIndex.Status reindexStatus() {
 		return index.status();
-	}
-
-	public static void requireAdmin(KombelUser user) {
-		if (user == null || !user.isAdmin()) {
-			throw new AccessDeniedException("administrators only");
-		}
 	}
 }

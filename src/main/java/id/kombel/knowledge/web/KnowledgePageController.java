@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import id.kombel.regions.RegionLevel;
 import id.kombel.regions.Regions;
 import id.kombel.shared.Level;
+import id.kombel.shared.access.AdminOnly;
 import id.kombel.shared.access.KombelUser;
 import id.kombel.knowledge.question.AnswerTimes;
 import id.kombel.knowledge.item.Checks;
@@ -25,7 +26,6 @@ import id.kombel.knowledge.moderation.Moderation;
 import id.kombel.knowledge.Practices;
 import id.kombel.knowledge.Questions;
 import id.kombel.knowledge.access.Readers;
-import id.kombel.knowledge.search.SearchApiController;
 import id.kombel.knowledge.search.SearchIndex;
 import id.kombel.knowledge.search.SearchQuery;
 
@@ -134,8 +134,8 @@ class KnowledgePageController {
 	}
 
 	@PostMapping("/knowledge/moderation/reindex")
-	String reindex(KombelUser user, RedirectAttributes redirect) {
-		SearchApiController.requireAdmin(user);
+	@AdminOnly
+	String reindex(RedirectAttributes redirect) {
 		redirect.addFlashAttribute("notice", index.start() ? "knowledge.reindex-started" : "knowledge.reindex-running");
 		return "redirect:/knowledge/moderation";
 	}
