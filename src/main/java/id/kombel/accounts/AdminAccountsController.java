@@ -4,21 +4,29 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import jakarta.validation.Validator;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
-import org.springframework.context.MessageSource;
 
 import id.kombel.shared.access.AdminOnly;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.kombel.shared.access.Role;
+import id.kombel.shared.validation.ValidRegionCode;
 import id.kombel.shared.web.ConflictException;
+import id.kombel.shared.web.FormErrors;
 import id.kombel.shared.web.InvalidInputException;
 
 /** Administrators create accounts with one role and its scope. */
@@ -27,8 +35,13 @@ import id.kombel.shared.web.InvalidInputException;
 @AdminOnly
 class AdminAccountsController {
 
-	/** The form as typed; scope fields are read by role. */
-	record AccountForm(String email, String displayName, String password, Role role, String regionCode,
+	/** The form as typed; scope fields are read by role (their rules are the service's); the rules of {@link NewAccount}. */
+	record AccountForm(
+			@NotBlank(message = "{validation.required}") @Email(message = "{validation.email}") @Size(max = 254, message = "{validation.too-long}") String email,
+			@NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.too-long}") String displayName,
+			/* empty: none (belajar.id sign-in only); otherwise 8 to 200 characters once stripped */
+			@Pattern(regexp = "(?s)\\s*|\\s*\\S.{6,198}\\S\\s*", message = "{validation.password}") String password,
+			@NotNull(message = "{validation.required}") Role role, @ValidRegionCode String regionCode,
 			String schoolIds, Long officeId) {
 
 		NewAccount toRequest() {
@@ -69,14 +82,8 @@ class AdminAccountsController {
 
 	private final Accounts accounts;
 
-	private final Validator validator;
-
-	private final MessageSource messages;
-
-	AdminAccountsController(Accounts accounts, Validator validator, MessageSource messages) {
+	AdminAccountsController(Accounts accounts) {
 		this.accounts = accounts;
-		this.validator = validator;
-		this.messages = messages;
 	}
 
 	@GetMapping
@@ -90,32 +97,21 @@ class AdminAccountsController {
 	}
 
 	@PostMapping
-	String create(AccountForm form, Model model, RedirectAttributes redirect, Locale locale) {
-		NewAccount request = form.toRequest();
-		var violations = validator.validate(request);
-		if (!violations.isEmpty()) {
-			model.addAttribute("form", form);
-			model.addAttribute("violations", violations.stream()
-				.map(v -> v.getPropertyPath() + ": " + v.getMessage())
-				.sorted()
-				.toList());
-			return list(0, model);
+	String create(@Valid @ModelAttribute("form") AccountForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				AccountView created = accounts.create(form.toRequest());
+				redirect.addFlashAttribute("created", created.email());
+				return "redirect:/admin/accounts";
+			}
+			catch (InvalidInputException ex) {
+				FormErrors.reject(result, ex);
+			}
+			catch (ConflictException ex) {
+				FormErrors.reject(result, ex);
+			}
 		}
-		try {
-			AccountView created = accounts.create(request);
-			redirect.addFlashAttribute("created", created.email());
-			return "redirect:/admin/accounts";
-		}
-		catch (InvalidInputException ex) {
-			model.addAttribute("violations", ex.problems()
-				.stream()
-				.map(p -> messages.getMessage(p.messageKey(), p.args(), locale))
-				.toList());
-		}
-		catch (ConflictException ex) {
-			model.addAttribute("violations", List.of(messages.getMessage(ex.getMessage(), null, locale)));
-		}
-		model.addAttribute("form", form);
 		return list(0, model);
 	}
 }

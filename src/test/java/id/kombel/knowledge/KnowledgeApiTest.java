@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -40,20 +41,36 @@ public class KnowledgeApiTest extends IntegrationTest {
 		return r.json().get("id").asLong();
 	}
 
-	/** Searches until the item shows up or 2 seconds have passed (the issue's freshness bound). */
-	static JsonNode searchWithin2s(Api api, String query, long expectedId) {
-		long deadline = System.currentTimeMillis() + 2000;
-		JsonNode result;
-		do {
+	/** How long a saved item may take to show up in search before a test fails: generous, for a loaded machine. */
+	static final Duration SEARCHABLE_WITHIN = Duration.ofSeconds(30);
+
+	/**
+	 * Searches until the item shows up, and fails if it has not after {@link #SEARCHABLE_WITHIN}.
+	 * With {@code read-sync} the first search after the save usually finds it; the 2-second
+	 * freshness bound itself is measured by {@code KnowledgeBenchmark}, not here: on a shared
+	 * 2-core machine one slow request would fail a 2-second deadline, not the product.
+	 */
+	static JsonNode searchUntilFound(Api api, String query, long expectedId) {
+		long deadline = System.nanoTime() + SEARCHABLE_WITHIN.toNanos();
+		while (true) {
 			Response r = api.get("/api/v1/search?" + query);
 			assertThat(r.status()).as(r.body()).isEqualTo(200);
-			result = r.json();
+			JsonNode result = r.json();
 			if (ids(result).contains(expectedId)) {
 				return result;
 			}
+			if (System.nanoTime() > deadline) {
+				throw new AssertionError(expectedId + " not found by " + query + " within " + SEARCHABLE_WITHIN + ": "
+						+ result);
+			}
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new AssertionError("interrupted while waiting for " + expectedId, ex);
+			}
 		}
-		while (System.currentTimeMillis() < deadline);
-		return result;
 	}
 
 	static List<Long> ids(JsonNode result) {
@@ -89,7 +106,7 @@ public class KnowledgeApiTest extends IntegrationTest {
 		assertThat(r.json().get("regionCode").asString()).as("the author's regency").isEqualTo("12.11");
 
 		Api anggota = api().as("anggota@demo.kombel.id");
-		JsonNode found = searchWithin2s(anggota, "q=mengajar+" + w + "&type=practice,question,material&level=SD", id);
+		JsonNode found = searchUntilFound(anggota, "q=mengajar+" + w + "&type=practice,question,material&level=SD", id);
 		assertThat(ids(found)).containsExactly(id);
 		assertThat(found.get("total").asLong()).isEqualTo(1);
 		JsonNode hit = found.get("results").get(0);
@@ -129,7 +146,7 @@ public class KnowledgeApiTest extends IntegrationTest {
 		assertThat(anggota.get("/api/v1/practices/" + id).status()).isEqualTo(200);
 		JsonNode history = guru.get("/api/v1/practices/" + id + "/revisions").json();
 		assertThat(history.findValuesAsString("title")).containsExactly("Praktik matang " + w, "Draf praktik " + w);
-		assertThat(ids(searchWithin2s(anggota, "q=" + w, id))).containsExactly(id);
+		assertThat(ids(searchUntilFound(anggota, "q=" + w, id))).containsExactly(id);
 	}
 
 	@Test
@@ -191,7 +208,7 @@ public class KnowledgeApiTest extends IntegrationTest {
 		assertThat(accepted.json().get("answers").get(0).get("accepted").asBoolean()).isTrue();
 		assertThat(anggota.post("/api/v1/questions/" + q + "/answers/999999:accept", "").status()).isEqualTo(404);
 
-		JsonNode found = searchWithin2s(anggota, "q=fonik+" + w + "&type=answer", a);
+		JsonNode found = searchUntilFound(anggota, "q=fonik+" + w + "&type=answer", a);
 		assertThat(found.get("results").get(0).get("type").asString()).isEqualTo("answer");
 		assertThat(found.get("results").get(0).get("url").asString()).isEqualTo("/questions/" + q + "#answer-" + a);
 		assertThat(anggota.post("/api/v1/questions", "{\"title\":\"\",\"body\":\"\"}").status()).isEqualTo(400);
@@ -225,7 +242,7 @@ public class KnowledgeApiTest extends IntegrationTest {
 		long q = create(guru, "/api/v1/questions", "{\"title\":\"Pertanyaan internal " + w + "\",\"body\":\"Isi " + w
 				+ "\",\"visibility\":\"COMMUNITY\",\"communityId\":" + community + "}");
 		long a = create(guru, "/api/v1/questions/" + q + "/answers", "{\"body\":\"Jawaban internal " + w + "\"}");
-		assertThat(ids(searchWithin2s(guru, "q=" + w + "&type=" + EVERY_TYPE, p))).contains(p, q, a);
+		assertThat(ids(searchUntilFound(guru, "q=" + w + "&type=" + EVERY_TYPE, p))).contains(p, q, a);
 
 		for (Api stranger : List.of(outsider, anggota, api().as("kepsek@demo.kombel.id"))) {
 			assertThat(ids(stranger.get("/api/v1/search?q=" + w + "&type=" + EVERY_TYPE).json())).isEmpty();
@@ -254,7 +271,7 @@ public class KnowledgeApiTest extends IntegrationTest {
 		String w = word();
 		long p = create(guru, "/api/v1/practices", practice("Praktik Dairi " + w, "Untuk Dairi " + w, "REGION", null));
 		assertThat(guru.get("/api/v1/practices/" + p).json().get("regionCode").asString()).isEqualTo("12.11");
-		assertThat(ids(searchWithin2s(api().as("anggota@demo.kombel.id"), "q=" + w, p))).containsExactly(p);
+		assertThat(ids(searchUntilFound(api().as("anggota@demo.kombel.id"), "q=" + w, p))).containsExactly(p);
 		assertThat(ids(api().as("dinas.dairi@demo.kombel.id").get("/api/v1/search?q=" + w).json())).containsExactly(p);
 		assertThat(ids(api().as("balai@demo.kombel.id").get("/api/v1/search?q=" + w).json())).containsExactly(p);
 		Api outsider = outsider();
@@ -283,7 +300,7 @@ public class KnowledgeApiTest extends IntegrationTest {
 		assertThat(guru.get("/materials/" + id + "/download").status()).isEqualTo(200);
 		assertThat(guru.get("/api/v1/materials/" + id).json().get("downloadCount").asLong()).isEqualTo(2);
 
-		assertThat(ids(searchWithin2s(guru, "q=mengajar+" + w + "&type=material", id))).containsExactly(id);
+		assertThat(ids(searchUntilFound(guru, "q=mengajar+" + w + "&type=material", id))).containsExactly(id);
 
 		HttpResponse<String> v2 = multipart("/api/v1/materials/" + id + "/versions", token, "modul-v2.pdf", PDF, null);
 		assertThat(v2.statusCode()).as(v2.body()).isEqualTo(201);
@@ -338,7 +355,7 @@ public class KnowledgeApiTest extends IntegrationTest {
 				"{\"title\":\"LKPD " + w + "\",\"kind\":\"LKPD\",\"description\":\"Lembar **kerja**\"}");
 		long m = JSON.readTree(up.body()).get("id").asLong();
 		guru.post("/api/v1/materials/" + m + "/comments", "{\"body\":\"Komentar _bagus_\"}");
-		searchWithin2s(guru, "q=" + w, p);
+		searchUntilFound(guru, "q=" + w, p);
 		for (String path : List.of("/knowledge", "/knowledge?q=" + w, "/knowledge?q=" + w + "&type=question&level=SD&region=12",
 				"/practices/new", "/questions/new", "/materials/new", "/knowledge/moderation", "/practices/" + p,
 				"/practices/" + p + "?history=true", "/practices/" + p + "/edit", "/questions/" + q, "/materials/" + m)) {
@@ -360,7 +377,7 @@ public class KnowledgeApiTest extends IntegrationTest {
 		anggota.post("/api/v1/communities/" + community + "/join", "");
 		String w = word();
 		long p = create(anggota, "/api/v1/practices", practice("Iklan " + w, "Beli sekarang " + w, "PUBLIC", community));
-		searchWithin2s(guru, "q=" + w, p);
+		searchUntilFound(guru, "q=" + w, p);
 		Response report = guru.post("/api/v1/reports", "{\"type\":\"practice\",\"id\":" + p + ",\"reason\":\"SPAM\"}");
 		assertThat(report.status()).as(report.body()).isEqualTo(201);
 		assertThat(anggota.post("/api/v1/moderation/practice/" + p + "/hide", "{}").status())
@@ -374,7 +391,7 @@ public class KnowledgeApiTest extends IntegrationTest {
 		assertThat(guru.get("/api/v1/reports").json().findValues("targetId").stream().map(JsonNode::asLong))
 			.doesNotContain(p);
 		assertThat(guru.post("/api/v1/moderation/practice/" + p + "/restore", "{}").status()).isEqualTo(200);
-		assertThat(ids(searchWithin2s(api().as("kepsek@demo.kombel.id"), "q=" + w, p))).containsExactly(p);
+		assertThat(ids(searchUntilFound(api().as("kepsek@demo.kombel.id"), "q=" + w, p))).containsExactly(p);
 	}
 
 	@Test

@@ -5,7 +5,7 @@ import static id.kombel.knowledge.KnowledgeApiTest.PDF;
 import static id.kombel.knowledge.KnowledgeApiTest.create;
 import static id.kombel.knowledge.KnowledgeApiTest.ids;
 import static id.kombel.knowledge.KnowledgeApiTest.practice;
-import static id.kombel.knowledge.KnowledgeApiTest.searchWithin2s;
+import static id.kombel.knowledge.KnowledgeApiTest.searchUntilFound;
 import static id.kombel.knowledge.KnowledgeApiTest.word;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,7 +57,7 @@ class KnowledgeEdgesTest extends IntegrationTest {
 		long id = create(guru, "/api/v1/practices", "{\"title\":\"Uji <img src=x onerror=alert(1)> " + inTitle
 				+ "\",\"context\":\"<script>alert(2)</script> & <b>tebal</b> " + inText + "\",\"levels\":[\"SD\"]}");
 		for (String q : List.of(inTitle, inText)) {
-			JsonNode found = searchWithin2s(guru, "q=" + q, id);
+			JsonNode found = searchUntilFound(guru, "q=" + q, id);
 			assertThat(ids(found)).containsExactly(id);
 			JsonNode hit = found.get("results").get(0);
 			for (String html : List.of(hit.get("titleHtml").asString(), hit.get("snippet").asString())) {
@@ -102,7 +102,7 @@ class KnowledgeEdgesTest extends IntegrationTest {
 		long q = create(anggota, "/api/v1/questions", "{\"title\":\"Murid sulit fokus setelah istirahat\",\"body\":"
 				+ "\"Apa yang bisa saya lakukan?\",\"levels\":[\"SD\"]}");
 		long a = create(guru, "/api/v1/questions/" + q + "/answers", "{\"body\":\"Coba ice breaking singkat saat pengajaran " + w + "\"}");
-		JsonNode found = searchWithin2s(anggota, "q=mengajar+" + w + "&type=practice,question,material&level=SD", q);
+		JsonNode found = searchUntilFound(anggota, "q=mengajar+" + w + "&type=practice,question,material&level=SD", q);
 		assertThat(ids(found)).containsExactly(q);
 		assertThat(found.get("total").asLong()).isEqualTo(1);
 		JsonNode hit = found.get("results").get(0);

@@ -4,7 +4,7 @@ import static id.kombel.knowledge.KnowledgeApiTest.PDF;
 import static id.kombel.knowledge.KnowledgeApiTest.create;
 import static id.kombel.knowledge.KnowledgeApiTest.ids;
 import static id.kombel.knowledge.KnowledgeApiTest.practice;
-import static id.kombel.knowledge.KnowledgeApiTest.searchWithin2s;
+import static id.kombel.knowledge.KnowledgeApiTest.searchUntilFound;
 import static id.kombel.knowledge.KnowledgeApiTest.word;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -143,8 +143,8 @@ class KnowledgePublicTest extends IntegrationTest {
 		long closed = create(guru, "/api/v1/practices", practice("Hanya wilayah " + w, "isi " + w, "REGION", null));
 		long question = create(guru, "/api/v1/questions", "{\"title\":\"Pertanyaan wilayah " + w
 				+ "\",\"body\":\"isi " + w + "\",\"visibility\":\"REGION\"}");
-		assertThat(ids(searchWithin2s(guru, "q=" + w + "&size=50", closed))).contains(open, closed);
-		assertThat(ids(searchWithin2s(guru, "q=" + w + "&size=50", question))).contains(question);
+		assertThat(ids(searchUntilFound(guru, "q=" + w + "&size=50", closed))).contains(open, closed);
+		assertThat(ids(searchUntilFound(guru, "q=" + w + "&size=50", question))).contains(question);
 
 		Response found = visitor().get("/knowledge?q=" + w);
 		assertThat(found.status()).isEqualTo(200);

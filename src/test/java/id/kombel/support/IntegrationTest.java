@@ -18,10 +18,7 @@ public abstract class IntegrationTest {
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
-		TestDatabase.Connection db = TestDatabase.get();
-		registry.add("spring.datasource.url", db::url);
-		registry.add("spring.datasource.username", db::user);
-		registry.add("spring.datasource.password", db::password);
+		TestDatabase.register(registry);
 	}
 
 	protected Api api() {

@@ -23,6 +23,14 @@ public final class TestDatabase {
 	private TestDatabase() {
 	}
 
+	/** The datasource properties of a test context on this database ({@code @DynamicPropertySource}). */
+	public static void register(org.springframework.test.context.DynamicPropertyRegistry registry) {
+		Connection db = get();
+		registry.add("spring.datasource.url", db::url);
+		registry.add("spring.datasource.username", db::user);
+		registry.add("spring.datasource.password", db::password);
+	}
+
 	public static synchronized Connection get() {
 		if (connection == null) {
 			connection = System.getenv("KOMBEL_TEST_DB_URL") != null ? fromEnvironment() : embedded();

@@ -4,16 +4,15 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.Set;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Valid;
-import jakarta.validation.Validator;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -24,6 +23,7 @@ import id.kombel.communities.Communities;
 import id.kombel.communities.CommunityPolicy;
 import id.kombel.communities.StarterStep;
 import id.kombel.shared.access.KombelUser;
+import id.kombel.shared.web.FormErrors;
 import id.kombel.shared.web.InvalidInputException;
 import id.kombel.shared.web.WhatsApp;
 import id.kombel.activities.Activities;
@@ -57,21 +57,18 @@ class ActivityPageController {
 
 	private final CommunityPolicy communityPolicy;
 
-	private final Validator validator;
-
 	private final MessageSource messages;
 
 	private final CheckIns checkIns;
 
 	ActivityPageController(Activities activities, Closing closing, Challenges challenges, Communities communities,
-			CommunityPolicy communityPolicy, Validator validator, MessageSource messages, CheckIns checkIns) {
+			CommunityPolicy communityPolicy, MessageSource messages, CheckIns checkIns) {
 		this.checkIns = checkIns;
 		this.activities = activities;
 		this.closing = closing;
 		this.challenges = challenges;
 		this.communities = communities;
 		this.communityPolicy = communityPolicy;
-		this.validator = validator;
 		this.messages = messages;
 	}
 
@@ -122,26 +119,16 @@ class ActivityPageController {
 	}
 
 	@PostMapping("/communities/{id}/activities")
-	String schedule(KombelUser user, @PathVariable long id, ActivityForm form, Model model, Locale locale) {
-		Set<ConstraintViolation<ActivityForm>> violations = validator.validate(form);
-		try {
-			if (violations.isEmpty()) {
+	String schedule(KombelUser user, @PathVariable long id, @Valid @ModelAttribute("form") ActivityForm form,
+			BindingResult result, Model model, Locale locale) {
+		if (!result.hasErrors()) {
+			try {
 				return "redirect:/activities/" + activities.schedule(user, id, form).id();
 			}
-			model.addAttribute("violations", violations.stream()
-				.map(v -> messages.getMessage("field." + v.getPropertyPath(), null, v.getPropertyPath().toString(),
-						locale) + ": " + v.getMessage())
-				.sorted()
-				.toList());
+			catch (InvalidInputException ex) {
+				FormErrors.reject(result, ex);
+			}
 		}
-		catch (InvalidInputException ex) {
-			model.addAttribute("violations", ex.problems()
-				.stream()
-				.map(p -> messages.getMessage("field." + p.field(), null, p.field(), locale) + ": "
-						+ messages.getMessage(p.messageKey(), p.args(), locale))
-				.toList());
-		}
-		model.addAttribute("form", form);
 		return newActivity(user, id, null, model, locale);
 	}
 

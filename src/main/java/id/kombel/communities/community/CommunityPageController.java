@@ -1,21 +1,23 @@
 package id.kombel.communities.community;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -29,6 +31,9 @@ import id.kombel.schools.SchoolView;
 import id.kombel.shared.Level;
 import id.kombel.shared.PageResult;
 import id.kombel.shared.access.KombelUser;
+import id.kombel.shared.validation.CommaList;
+import id.kombel.shared.validation.ValidRegionCode;
+import id.kombel.shared.web.FormErrors;
 import id.kombel.shared.web.InvalidInputException;
 import id.kombel.communities.Access;
 import id.kombel.communities.CommunityPolicy;
@@ -48,16 +53,20 @@ import id.kombel.communities.Purpose;
 @Controller
 class CommunityPageController {
 
-	/** The start form as typed: subjects as one comma-separated line. */
-	record StartForm(String name, CommunityKind kind, List<Level> levels, String subjects, String regionCode,
-			String description, String meetingNorm, JoinPolicy joinPolicy) {
+	/** The start form as typed: subjects as one comma-separated line; the rules of {@link CommunityForm}. */
+	record StartForm(
+			@NotBlank(message = "{validation.required}") @Size(min = 3, max = 150, message = "{validation.length}") String name,
+			@NotNull(message = "{validation.required}") CommunityKind kind,
+			@NotEmpty(message = "{validation.required}") List<@NotNull Level> levels,
+			@CommaList(items = 10, length = 25) String subjects,
+			@NotBlank(message = "{validation.required}") @ValidRegionCode String regionCode,
+			@Size(max = 2000, message = "{validation.too-long}") String description,
+			@Size(max = 200, message = "{validation.too-long}") String meetingNorm, JoinPolicy joinPolicy) {
 
 		/** No home school: create places an in-school community at the starter's school. */
 		CommunityForm toForm() {
-			List<String> subjectList = subjects == null ? List.of()
-					: Arrays.stream(subjects.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-			return new CommunityForm(name, kind, levels == null ? List.of() : levels, subjectList, regionCode, null,
-					description, meetingNorm, joinPolicy);
+			return new CommunityForm(name, kind, levels == null ? List.of() : levels, CommaList.Check.entries(subjects),
+					regionCode, null, description, meetingNorm, joinPolicy);
 		}
 	}
 
@@ -70,21 +79,18 @@ class CommunityPageController {
 
 	private final Validator validator;
 
-	private final MessageSource messages;
-
 	private final CommunityAgenda agenda;
 
 	private final RenderedBodies bodies;
 
 	CommunityPageController(Communities communities, CommunityGoals goals, Regions regions,
-			Validator validator, MessageSource messages, CommunityAgenda agenda, RenderedBodies bodies) {
+			Validator validator, CommunityAgenda agenda, RenderedBodies bodies) {
 		this.communities = communities;
 		this.bodies = bodies;
 		this.agenda = agenda;
 		this.goals = goals;
 		this.regions = regions;
 		this.validator = validator;
-		this.messages = messages;
 	}
 
 	@GetMapping("/communities")
@@ -126,29 +132,16 @@ class CommunityPageController {
 	}
 
 	@PostMapping("/communities")
-	String start(KombelUser user, StartForm start, Model model, Locale locale) {
-		CommunityForm form = start.toForm();
-		Set<ConstraintViolation<CommunityForm>> violations = validator.validate(form);
-		if (violations.isEmpty()) {
+	String start(KombelUser user, @Valid @ModelAttribute("form") StartForm form, BindingResult result, Model model) {
+		if (!result.hasErrors()) {
 			try {
-				CommunityView created = communities.create(user, form);
+				CommunityView created = communities.create(user, form.toForm());
 				return "redirect:/communities/" + created.id() + "/start";
 			}
 			catch (InvalidInputException ex) {
-				model.addAttribute("violations", ex.problems()
-					.stream()
-					.map(p -> messages.getMessage(p.messageKey(), p.args(), locale))
-					.toList());
+				FormErrors.reject(result, ex);
 			}
 		}
-		else {
-			model.addAttribute("violations", violations.stream()
-				.map(v -> messages.getMessage("field." + v.getPropertyPath().toString().replaceAll("\\[.*", ""), null,
-						v.getPropertyPath().toString(), locale) + ": " + v.getMessage())
-				.sorted()
-				.toList());
-		}
-		model.addAttribute("form", start);
 		return startForm(user, model);
 	}
 

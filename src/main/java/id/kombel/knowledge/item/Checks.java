@@ -4,7 +4,10 @@ import jakarta.validation.Validator;
 
 import id.kombel.shared.web.InvalidInputException;
 
-/** Bean validation for bodies that are not bound by Spring MVC (page forms, multipart metadata). */
+/**
+ * Bean validation for a body Spring MVC does not bind: the JSON metadata part of a multipart API
+ * upload. Page forms bind with {@code @Valid @ModelAttribute} and a {@code BindingResult} instead.
+ */
 public final class Checks {
 
 	private Checks() {

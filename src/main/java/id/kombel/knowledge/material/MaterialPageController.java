@@ -12,17 +12,24 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import java.util.List;
 
-import jakarta.validation.Validator;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.multipart.MultipartFile;
 
 import id.kombel.communities.Communities;
 import id.kombel.shared.Level;
 import id.kombel.shared.access.KombelUser;
+import id.kombel.shared.validation.CommaList;
+import id.kombel.shared.web.FormErrors;
+import id.kombel.shared.web.InvalidInputException;
 import id.kombel.shared.web.NotFoundException;
-import id.kombel.knowledge.item.Checks;
 import id.kombel.knowledge.item.Codes;
 import id.kombel.knowledge.comment.CommentView;
 import id.kombel.knowledge.item.Markdown;
@@ -43,22 +50,24 @@ class MaterialPageController {
 
 	private final MaterialFiles files;
 
-	private final Validator validator;
-
 	private final Markdown markdown;
 
-	MaterialPageController(Materials materials, Communities communities, MaterialFiles files, Validator validator,
-			Markdown markdown) {
+	MaterialPageController(Materials materials, Communities communities, MaterialFiles files, Markdown markdown) {
 		this.materials = materials;
 		this.communities = communities;
 		this.files = files;
-		this.validator = validator;
 		this.markdown = markdown;
 	}
 
-	record PageForm(String title, String description, MaterialKind kind, String topic, String tags,
-			List<Level> levels, String subjects, Visibility visibility, Long communityId, Long activityId,
-			String note) {
+	/** The upload form as typed: tags and subjects as one comma-separated line each; the rules of {@link MaterialMetadata}. */
+	record PageForm(
+			@NotBlank(message = "{validation.required}") @Size(min = 3, max = 200, message = "{validation.length}") String title,
+			@Size(max = 10000, message = "{validation.too-long}") String description, MaterialKind kind,
+			@Size(max = 200, message = "{validation.too-long}") String topic,
+			@CommaList(items = 10, length = 25) String tags,
+			@Size(max = 7, message = "{validation.too-many}") List<@NotNull Level> levels,
+			@CommaList(items = 10, length = 25) String subjects, Visibility visibility, Long communityId,
+			Long activityId, @Size(max = 500, message = "{validation.too-long}") String note) {
 
 		MaterialMetadata toMetadata() {
 			return new MaterialMetadata(title, description, kind, topic, Codes.fromLine(tags),
@@ -69,19 +78,31 @@ class MaterialPageController {
 
 	@GetMapping("/materials/new")
 	String upload(KombelUser user, @RequestParam(required = false) Long community, Model model) {
+		model.addAttribute("form", new PageForm("", "", null, "", "", List.of(), "", null, community, null, null));
+		return form(user, model);
+	}
+
+	@PostMapping("/materials")
+	String create(KombelUser user, @Valid @ModelAttribute("form") PageForm form, BindingResult result,
+			@RequestParam(name = "file", required = false) MultipartFile file, Model model) {
+		if (!result.hasErrors()) {
+			try {
+				return "redirect:/materials/" + materials.upload(user, form.toMetadata(), file).id();
+			}
+			catch (InvalidInputException ex) {
+				FormErrors.reject(result, ex);
+			}
+		}
+		return form(user, model);
+	}
+
+	private String form(KombelUser user, Model model) {
 		model.addAttribute("levels", Level.values());
 		model.addAttribute("kinds", MaterialKind.values());
 		model.addAttribute("visibilities", Visibility.values());
 		model.addAttribute("myCommunities", PracticePageController.myCommunities(communities, user));
-		model.addAttribute("community", community);
 		model.addAttribute("maxMb", files.maxSize().toMegabytes());
 		return "knowledge/material-form";
-	}
-
-	@PostMapping("/materials")
-	String create(KombelUser user, PageForm form, @RequestParam(name = "file", required = false) MultipartFile file) {
-		MaterialMetadata m = Checks.valid(validator, form.toMetadata());
-		return "redirect:/materials/" + materials.upload(user, m, file).id();
 	}
 
 	@GetMapping("/materials/{id}")
@@ -108,8 +129,8 @@ class MaterialPageController {
 	}
 
 	@PostMapping("/materials/{id}/comments")
-	String comment(KombelUser user, @PathVariable long id, @RequestParam String body) {
-		materials.comment(user, id, Checks.valid(validator, new Texts.Body(body)).body());
+	String comment(KombelUser user, @PathVariable long id, @Valid @ModelAttribute Texts.Body body) {
+		materials.comment(user, id, body.body());
 		return "redirect:/materials/" + id + "#comments";
 	}
 

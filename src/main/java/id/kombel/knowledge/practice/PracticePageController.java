@@ -3,8 +3,15 @@ package id.kombel.knowledge.practice;
 import java.util.List;
 
 import org.springframework.stereotype.Controller;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -16,7 +23,9 @@ import id.kombel.communities.CommunityView;
 import id.kombel.communities.MemberStatus;
 import id.kombel.shared.Level;
 import id.kombel.shared.access.KombelUser;
-import id.kombel.knowledge.item.Checks;
+import id.kombel.shared.validation.CommaList;
+import id.kombel.shared.web.FormErrors;
+import id.kombel.shared.web.InvalidInputException;
 import id.kombel.knowledge.item.Codes;
 import id.kombel.knowledge.comment.CommentView;
 import id.kombel.knowledge.item.Markdown;
@@ -30,10 +39,30 @@ import id.kombel.knowledge.Visibility;
 @Controller
 public class PracticePageController {
 
-	/** The write form as typed: tags and subjects as one comma-separated line each. */
-	record PageForm(String title, String context, String problem, String action, String evidence, String result,
-			String reflection, String topic, String tags, List<Level> levels, String subjects, Visibility visibility,
-			Long communityId, Long activityId, String draft) {
+	/** The write form as typed: tags and subjects as one comma-separated line each; the rules of {@link PracticeForm}. */
+	record PageForm(
+			@NotBlank(message = "{validation.required}") @Size(min = 5, max = 200, message = "{validation.length}") String title,
+			@Size(max = 10000, message = "{validation.too-long}") String context,
+			@Size(max = 10000, message = "{validation.too-long}") String problem,
+			@Size(max = 10000, message = "{validation.too-long}") String action,
+			@Size(max = 10000, message = "{validation.too-long}") String evidence,
+			@Size(max = 10000, message = "{validation.too-long}") String result,
+			@Size(max = 10000, message = "{validation.too-long}") String reflection,
+			@Size(max = 200, message = "{validation.too-long}") String topic,
+			@CommaList(items = 10, length = 25) String tags,
+			@Size(max = 7, message = "{validation.too-many}") List<@NotNull Level> levels,
+			@CommaList(items = 10, length = 25) String subjects, Visibility visibility, Long communityId,
+			Long activityId, String draft) {
+
+		static PageForm empty(Long community, Long activity) {
+			return new PageForm("", "", "", "", "", "", "", "", "", List.of(), "", null, community, activity, null);
+		}
+
+		static PageForm of(PracticeView p) {
+			return new PageForm(p.title(), p.context(), p.problem(), p.action(), p.evidence(), p.result(),
+					p.reflection(), p.topic(), String.join(", ", p.tags()), p.levels(), String.join(", ", p.subjects()),
+					p.visibility(), p.communityId(), p.activityId(), "DRAFT".equals(p.status()) ? "1" : null);
+		}
 
 		PracticeForm toForm() {
 			return new PracticeForm(title, context, problem, action, evidence, result, reflection, topic,
@@ -46,37 +75,44 @@ public class PracticePageController {
 
 	private final Communities communities;
 
-	private final jakarta.validation.Validator validator;
-
 	private final Markdown markdown;
 
 	private final PracticePhotos photos;
 
-	PracticePageController(Practices practices, Communities communities, jakarta.validation.Validator validator,
-			Markdown markdown, PracticePhotos photos) {
+	PracticePageController(Practices practices, Communities communities, Markdown markdown,
+			PracticePhotos photos) {
 		this.markdown = markdown;
 		this.photos = photos;
 		this.practices = practices;
 		this.communities = communities;
-		this.validator = validator;
 	}
 
 	@GetMapping("/practices/new")
 	String newPractice(KombelUser user, @RequestParam(required = false) Long community,
 			@RequestParam(required = false) Long activity, Model model) {
 		model.addAttribute("practice", null);
-		model.addAttribute("community", community);
-		model.addAttribute("activity", activity);
+		model.addAttribute("form", PageForm.empty(community, activity));
 		return form(user, model);
 	}
 
 	/** The form with its evidence photos, saved together (a refused photo saves nothing). */
 	@PostMapping("/practices")
-	String create(KombelUser user, PageForm form, @RequestParam(required = false) List<MultipartFile> photos,
-			@RequestParam(required = false) String photoCaption) {
-		PracticeForm f = valid(form.toForm());
-		return "redirect:/practices/" + this.photos.saveWith(user, photos, photoCaption, () -> practices.create(user, f).id())
-			.practiceId();
+	String create(KombelUser user, @Valid @ModelAttribute("form") PageForm form, BindingResult result,
+			@RequestParam(required = false) List<MultipartFile> photos,
+			@RequestParam(required = false) String photoCaption, Model model) {
+		if (!result.hasErrors()) {
+			try {
+				PracticeForm f = form.toForm();
+				return "redirect:/practices/" + this.photos
+					.saveWith(user, photos, photoCaption, () -> practices.create(user, f).id())
+					.practiceId();
+			}
+			catch (InvalidInputException ex) {
+				FormErrors.reject(result, ex);
+			}
+		}
+		model.addAttribute("practice", null);
+		return form(user, model);
 	}
 
 	@GetMapping("/practices/{id}")
@@ -104,17 +140,26 @@ public class PracticePageController {
 	String edit(KombelUser user, @PathVariable long id, Model model) {
 		PracticeView p = practices.get(user, id);
 		model.addAttribute("practice", p);
-		model.addAttribute("community", p.communityId());
-		model.addAttribute("activity", p.activityId());
+		model.addAttribute("form", PageForm.of(p));
 		return form(user, model);
 	}
 
 	@PostMapping("/practices/{id}")
-	String update(KombelUser user, @PathVariable long id, PageForm form,
-			@RequestParam(required = false) List<MultipartFile> photos, @RequestParam(required = false) String photoCaption) {
-		PracticeForm f = valid(form.toForm());
-		this.photos.saveWith(user, photos, photoCaption, () -> practices.update(user, id, f).id());
-		return "redirect:/practices/" + id;
+	String update(KombelUser user, @PathVariable long id, @Valid @ModelAttribute("form") PageForm form,
+			BindingResult result, @RequestParam(required = false) List<MultipartFile> photos,
+			@RequestParam(required = false) String photoCaption, Model model) {
+		if (!result.hasErrors()) {
+			try {
+				PracticeForm f = form.toForm();
+				this.photos.saveWith(user, photos, photoCaption, () -> practices.update(user, id, f).id());
+				return "redirect:/practices/" + id;
+			}
+			catch (InvalidInputException ex) {
+				FormErrors.reject(result, ex);
+			}
+		}
+		model.addAttribute("practice", practices.get(user, id));
+		return form(user, model);
 	}
 
 	@PostMapping("/practices/{id}/endorse")
@@ -136,8 +181,8 @@ public class PracticePageController {
 	}
 
 	@PostMapping("/practices/{id}/comments")
-	String comment(KombelUser user, @PathVariable long id, @RequestParam String body) {
-		practices.comment(user, id, valid(new Texts.Body(body)).body());
+	String comment(KombelUser user, @PathVariable long id, @Valid @ModelAttribute Texts.Body body) {
+		practices.comment(user, id, body.body());
 		return "redirect:/practices/" + id + "#comments";
 	}
 
@@ -150,9 +195,5 @@ public class PracticePageController {
 
 	public static List<CommunityView> myCommunities(Communities communities, KombelUser user) {
 		return communities.mine(user).stream().filter(c -> c.myStatus() == MemberStatus.ACTIVE).toList();
-	}
-
-	private <T> T valid(T form) {
-		return Checks.valid(validator, form);
 	}
 }

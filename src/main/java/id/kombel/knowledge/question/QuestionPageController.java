@@ -2,10 +2,16 @@ package id.kombel.knowledge.question;
 
 import java.util.List;
 
-import jakarta.validation.Validator;
 
 import org.springframework.stereotype.Controller;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -14,8 +20,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import id.kombel.communities.Communities;
 import id.kombel.shared.Level;
 import id.kombel.shared.access.KombelUser;
+import id.kombel.shared.validation.CommaList;
+import id.kombel.shared.web.FormErrors;
+import id.kombel.shared.web.InvalidInputException;
 import id.kombel.knowledge.AnswerView;
-import id.kombel.knowledge.item.Checks;
 import id.kombel.knowledge.item.Codes;
 import id.kombel.knowledge.item.Markdown;
 import id.kombel.knowledge.practice.PracticePageController;
@@ -29,8 +37,13 @@ import id.kombel.knowledge.Visibility;
 @Controller
 class QuestionPageController {
 
-	record PageForm(String title, String body, QuestionKind kind, List<Level> levels, String subjects,
-			Visibility visibility, Long communityId, Long activityId) {
+	/** The question form as typed: subjects as one comma-separated line; the rules of {@link QuestionForm}. */
+	record PageForm(
+			@NotBlank(message = "{validation.required}") @Size(min = 5, max = 200, message = "{validation.length}") String title,
+			@NotBlank(message = "{validation.required}") @Size(max = 10000, message = "{validation.too-long}") String body,
+			QuestionKind kind, @Size(max = 7, message = "{validation.too-many}") List<@NotNull Level> levels,
+			@CommaList(items = 10, length = 25) String subjects, Visibility visibility, Long communityId,
+			Long activityId) {
 
 		QuestionForm toForm() {
 			return new QuestionForm(title, body, kind, levels == null ? List.of() : levels, Codes.fromLine(subjects),
@@ -42,32 +55,40 @@ class QuestionPageController {
 
 	private final Communities communities;
 
-	private final Validator validator;
-
 	private final Markdown markdown;
 
-	QuestionPageController(Questions questions, Communities communities, Validator validator, Markdown markdown) {
+	QuestionPageController(Questions questions, Communities communities, Markdown markdown) {
 		this.markdown = markdown;
 		this.questions = questions;
 		this.communities = communities;
-		this.validator = validator;
 	}
 
 	@GetMapping("/questions/new")
 	String ask(KombelUser user, @RequestParam(required = false) Long community,
 			@RequestParam(required = false) Long activity, Model model) {
+		model.addAttribute("form", new PageForm("", "", null, List.of(), "", null, community, activity));
+		return form(user, model);
+	}
+
+	@PostMapping("/questions")
+	String create(KombelUser user, @Valid @ModelAttribute("form") PageForm form, BindingResult result, Model model) {
+		if (!result.hasErrors()) {
+			try {
+				return "redirect:/questions/" + questions.ask(user, form.toForm()).id();
+			}
+			catch (InvalidInputException ex) {
+				FormErrors.reject(result, ex);
+			}
+		}
+		return form(user, model);
+	}
+
+	private String form(KombelUser user, Model model) {
 		model.addAttribute("levels", Level.values());
 		model.addAttribute("visibilities", Visibility.values());
 		model.addAttribute("kinds", QuestionKind.values());
 		model.addAttribute("myCommunities", PracticePageController.myCommunities(communities, user));
-		model.addAttribute("community", community);
-		model.addAttribute("activity", activity);
 		return "knowledge/question-form";
-	}
-
-	@PostMapping("/questions")
-	String create(KombelUser user, PageForm form) {
-		return "redirect:/questions/" + questions.ask(user, Checks.valid(validator, form.toForm())).id();
 	}
 
 	@GetMapping("/questions/{id}")
@@ -83,8 +104,8 @@ class QuestionPageController {
 	}
 
 	@PostMapping("/questions/{id}/answers")
-	String answer(KombelUser user, @PathVariable long id, @RequestParam String body) {
-		AnswerView a = questions.answer(user, id, Checks.valid(validator, new Texts.AnswerBody(body)).body());
+	String answer(KombelUser user, @PathVariable long id, @Valid @ModelAttribute Texts.AnswerBody body) {
+		AnswerView a = questions.answer(user, id, body.body());
 		return "redirect:/questions/" + id + "#answer-" + a.id();
 	}
 

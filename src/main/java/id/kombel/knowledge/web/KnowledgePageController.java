@@ -2,7 +2,7 @@ package id.kombel.knowledge.web;
 
 import java.util.List;
 
-import jakarta.validation.Validator;
+import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,7 +19,6 @@ import id.kombel.shared.Level;
 import id.kombel.shared.access.AdminOnly;
 import id.kombel.shared.access.KombelUser;
 import id.kombel.knowledge.question.AnswerTimes;
-import id.kombel.knowledge.item.Checks;
 import id.kombel.knowledge.search.KnowledgeSearch;
 import id.kombel.knowledge.Materials;
 import id.kombel.knowledge.moderation.Moderation;
@@ -47,12 +46,10 @@ class KnowledgePageController {
 
 	private final Regions regions;
 
-	private final Validator validator;
-
 	private final AnswerTimes answerTimes;
 
 	KnowledgePageController(KnowledgeSearch search, Practices practices, Questions questions, Materials materials,
-			Moderation moderation, SearchIndex index, Regions regions, Validator validator, AnswerTimes answerTimes) {
+			Moderation moderation, SearchIndex index, Regions regions, AnswerTimes answerTimes) {
 		this.answerTimes = answerTimes;
 		this.search = search;
 		this.practices = practices;
@@ -61,14 +58,13 @@ class KnowledgePageController {
 		this.moderation = moderation;
 		this.index = index;
 		this.regions = regions;
-		this.validator = validator;
 	}
 
 	/** Open to visitors without an account too: they search and see public items only ({@link Readers#of}). */
 	@GetMapping("/knowledge")
-	String home(KombelUser user, SearchQuery query, Model model) {
-		// a query too long or a page out of range is said (400 with the reason), not silently dropped
-		SearchQuery safe = Checks.valid(validator, query);
+	String home(KombelUser user, @Valid SearchQuery query, Model model) {
+		// a query too long or a page out of range is said (400 with the reason, by ErrorHandling), not silently dropped
+		SearchQuery safe = query;
 		boolean searching = safe.hasWords() || safe.type() != null && !safe.type().isBlank()
 				|| safe.level() != null && !safe.level().isBlank() || safe.subject() != null && !safe.subject().isBlank()
 				|| safe.region() != null && !safe.region().isBlank();

@@ -1,4 +1,4 @@
-package id.kombel;
+package id.kombel.schools;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,8 +10,8 @@ import id.kombel.support.Api;
 import id.kombel.support.IntegrationTest;
 import tools.jackson.databind.JsonNode;
 
-/** CSV imports keep exactly the valid rows (or none), report every rejected line, never duplicate. */
-class ImportTest extends IntegrationTest {
+/** The school CSV import keeps exactly the valid rows (or none), reports every rejected line, never duplicates. */
+class SchoolImportTest extends IntegrationTest {
 
 	private static byte[] bom(String text) {
 		byte[] body = text.getBytes(StandardCharsets.UTF_8);
@@ -76,33 +76,5 @@ class ImportTest extends IntegrationTest {
 		assertThat(result.get("committed").asBoolean()).isFalse();
 		assertThat(result.get("created").asInt()).isZero();
 		assertThat(admin.get("/api/v1/schools?q=69900021").json().get("totalElements").asInt()).isZero();
-	}
-
-	@Test
-	void educatorImportLinksKnownPeopleAndValidatesIdentifiers() {
-		Api admin = api().as("admin@demo.kombel.id");
-		String csv = """
-				Nama Lengkap;NUPTK;NIP;Email;No HP;Jabatan;NPSN
-				Dra. Uji Coba Siregar, M.Pd.;7777777777777701;;uji.coba@example.id;0812-3456-7890;Guru;10200083
-				Uji Dua;123;;;;Guru;10200083
-				Uji Tiga;;199002302015031001;;;Guru;10200083
-				Uji Empat;;199002022015033001;;;Guru;10200083
-				Uji Lima;;;;;Guru;ZZZZ9999
-				Uji Enam;;;uji.coba@example.id;;Guru;10200083
-				""";
-		JsonNode result = admin.upload("/api/v1/people/import", "ptk.csv", csv.getBytes(StandardCharsets.UTF_8)).json();
-		assertThat(result.get("created").asInt()).isEqualTo(1);
-		assertThat(result.get("rejected").findValuesAsString("line")).containsExactly("3", "4", "5", "6", "7");
-
-		JsonNode person = admin.get("/api/v1/people?q=uji.coba@example.id").json().get("content").get(0);
-		assertThat(person.get("name").asString()).isEqualTo("Dra. Uji Coba Siregar, M.Pd.");
-		assertThat(person.get("phone").asString()).isEqualTo("+6281234567890");
-
-		String again = "Nama,NUPTK,Email\nUji Coba Siregar Baru,7777777777777701,uji.coba@example.id\n";
-		JsonNode second = admin.upload("/api/v1/people/import", "ptk2.csv", again.getBytes()).json();
-		assertThat(second.get("created").asInt()).isZero();
-		assertThat(second.get("updated").asInt()).isEqualTo(1);
-		JsonNode people = admin.get("/api/v1/people?q=uji.coba@example.id").json();
-		assertThat(people.get("totalElements").asInt()).as(people.toString()).isEqualTo(1);
 	}
 }
