@@ -28,7 +28,7 @@ import id.kombel.shared.access.OutOfScopeException;
 import id.kombel.shared.access.Role;
 import id.kombel.shared.web.InvalidInputException;
 import id.kombel.shared.web.NotFoundException;
-import id.kombel.programmes.web.EventForm;
+import id.kombel.programmes.programme.EventForm;
 
 /**
  * Programmes and their local events. Balai staff of the programme's province (and
