@@ -20,7 +20,7 @@ import id.kombel.programmes.roster.Participants;
 import id.kombel.programmes.report.ProgrammeReports;
 import id.kombel.programmes.Programmes;
 import id.kombel.programmes.Views.EventView;
-import id.kombel.programmes.Views.ParticipantView;
+import id.kombel.programmes.roster.Participant;
 import id.kombel.shared.access.KombelUser;
 
 /** Programme events on the embedded default (H2): the demo programme, check-ins, certificates, report. */
@@ -49,7 +49,7 @@ class EventH2Test {
 			assertThat(outcome.created()).isEqualTo(1);
 			assertThat(outcome.rejected()).hasSize(1);
 
-			List<ParticipantView> list = app.getBean(Participants.class).list(balai, dairi.id());
+			List<Participant> list = app.getBean(Participants.class).list(balai, dairi.id());
 			EventCheckIns checkIns = app.getBean(EventCheckIns.class);
 			String ticket = list.get(0).ticketCode();
 			for (String session : List.of("PAGI", "SIANG")) {

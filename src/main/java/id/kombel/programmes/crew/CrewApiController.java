@@ -15,8 +15,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import id.kombel.communities.FacilitatorRanking;
-import id.kombel.programmes.Views.CommitteeView;
-import id.kombel.programmes.Views.SpeakerView;
 import id.kombel.shared.access.KombelUser;
 
 /** An event's committee and speakers over the API, and the facilitators proposed as speakers. */
@@ -36,12 +34,12 @@ class CrewApiController {
 	}
 
 	@GetMapping("/events/{id}/committee")
-	List<CommitteeView> committee(KombelUser user, @PathVariable long id) {
+	List<CommitteeMember> committee(KombelUser user, @PathVariable long id) {
 		return crew.committee(user, id);
 	}
 
 	@PostMapping("/events/{id}/committee")
-	ResponseEntity<CommitteeView> addCommittee(KombelUser user, @PathVariable long id,
+	ResponseEntity<CommitteeMember> addCommittee(KombelUser user, @PathVariable long id,
 			@Valid @RequestBody Crew.CommitteeForm form) {
 		return ResponseEntity.status(HttpStatus.CREATED).body(crew.addCommittee(user, id, form));
 	}
@@ -53,12 +51,12 @@ class CrewApiController {
 	}
 
 	@GetMapping("/events/{id}/speakers")
-	List<SpeakerView> speakers(KombelUser user, @PathVariable long id) {
+	List<Speaker> speakers(KombelUser user, @PathVariable long id) {
 		return crew.speakers(user, id);
 	}
 
 	@PostMapping("/events/{id}/speakers")
-	ResponseEntity<SpeakerView> addSpeaker(KombelUser user, @PathVariable long id,
+	ResponseEntity<Speaker> addSpeaker(KombelUser user, @PathVariable long id,
 			@Valid @RequestBody Crew.SpeakerForm form) {
 		return ResponseEntity.status(HttpStatus.CREATED).body(crew.addSpeaker(user, id, form));
 	}

@@ -72,6 +72,6 @@ class ProgrammeApiController {
 
 	@PutMapping("/events/{id}")
 	EventView updateEvent(KombelUser user, @PathVariable long id, @Valid @RequestBody EventForm form) {
-		return programmes.updateEvent(user, id, form);
+		return programmes.updateEvent(user, id, form.date(), form.venue(), form.capacity(), form.openingOfficial());
 	}
 }

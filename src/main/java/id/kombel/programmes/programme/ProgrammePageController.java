@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import id.kombel.programmes.ProgrammeForm;
 import id.kombel.programmes.ProgrammeKind;
+import id.kombel.programmes.ProgrammePolicy;
 import id.kombel.programmes.Programmes;
 import id.kombel.programmes.Views.ProgrammeView;
 import id.kombel.programmes.checkin.VenueCheckInController;
@@ -39,14 +40,17 @@ class ProgrammePageController {
 
 	private final Programmes programmes;
 
+	private final ProgrammePolicy policy;
+
 	private final ProgrammePages pages;
 
 	private final Regions regions;
 
 	private final Validator validator;
 
-	ProgrammePageController(Programmes programmes, ProgrammePages pages, Regions regions, Validator validator) {
+	ProgrammePageController(Programmes programmes, ProgrammePolicy policy, ProgrammePages pages, Regions regions, Validator validator) {
 		this.programmes = programmes;
+		this.policy = policy;
 		this.pages = pages;
 		this.regions = regions;
 		this.validator = validator;
@@ -56,11 +60,11 @@ class ProgrammePageController {
 	String list(KombelUser user, Model model) {
 		model.addAttribute("programmes", programmes.list(user));
 		model.addAttribute("myEvents", programmes.eventsOfCommittee(user));
-		model.addAttribute("runs", Programmes.runsProgrammes(user));
+		model.addAttribute("runs", policy.runsProgrammes(user));
 		model.addAttribute("kinds", ProgrammeKind.values());
 		model.addAttribute("provinces", regions.byLevel(RegionLevel.PROVINCE)
 			.stream()
-			.filter(p -> Programmes.isStaff(user, p.code()))
+			.filter(p -> policy.runsIn(user, p.code()))
 			.toList());
 		return "events/programmes";
 	}
@@ -96,7 +100,7 @@ class ProgrammePageController {
 
 	@PostMapping("/events/{id}")
 	String update(KombelUser user, @PathVariable long id, @Valid EventForm form) {
-		programmes.updateEvent(user, id, form);
+		programmes.updateEvent(user, id, form.date(), form.venue(), form.capacity(), form.openingOfficial());
 		return "redirect:/events/" + id;
 	}
 }

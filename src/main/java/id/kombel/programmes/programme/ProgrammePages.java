@@ -14,9 +14,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 import id.kombel.programmes.Downloads;
+import id.kombel.programmes.ProgrammeAction;
+import id.kombel.programmes.ProgrammePolicy;
 import id.kombel.programmes.Programmes;
 import id.kombel.programmes.Views.EventView;
-import id.kombel.programmes.Views.ParticipantView;
+import id.kombel.programmes.roster.Participant;
 import id.kombel.programmes.Views.ProgrammeView;
 import id.kombel.programmes.certificate.EventCertificates;
 import id.kombel.programmes.crew.CommitteeKind;
@@ -25,6 +27,7 @@ import id.kombel.programmes.roster.Participants;
 import id.kombel.programmes.ticket.Tickets;
 import id.kombel.regions.Regions;
 import id.kombel.shared.access.KombelUser;
+import id.kombel.programmes.ProgrammeEvent;
 
 /**
  * The programme page and the event page, filled for whichever controller shows them: after an
@@ -34,6 +37,8 @@ import id.kombel.shared.access.KombelUser;
 public class ProgrammePages {
 
 	private final Programmes programmes;
+
+	private final ProgrammePolicy policy;
 
 	private final Participants participants;
 
@@ -45,9 +50,10 @@ public class ProgrammePages {
 
 	private final MessageSource messages;
 
-	ProgrammePages(Programmes programmes, Participants participants, Crew crew, EventCertificates certificates,
+	ProgrammePages(Programmes programmes, ProgrammePolicy policy, Participants participants, Crew crew, EventCertificates certificates,
 			Regions regions, MessageSource messages) {
 		this.programmes = programmes;
+		this.policy = policy;
 		this.participants = participants;
 		this.crew = crew;
 		this.certificates = certificates;
@@ -69,11 +75,10 @@ public class ProgrammePages {
 
 	public String event(KombelUser user, long id, Model model, Locale locale) {
 		EventView event = programmes.getEvent(user, id);
-		Programmes.Event e = programmes.event(id);
-		boolean staff = Programmes.isStaff(user, e.provinceCode());
+		boolean staff = policy.may(user, ProgrammeAction.RUN, id);
 		model.addAttribute("event", event);
 		model.addAttribute("staff", staff);
-		List<ParticipantView> list = participants.list(user, id);
+		List<Participant> list = participants.list(user, id);
 		model.addAttribute("participants", list);
 		model.addAttribute("whatsapp", whatsappLinks(event, list, locale));
 		model.addAttribute("committee", crew.committee(user, id));
@@ -87,10 +92,10 @@ public class ProgrammePages {
 	}
 
 	/** A WhatsApp message to each participant with a phone, carrying their ticket. */
-	private Map<Long, String> whatsappLinks(EventView event, List<ParticipantView> list, Locale locale) {
+	private Map<Long, String> whatsappLinks(EventView event, List<Participant> list, Locale locale) {
 		String base = Downloads.base();
 		Map<Long, String> links = new HashMap<>();
-		for (ParticipantView x : list) {
+		for (Participant x : list) {
 			if (x.phone() != null) {
 				String text = messages.getMessage("events.ticket.share-text", new Object[] { x.name(),
 						event.programmeTitle(), event.regencyName(), Tickets.display(x.ticketCode()),

@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import id.kombel.programmes.Downloads;
-import id.kombel.programmes.Views.ParticipantView;
 import id.kombel.shared.access.KombelUser;
 import id.kombel.shared.web.InvalidInputException;
 
@@ -55,12 +54,12 @@ class ParticipantApiController {
 	}
 
 	@GetMapping("/events/{id}/participants")
-	List<ParticipantView> participants(KombelUser user, @PathVariable long id) {
+	List<Participant> participants(KombelUser user, @PathVariable long id) {
 		return participants.list(user, id);
 	}
 
 	@PostMapping("/events/{id}/participants")
-	ResponseEntity<ParticipantView> walkIn(KombelUser user, @PathVariable long id,
+	ResponseEntity<Participant> walkIn(KombelUser user, @PathVariable long id,
 			@RequestBody Participants.WalkIn body) {
 		return ResponseEntity.status(HttpStatus.CREATED).body(participants.addWalkIn(user, id, body));
 	}

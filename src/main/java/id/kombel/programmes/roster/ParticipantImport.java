@@ -29,8 +29,8 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import id.kombel.programmes.Programmes.Event;
-import id.kombel.programmes.Programmes.Programme;
+import id.kombel.programmes.ProgrammeEvent;
+import id.kombel.programmes.Programme;
 import id.kombel.programmes.roster.Roster.Column;
 import id.kombel.people.RosterPerson;
 import id.kombel.people.Rosters;
@@ -44,7 +44,9 @@ import id.kombel.shared.csv.CsvTable;
 import id.kombel.shared.web.InvalidInputException;
 import id.kombel.shared.web.NotFoundException;
 import id.kombel.programmes.checkin.ParticipantCache;
-import id.kombel.programmes.Programmes;
+import id.kombel.programmes.ProgrammeQueries;
+import id.kombel.programmes.ProgrammePolicy;
+import id.kombel.programmes.ProgrammeAction;
 import id.kombel.programmes.ticket.Tickets;
 
 /**
@@ -75,7 +77,9 @@ public class ParticipantImport {
 
 	private final JdbcTemplate batch;
 
-	private final Programmes programmes;
+	private final ProgrammeQueries queries;
+
+	private final ProgrammePolicy policy;
 
 	private final Regions regions;
 
@@ -89,11 +93,12 @@ public class ParticipantImport {
 
 	private final ParticipantCache cache;
 
-	ParticipantImport(JdbcClient jdbc, JdbcTemplate batch, Programmes programmes, Regions regions, Schools schools,
+	ParticipantImport(JdbcClient jdbc, JdbcTemplate batch, ProgrammeQueries queries, ProgrammePolicy policy, Regions regions, Schools schools,
 			Rosters rosters, MessageSource messages, Clock clock, ParticipantCache cache) {
 		this.jdbc = jdbc;
 		this.batch = batch;
-		this.programmes = programmes;
+		this.queries = queries;
+		this.policy = policy;
 		this.regions = regions;
 		this.schools = schools;
 		this.rosters = rosters;
@@ -106,7 +111,7 @@ public class ParticipantImport {
 	@Transactional
 	public Outcome importForProgramme(KombelUser user, long programmeId, String filename, byte[] content,
 			Locale locale) throws IOException {
-		Programme p = programmes.requireStaff(user, programmeId);
+		Programme p = policy.requireStaff(user, programmeId);
 		return run(user, p, null, filename, content, locale);
 	}
 
@@ -114,11 +119,11 @@ public class ParticipantImport {
 	@Transactional
 	public Outcome importForEvent(KombelUser user, long eventId, String filename, byte[] content, Locale locale)
 			throws IOException {
-		Event e = programmes.requireStaffOfEvent(user, eventId);
-		return run(user, programmes.programme(e.programmeId()), e, filename, content, locale);
+		ProgrammeEvent e = policy.require(user, ProgrammeAction.RUN, eventId);
+		return run(user, queries.programme(e.programmeId()), e, filename, content, locale);
 	}
 
-	private Outcome run(KombelUser user, Programme p, Event only, String filename, byte[] content, Locale locale)
+	private Outcome run(KombelUser user, Programme p, ProgrammeEvent only, String filename, byte[] content, Locale locale)
 			throws IOException {
 		if (content == null || content.length == 0) {
 			throw InvalidInputException.of("file", "events.import.empty");
@@ -268,7 +273,7 @@ public class ParticipantImport {
 			.query(Stored.class)
 			.optional()
 			.orElseThrow(() -> new NotFoundException("import " + importId));
-		programmes.requireStaff(user, s.programmeId());
+		policy.requireStaff(user, s.programmeId());
 		if (s.rejectedCsv() == null) {
 			throw new NotFoundException("rejected rows of import " + importId);
 		}

@@ -12,8 +12,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import id.kombel.programmes.Programmes.Event;
-import id.kombel.programmes.Views.ParticipantView;
+import id.kombel.programmes.ProgrammeEvent;
 import id.kombel.people.RosterPerson;
 import id.kombel.people.Rosters;
 import id.kombel.shared.Level;
@@ -24,7 +23,9 @@ import id.kombel.shared.web.InvalidInputException;
 import id.kombel.shared.web.NotFoundException;
 import id.kombel.programmes.checkin.EventCheckIns;
 import id.kombel.programmes.checkin.ParticipantCache;
-import id.kombel.programmes.Programmes;
+import id.kombel.programmes.ProgrammeQueries;
+import id.kombel.programmes.ProgrammePolicy;
+import id.kombel.programmes.ProgrammeAction;
 import id.kombel.programmes.ticket.Tickets;
 
 /** The participants of a local event: the list the committee works from, walk-ins, and tickets. */
@@ -48,7 +49,9 @@ public class Participants {
 
 	private final JdbcClient jdbc;
 
-	private final Programmes programmes;
+	private final ProgrammeQueries queries;
+
+	private final ProgrammePolicy policy;
 
 	private final EventCheckIns checkIns;
 
@@ -58,10 +61,11 @@ public class Participants {
 
 	private final Clock clock;
 
-	Participants(JdbcClient jdbc, Programmes programmes, EventCheckIns checkIns, ParticipantCache cache,
+	Participants(JdbcClient jdbc, ProgrammeQueries queries, ProgrammePolicy policy, EventCheckIns checkIns, ParticipantCache cache,
 			Rosters rosters, Clock clock) {
 		this.jdbc = jdbc;
-		this.programmes = programmes;
+		this.queries = queries;
+		this.policy = policy;
 		this.checkIns = checkIns;
 		this.cache = cache;
 		this.rosters = rosters;
@@ -69,12 +73,12 @@ public class Participants {
 	}
 
 	/** The event's participants by name, each with the sessions they were checked in to. */
-	public List<ParticipantView> list(KombelUser user, long eventId) {
-		programmes.requireCommittee(user, eventId);
+	public List<Participant> list(KombelUser user, long eventId) {
+		policy.require(user, ProgrammeAction.SEE, eventId);
 		return list(eventId);
 	}
 
-	public List<ParticipantView> list(long eventId) {
+	public List<Participant> list(long eventId) {
 		Map<Long, List<String>> sessions = checkIns.sessionsByParticipant(eventId);
 		return jdbc.sql("""
 				select id, event_id, name, regency_code, ticket_code, level, school_name, phone, email, nuptk, walk_in,
@@ -86,7 +90,7 @@ public class Participants {
 			.stream()
 			.map(r -> {
 				List<String> s = sessions.getOrDefault(r.id(), List.of());
-				return new ParticipantView(r.id(), r.eventId(), r.name(), r.regencyCode(), r.ticketCode(), !s.isEmpty(), s,
+				return new Participant(r.id(), r.eventId(), r.name(), r.regencyCode(), r.ticketCode(), !s.isEmpty(), s,
 						r.level(), r.schoolName(), r.phone(), r.email(), r.nuptk(), r.walkIn(), r.educatorId());
 			})
 			.toList();
@@ -94,8 +98,8 @@ public class Participants {
 
 	/** Registers someone at the door (committee); their ticket can be checked in at once. */
 	@Transactional
-	public ParticipantView addWalkIn(KombelUser user, long eventId, WalkIn walkIn) {
-		Event e = programmes.requireCommittee(user, eventId);
+	public Participant addWalkIn(KombelUser user, long eventId, WalkIn walkIn) {
+		ProgrammeEvent e = policy.require(user, ProgrammeAction.SEE, eventId);
 		if (walkIn == null || walkIn.name() == null || walkIn.name().isBlank()) {
 			throw InvalidInputException.of("name", "validation.required");
 		}
@@ -176,7 +180,7 @@ public class Participants {
 			.param("p", t.id())
 			.query(String.class)
 			.optional();
-		return new Ticket(code, Tickets.display(code), t.name(), t.title(), programmes.regionName(t.regencyCode()),
+		return new Ticket(code, Tickets.display(code), t.name(), t.title(), queries.regionName(t.regencyCode()),
 				t.heldOn(), t.venue(), t.phone(), t.email(), t.eventId(), sessions, certificate.orElse(null));
 	}
 

@@ -11,32 +11,31 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import id.kombel.programmes.Downloads;
-import id.kombel.programmes.Views.CertificateView;
 import id.kombel.shared.access.KombelUser;
 
 /** An event's certificates over the API: issue, list, revoke, and as PDF. */
 @RestController
 @RequestMapping("/api/v1")
-class CertificateApiController {
+class EventCertificateApiController {
 
 	private final EventCertificates certificates;
 
-	CertificateApiController(EventCertificates certificates) {
+	EventCertificateApiController(EventCertificates certificates) {
 		this.certificates = certificates;
 	}
 
 	@PostMapping("/events/{id}/certificates:issue")
-	List<CertificateView> issue(KombelUser user, @PathVariable long id) {
+	List<EventCertificate> issue(KombelUser user, @PathVariable long id) {
 		return certificates.issue(user, id);
 	}
 
 	@GetMapping("/events/{id}/certificates")
-	List<CertificateView> certificates(KombelUser user, @PathVariable long id) {
+	List<EventCertificate> certificates(KombelUser user, @PathVariable long id) {
 		return certificates.list(user, id);
 	}
 
 	@PostMapping("/events/{id}/certificates/{number}:revoke")
-	CertificateView revoke(KombelUser user, @PathVariable long id, @PathVariable String number) {
+	EventCertificate revoke(KombelUser user, @PathVariable long id, @PathVariable String number) {
 		return certificates.revoke(user, id, number);
 	}
 

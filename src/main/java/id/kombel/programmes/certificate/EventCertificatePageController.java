@@ -12,11 +12,11 @@ import id.kombel.shared.access.KombelUser;
 
 /** The certificate buttons and downloads of the event page. */
 @Controller
-class CertificatePageController {
+class EventCertificatePageController {
 
 	private final EventCertificates certificates;
 
-	CertificatePageController(EventCertificates certificates) {
+	EventCertificatePageController(EventCertificates certificates) {
 		this.certificates = certificates;
 	}
 
@@ -34,11 +34,11 @@ class CertificatePageController {
 
 	@GetMapping("/events/{id}/certificates/{number}.pdf")
 	ResponseEntity<byte[]> certificate(KombelUser user, @PathVariable long id, @PathVariable String number) {
-		return CertificateApiController.pdf(certificates, user, id, number);
+		return EventCertificateApiController.pdf(certificates, user, id, number);
 	}
 
 	@GetMapping("/events/{id}/certificates.zip")
 	ResponseEntity<byte[]> certificates(KombelUser user, @PathVariable long id) throws IOException {
-		return CertificateApiController.zip(certificates, user, id);
+		return EventCertificateApiController.zip(certificates, user, id);
 	}
 }
