@@ -58,7 +58,7 @@ public class VenueCheckInController {
 		}
 		model.addAttribute("sessions", sessions);
 		model.addAttribute("current", current);
-		return "events/check-in";
+		return "programmes/check-in";
 	}
 
 	/** Only this event's participants: what a venue needs to keep working offline. */

@@ -66,7 +66,7 @@ class ProgrammePageController {
 			.stream()
 			.filter(p -> policy.runsIn(user, p.code()))
 			.toList());
-		return "events/programmes";
+		return "programmes/programmes";
 	}
 
 	@PostMapping("/programmes")

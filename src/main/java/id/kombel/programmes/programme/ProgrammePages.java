@@ -70,7 +70,7 @@ public class ProgrammePages {
 		model.addAttribute("events", events);
 		model.addAttribute("openRegencies",
 				regions.children(programme.provinceCode()).stream().filter(r -> !held.contains(r.code())).toList());
-		return "events/programme";
+		return "programmes/programme";
 	}
 
 	public String event(KombelUser user, long id, Model model, Locale locale) {
@@ -88,7 +88,7 @@ public class ProgrammePages {
 			model.addAttribute("candidates", crew.candidates(user, id));
 			model.addAttribute("certificates", certificates.list(user, id));
 		}
-		return "events/event";
+		return "programmes/event";
 	}
 
 	/** A WhatsApp message to each participant with a phone, carrying their ticket. */

@@ -33,7 +33,7 @@ class ReportPageController {
 		model.addAttribute("report", report);
 		model.addAttribute("max", Math.max(1, report.regencies().stream().mapToInt(ProgrammeReports.RegencyRow::registered).max().orElse(1)));
 		model.addAttribute("candidates", crew.candidatesOfProgramme(user, id));
-		return "events/report";
+		return "programmes/report";
 	}
 
 	@GetMapping("/programmes/{id}/report.xlsx")

@@ -46,7 +46,7 @@ class TicketPageController {
 		model.addAttribute("qr", CertificatePdf.svg(tickets.qrPayload(base, t.code())));
 		// no phone number in the link: whoever holds the ticket's address must not learn the holder's number
 		model.addAttribute("whatsapp", "https://wa.me/?text=" + URLEncoder.encode(text, StandardCharsets.UTF_8));
-		return "events/ticket";
+		return "programmes/ticket";
 	}
 
 	@GetMapping("/tickets/{code}/certificate.pdf")
