@@ -27,7 +27,7 @@ import id.kombel.programmes.ProgrammeEvent;
 
 /** The venue's check-in page, and what it loads (the event's roster, its service worker) and sends. */
 @Controller
-public class VenueCheckInController {
+class VenueCheckInController {
 
 	private final ProgrammeQueries queries;
 

@@ -22,14 +22,13 @@ import id.kombel.programmes.ProgrammeKind;
 import id.kombel.programmes.ProgrammePolicy;
 import id.kombel.programmes.Programmes;
 import id.kombel.programmes.Views.ProgrammeView;
-import id.kombel.programmes.checkin.VenueCheckInController;
 import id.kombel.regions.RegionLevel;
 import id.kombel.regions.Regions;
 import id.kombel.shared.access.KombelUser;
 
 /**
  * The pages of programme staff and local committees: programmes, a programme with its events,
- * and an event (the venue's check-in: {@link VenueCheckInController}).
+ * and an event (the venue's check-in page: checkin.VenueCheckInController).
  */
 @Controller
 class ProgrammePageController {

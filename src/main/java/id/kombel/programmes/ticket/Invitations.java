@@ -26,7 +26,7 @@ import id.kombel.programmes.ProgrammeAction;
  * links on the event page remain the way to share tickets.
  */
 @Service
-public class Invitations {
+class Invitations {
 
 	/** What a round of invitations did. */
 	public record Sent(int sent, int withoutEmail, int invitedBefore, int failed) {
