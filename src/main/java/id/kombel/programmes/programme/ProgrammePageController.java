@@ -1,30 +1,29 @@
 package id.kombel.programmes.programme;
 
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ModelAttribute;
 
+import id.kombel.programmes.PageForms;
 import id.kombel.programmes.ProgrammeForm;
 import id.kombel.programmes.ProgrammeKind;
 import id.kombel.programmes.ProgrammePolicy;
 import id.kombel.programmes.Programmes;
-import id.kombel.programmes.Views.ProgrammeView;
 import id.kombel.regions.RegionLevel;
 import id.kombel.regions.Regions;
 import id.kombel.shared.access.KombelUser;
+import id.kombel.shared.web.InvalidInputException;
 
 /**
  * The pages of programme staff and local committees: programmes, a programme with its events,
@@ -32,10 +31,6 @@ import id.kombel.shared.access.KombelUser;
  */
 @Controller
 class ProgrammePageController {
-
-	record NewProgramme(String title, ProgrammeKind kind, String provinceCode, Integer targetParticipants,
-			Integer hours, Integer minSessions, String agenda) {
-	}
 
 	private final Programmes programmes;
 
@@ -47,12 +42,16 @@ class ProgrammePageController {
 
 	private final Validator validator;
 
-	ProgrammePageController(Programmes programmes, ProgrammePolicy policy, ProgrammePages pages, Regions regions, Validator validator) {
+	private final MessageSource messages;
+
+	ProgrammePageController(Programmes programmes, ProgrammePolicy policy, ProgrammePages pages, Regions regions,
+			Validator validator, MessageSource messages) {
 		this.programmes = programmes;
 		this.policy = policy;
 		this.pages = pages;
 		this.regions = regions;
 		this.validator = validator;
+		this.messages = messages;
 	}
 
 	@GetMapping("/programmes")
@@ -69,15 +68,22 @@ class ProgrammePageController {
 	}
 
 	@PostMapping("/programmes")
-	String create(KombelUser user, NewProgramme form) {
-		ProgrammeForm data = new ProgrammeForm(form.title(), form.kind(), form.provinceCode(),
-				form.targetParticipants(), form.hours(), form.minSessions(), AgendaText.parse(form.agenda()));
-		Set<ConstraintViolation<ProgrammeForm>> violations = validator.validate(data);
-		if (!violations.isEmpty()) {
-			throw new ConstraintViolationException(violations);
+	String create(KombelUser user, @Valid @ModelAttribute NewProgramme form, BindingResult result, Model model,
+			HttpServletResponse response, Locale locale) {
+		if (!result.hasErrors()) {
+			try {
+				ProgrammeForm data = form.toProgrammeForm();
+				PageForms.reject(result, "agenda", validator.validate(data));
+				if (!result.hasErrors()) {
+					return "redirect:/programmes/" + programmes.create(user, data).id();
+				}
+			}
+			catch (InvalidInputException ex) {
+				PageForms.reject(result, ex);
+			}
 		}
-		ProgrammeView created = programmes.create(user, data);
-		return "redirect:/programmes/" + created.id();
+		PageForms.refused(result, model, response, messages, locale);
+		return list(user, model);
 	}
 
 	@GetMapping("/programmes/{id}")
@@ -86,10 +92,19 @@ class ProgrammePageController {
 	}
 
 	@PostMapping("/programmes/{id}/events")
-	String forEachRegency(KombelUser user, @PathVariable long id, @RequestParam(required = false) LocalDate date,
-			@RequestParam(required = false) List<String> regencyCodes) {
-		programmes.createForEachRegency(user, id, date, regencyCodes);
-		return "redirect:/programmes/" + id;
+	String forEachRegency(KombelUser user, @PathVariable long id, @Valid @ModelAttribute NewEvents form,
+			BindingResult result, Model model, HttpServletResponse response, Locale locale) {
+		if (!result.hasErrors()) {
+			try {
+				programmes.createForEachRegency(user, id, form.date(), form.regencyCodes());
+				return "redirect:/programmes/" + id;
+			}
+			catch (InvalidInputException ex) {
+				PageForms.reject(result, ex);
+			}
+		}
+		PageForms.refused(result, model, response, messages, locale);
+		return pages.programme(user, id, model);
 	}
 
 	@GetMapping("/events/{id}")
@@ -98,8 +113,18 @@ class ProgrammePageController {
 	}
 
 	@PostMapping("/events/{id}")
-	String update(KombelUser user, @PathVariable long id, @Valid EventForm form) {
-		programmes.updateEvent(user, id, form.date(), form.venue(), form.capacity(), form.openingOfficial());
-		return "redirect:/events/" + id;
+	String update(KombelUser user, @PathVariable long id, @Valid @ModelAttribute EventForm form, BindingResult result,
+			Model model, HttpServletResponse response, Locale locale) {
+		if (!result.hasErrors()) {
+			try {
+				programmes.updateEvent(user, id, form.date(), form.venue(), form.capacity(), form.openingOfficial());
+				return "redirect:/events/" + id;
+			}
+			catch (InvalidInputException ex) {
+				PageForms.reject(result, ex);
+			}
+		}
+		PageForms.refused(result, model, response, messages, locale);
+		return pages.event(user, id, model, locale);
 	}
 }
