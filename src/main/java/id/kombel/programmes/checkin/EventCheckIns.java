@@ -239,6 +239,11 @@ public class EventCheckIns {
 		return map;
 	}
 
+	/** Participants were added to the event: its tickets are read again at its next check-in. */
+	public void participantsChanged(long eventId) {
+		participants.evict(eventId);
+	}
+
 	void forget(long eventId) {
 		gates.invalidate(eventId);
 	}

@@ -20,7 +20,7 @@ import id.kombel.shared.web.InvalidInputException;
 import id.kombel.shared.web.NotFoundException;
 import id.kombel.programmes.ProgrammePolicy;
 import id.kombel.programmes.ProgrammeAction;
-import id.kombel.programmes.roster.RosterCells;
+import id.kombel.programmes.roster.Participants;
 
 /**
  * The people who run a local event: its committee (a member with a Kombel account, matched by
@@ -85,7 +85,7 @@ public class Crew {
 		}
 		String phone = null;
 		if (blankToNull(form.phone()) != null) {
-			phone = RosterCells.phone(form.phone());
+			phone = Participants.phone(form.phone());
 			if (phone == null) {
 				throw InvalidInputException.of("phone", "validation.phone", form.phone());
 			}

@@ -31,7 +31,7 @@ import id.kombel.shared.access.KombelUser;
 import id.kombel.shared.csv.CsvTable;
 import id.kombel.shared.web.InvalidInputException;
 import id.kombel.shared.web.NotFoundException;
-import id.kombel.programmes.checkin.ParticipantCache;
+import id.kombel.programmes.checkin.EventCheckIns;
 import id.kombel.programmes.ProgrammeQueries;
 import id.kombel.programmes.ProgrammePolicy;
 import id.kombel.programmes.ProgrammeAction;
@@ -73,10 +73,10 @@ public class ParticipantImport {
 
 	private final Clock clock;
 
-	private final ParticipantCache cache;
+	private final EventCheckIns checkIns;
 
 	ParticipantImport(JdbcClient jdbc, JdbcTemplate batch, ProgrammeQueries queries, ProgrammePolicy policy, RosterMatcher matcher,
-			Rosters rosters, MessageSource messages, Clock clock, ParticipantCache cache) {
+			Rosters rosters, MessageSource messages, Clock clock, EventCheckIns checkIns) {
 		this.jdbc = jdbc;
 		this.batch = batch;
 		this.queries = queries;
@@ -85,7 +85,7 @@ public class ParticipantImport {
 		this.rosters = rosters;
 		this.messages = messages;
 		this.clock = clock;
-		this.cache = cache;
+		this.checkIns = checkIns;
 	}
 
 	/** Import into the whole programme: the regency column picks each row's event. */
@@ -160,7 +160,7 @@ public class ParticipantImport {
 				insert into participant (programme_id, event_id, regency_code, educator_id, name, nuptk, email, phone, level,
 				  school_name, community, ticket_code, walk_in, registered_at)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", inserts);
-		eventByRegency.values().forEach(cache::evict);
+		eventByRegency.values().forEach(checkIns::participantsChanged);
 		String rejectedCsv = matched.rejectedRows().isEmpty() ? null : rejectedCsv(roster, matched.rejectedRows(), rejected, locale);
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
 		jdbc.sql("""

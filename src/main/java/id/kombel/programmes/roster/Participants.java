@@ -22,7 +22,6 @@ import id.kombel.shared.web.ConflictException;
 import id.kombel.shared.web.InvalidInputException;
 import id.kombel.shared.web.NotFoundException;
 import id.kombel.programmes.checkin.EventCheckIns;
-import id.kombel.programmes.checkin.ParticipantCache;
 import id.kombel.programmes.ProgrammeQueries;
 import id.kombel.programmes.ProgrammePolicy;
 import id.kombel.programmes.ProgrammeAction;
@@ -55,19 +54,16 @@ public class Participants {
 
 	private final EventCheckIns checkIns;
 
-	private final ParticipantCache cache;
-
 	private final Rosters rosters;
 
 	private final Clock clock;
 
-	Participants(JdbcClient jdbc, ProgrammeQueries queries, ProgrammePolicy policy, EventCheckIns checkIns, ParticipantCache cache,
+	Participants(JdbcClient jdbc, ProgrammeQueries queries, ProgrammePolicy policy, EventCheckIns checkIns,
 			Rosters rosters, Clock clock) {
 		this.jdbc = jdbc;
 		this.queries = queries;
 		this.policy = policy;
 		this.checkIns = checkIns;
-		this.cache = cache;
 		this.rosters = rosters;
 		this.clock = clock;
 	}
@@ -150,7 +146,7 @@ public class Participants {
 			.param("code", Tickets.newCode())
 			.param("at", Timestamp.from(clock.instant()))
 			.update(key, "id");
-		cache.evict(eventId);
+		checkIns.participantsChanged(eventId);
 		long id = key.getKey().longValue();
 		return list(eventId).stream().filter(p -> p.id() == id).findFirst().orElseThrow();
 	}
@@ -182,6 +178,11 @@ public class Participants {
 			.optional();
 		return new Ticket(code, Tickets.display(code), t.name(), t.title(), queries.regionName(t.regencyCode()),
 				t.heldOn(), t.venue(), t.phone(), t.email(), t.eventId(), sessions, certificate.orElse(null));
+	}
+
+	/** A phone number as committees type it ("0812... / 0813..." takes the first), as +62..., or null if it is none. */
+	public static String phone(String typed) {
+		return RosterCells.phone(typed);
 	}
 
 	private static boolean blank(String s) {
