@@ -27,7 +27,6 @@ import id.kombel.programmes.roster.Participants;
 import id.kombel.programmes.ticket.Tickets;
 import id.kombel.regions.Regions;
 import id.kombel.shared.access.KombelUser;
-import id.kombel.programmes.ProgrammeEvent;
 
 /**
  * The programme page and the event page, filled for whichever controller shows them: after an
