@@ -20,10 +20,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import id.kombel.programmes.Programmes.Event;
-import id.kombel.programmes.Programmes.Programme;
-import id.kombel.programmes.Views.CertificateView;
-import id.kombel.programmes.Views.ParticipantView;
+import id.kombel.programmes.ProgrammeEvent;
+import id.kombel.programmes.Programme;
+import id.kombel.programmes.roster.Participant;
 import id.kombel.shared.access.KombelUser;
 import id.kombel.shared.certificates.CertificateRegistry;
 import id.kombel.shared.certificates.VerifiedCertificate;
@@ -32,7 +31,9 @@ import id.kombel.shared.web.NotFoundException;
 import id.kombel.programmes.crew.Crew;
 import id.kombel.programmes.checkin.EventCheckIns;
 import id.kombel.programmes.roster.Participants;
-import id.kombel.programmes.Programmes;
+import id.kombel.programmes.ProgrammeQueries;
+import id.kombel.programmes.ProgrammePolicy;
+import id.kombel.programmes.ProgrammeAction;
 import id.kombel.programmes.ticket.Tickets;
 
 /**
@@ -50,15 +51,17 @@ public class EventCertificates implements CertificateRegistry {
 	record Stored(long id, String number, long eventId, HolderRole holderRole, long holderId, String holderName,
 			int hours, Timestamp issuedAt, Timestamp revokedAt) {
 
-		CertificateView view() {
-			return new CertificateView(number, holderName, holderRole, eventId, hours, issuedAt.toInstant(),
+		EventCertificate view() {
+			return new EventCertificate(number, holderName, holderRole, eventId, hours, issuedAt.toInstant(),
 					revokedAt == null ? null : revokedAt.toInstant());
 		}
 	}
 
 	private final JdbcClient jdbc;
 
-	private final Programmes programmes;
+	private final ProgrammeQueries queries;
+
+	private final ProgrammePolicy policy;
 
 	private final Participants participants;
 
@@ -70,10 +73,11 @@ public class EventCertificates implements CertificateRegistry {
 
 	private final Clock clock;
 
-	EventCertificates(JdbcClient jdbc, Programmes programmes, Participants participants, Crew crew,
+	EventCertificates(JdbcClient jdbc, ProgrammeQueries queries, ProgrammePolicy policy, Participants participants, Crew crew,
 			CertificatePdf pdf, MessageSource messages, Clock clock) {
 		this.jdbc = jdbc;
-		this.programmes = programmes;
+		this.queries = queries;
+		this.policy = policy;
 		this.participants = participants;
 		this.crew = crew;
 		this.pdf = pdf;
@@ -83,19 +87,19 @@ public class EventCertificates implements CertificateRegistry {
 
 	/** Issues what is due and not yet held; answers every valid certificate of the event. */
 	@Transactional
-	public List<CertificateView> issue(KombelUser user, long eventId) {
-		Event e = programmes.requireStaffOfEvent(user, eventId);
+	public List<EventCertificate> issue(KombelUser user, long eventId) {
+		ProgrammeEvent e = policy.require(user, ProgrammeAction.RUN, eventId);
 		LocalDate today = LocalDate.now(clock.withZone(EventCheckIns.zoneOf(e.regencyCode().substring(0, 2))));
 		if (e.heldOn() != null && e.heldOn().isAfter(today)) {
 			// committee and speakers qualify by their role alone: they would hold one for an event not yet held
 			throw InvalidInputException.of("date", "events.certificates.before-event", e.heldOn());
 		}
-		Programme p = programmes.programme(e.programmeId());
-		int needed = Math.min(p.minSessions(), programmes.sessions(p.id()).size());
+		Programme p = queries.programme(e.programmeId());
+		int needed = Math.min(p.minSessions(), queries.sessions(p.id()).size());
 		Set<String> holding = new HashSet<>();
 		valid(eventId).forEach(c -> holding.add(c.holderRole() + ":" + c.holderId()));
 		Timestamp now = Timestamp.from(clock.instant());
-		for (ParticipantView x : participants.list(eventId)) {
+		for (Participant x : participants.list(eventId)) {
 			if (new HashSet<>(x.sessions()).size() >= needed) {
 				issueOne(e, HolderRole.PARTICIPANT, x.id(), x.name(), p.hours(), holding, now);
 			}
@@ -105,7 +109,7 @@ public class EventCertificates implements CertificateRegistry {
 		return valid(eventId).stream().map(Stored::view).toList();
 	}
 
-	private void issueOne(Event e, HolderRole role, long holderId, String name, int hours, Set<String> holding,
+	private void issueOne(ProgrammeEvent e, HolderRole role, long holderId, String name, int hours, Set<String> holding,
 			Timestamp now) {
 		if (!holding.add(role + ":" + holderId)) {
 			return;
@@ -132,8 +136,8 @@ public class EventCertificates implements CertificateRegistry {
 		return b.toString();
 	}
 
-	public List<CertificateView> list(KombelUser user, long eventId) {
-		programmes.requireStaffOfEvent(user, eventId);
+	public List<EventCertificate> list(KombelUser user, long eventId) {
+		policy.require(user, ProgrammeAction.RUN, eventId);
 		return jdbc.sql("select * from event_certificate where event_id = :e order by holder_role, holder_name")
 			.param("e", eventId)
 			.query(Stored.class)
@@ -152,8 +156,8 @@ public class EventCertificates implements CertificateRegistry {
 	}
 
 	@Transactional
-	public CertificateView revoke(KombelUser user, long eventId, String number) {
-		programmes.requireStaffOfEvent(user, eventId);
+	public EventCertificate revoke(KombelUser user, long eventId, String number) {
+		policy.require(user, ProgrammeAction.RUN, eventId);
 		Stored c = stored(number).filter(s -> s.eventId() == eventId)
 			.orElseThrow(() -> new NotFoundException("certificate " + number));
 		jdbc.sql("update event_certificate set revoked_at = :at where id = :id and revoked_at is null")
@@ -176,18 +180,18 @@ public class EventCertificates implements CertificateRegistry {
 			return Optional.empty();
 		}
 		return stored(number).map(c -> {
-			Event e = programmes.event(c.eventId());
+			ProgrammeEvent e = queries.event(c.eventId());
 			return new VerifiedCertificate(c.number(), c.holderName(),
 					messages.getMessage("events.role." + c.holderRole(), null, locale),
-					e.programmeTitle() + " — " + programmes.regionName(e.regencyCode()),
-					programmes.regionName(e.provinceCode()), e.heldOn(), c.hours(), c.issuedAt().toInstant(),
+					e.programmeTitle() + " — " + queries.regionName(e.regencyCode()),
+					queries.regionName(e.provinceCode()), e.heldOn(), c.hours(), c.issuedAt().toInstant(),
 					c.revokedAt() != null);
 		});
 	}
 
 	/** One certificate as PDF, for staff of the event. */
 	public byte[] pdfOf(KombelUser user, long eventId, String number, String baseUrl) {
-		programmes.requireStaffOfEvent(user, eventId);
+		policy.require(user, ProgrammeAction.RUN, eventId);
 		Stored c = stored(number).filter(s -> s.eventId() == eventId)
 			.orElseThrow(() -> new NotFoundException("certificate " + number));
 		return render(c, baseUrl);
@@ -204,7 +208,7 @@ public class EventCertificates implements CertificateRegistry {
 
 	/** Every valid certificate of the event, one PDF each, in one zip. */
 	public byte[] zip(KombelUser user, long eventId, String baseUrl) throws IOException {
-		programmes.requireStaffOfEvent(user, eventId);
+		policy.require(user, ProgrammeAction.RUN, eventId);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try (ZipOutputStream zip = new ZipOutputStream(out)) {
 			Set<String> names = new HashSet<>();
@@ -222,10 +226,10 @@ public class EventCertificates implements CertificateRegistry {
 	}
 
 	private byte[] render(Stored c, String baseUrl) {
-		Event e = programmes.event(c.eventId());
+		ProgrammeEvent e = queries.event(c.eventId());
 		Map<String, String> roles = Map.of("PARTICIPANT", "peserta", "COMMITTEE", "panitia", "SPEAKER", "narasumber");
 		return pdf.render(new CertificatePdf.Content(c.number(), c.holderName(), roles.get(c.holderRole().name()),
-				e.programmeTitle(), programmes.regionName(e.regencyCode()), e.venue(), e.heldOn(), c.hours(),
+				e.programmeTitle(), queries.regionName(e.regencyCode()), e.venue(), e.heldOn(), c.hours(),
 				baseUrl + "/certificates/" + c.number(), c.revokedAt() != null));
 	}
 

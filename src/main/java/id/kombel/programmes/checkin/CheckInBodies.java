@@ -14,7 +14,7 @@ import tools.jackson.databind.JsonNode;
  * as the offline queue sends it. Items are read one by one and leniently, so that one broken item
  * of a queue is answered as rejected instead of refusing (and so losing) the whole queue.
  */
-public final class CheckInBodies {
+final class CheckInBodies {
 
 	static final int MAX_ITEMS = 1000;
 

@@ -20,11 +20,13 @@ import org.springframework.stereotype.Service;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
-import id.kombel.programmes.Programmes.Event;
+import id.kombel.programmes.ProgrammeEvent;
 import id.kombel.programmes.Views.SessionView;
 import id.kombel.shared.access.KombelUser;
 import id.kombel.shared.web.InvalidInputException;
-import id.kombel.programmes.Programmes;
+import id.kombel.programmes.ProgrammeQueries;
+import id.kombel.programmes.ProgrammePolicy;
+import id.kombel.programmes.ProgrammeAction;
 import id.kombel.programmes.ticket.Tickets;
 
 /**
@@ -63,7 +65,7 @@ public class EventCheckIns {
 	public record Request(String key, String ticket, String session, Instant at, String device) {
 	}
 
-	private record Gate(Event event, List<SessionView> sessions) {
+	private record Gate(ProgrammeEvent event, List<SessionView> sessions) {
 	}
 
 	private record Access(long accountId, long eventId) {
@@ -81,7 +83,9 @@ public class EventCheckIns {
 
 	private final JdbcClient jdbc;
 
-	private final Programmes programmes;
+	private final ProgrammeQueries queries;
+
+	private final ProgrammePolicy policy;
 
 	private final ParticipantCache participants;
 
@@ -91,10 +95,11 @@ public class EventCheckIns {
 
 	private final Clock clock;
 
-	EventCheckIns(JdbcClient jdbc, Programmes programmes, ParticipantCache participants, Tickets tickets,
+	EventCheckIns(JdbcClient jdbc, ProgrammeQueries queries, ProgrammePolicy policy, ParticipantCache participants, Tickets tickets,
 			MessageSource messages, Clock clock) {
 		this.jdbc = jdbc;
-		this.programmes = programmes;
+		this.queries = queries;
+		this.policy = policy;
 		this.participants = participants;
 		this.tickets = tickets;
 		this.messages = messages;
@@ -123,13 +128,13 @@ public class EventCheckIns {
 
 	private Gate open(KombelUser user, long eventId) {
 		Gate gate = gates.get(eventId, id -> {
-			Event e = programmes.event(id);
-			return new Gate(e, programmes.sessions(e.programmeId()));
+			ProgrammeEvent e = queries.event(id);
+			return new Gate(e, queries.sessions(e.programmeId()));
 		});
 		// only a yes is remembered: someone refused a moment ago may have just been added to the committee
 		Access access = new Access(user.accountId(), eventId);
 		if (allowed.getIfPresent(access) == null) {
-			if (!programmes.isCommittee(user, gate.event())) {
+			if (!policy.may(user, ProgrammeAction.CHECK_IN, gate.event())) {
 				throw new id.kombel.shared.access.OutOfScopeException("event " + eventId);
 			}
 			allowed.put(access, Boolean.TRUE);
@@ -166,7 +171,7 @@ public class EventCheckIns {
 			}
 			if (where.get().eventId() != gate.event().id()) {
 				return rejected(key, ticket, locale, "events.check-in.other-event",
-						programmes.regionName(where.get().regencyCode()));
+						queries.regionName(where.get().regencyCode()));
 			}
 			// added since this node loaded the event's tickets (a walk-in registered through another node)
 			participants.evict(gate.event().id());
@@ -232,6 +237,11 @@ public class EventCheckIns {
 			.query((rs, n) -> map.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2)))
 			.list();
 		return map;
+	}
+
+	/** Participants were added to the event: its tickets are read again at its next check-in. */
+	public void participantsChanged(long eventId) {
+		participants.evict(eventId);
 	}
 
 	void forget(long eventId) {

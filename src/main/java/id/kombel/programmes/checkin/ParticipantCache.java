@@ -16,7 +16,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * participants are added to the event.
  */
 @Component
-public class ParticipantCache {
+class ParticipantCache {
 
 	record Entry(long id, String name) {
 	}
@@ -43,7 +43,7 @@ public class ParticipantCache {
 		});
 	}
 
-	public void evict(long eventId) {
+	void evict(long eventId) {
 		byEvent.invalidate(eventId);
 	}
 }

@@ -19,36 +19,42 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseBody;
 
-import id.kombel.programmes.Views.ParticipantView;
+import id.kombel.programmes.roster.Participant;
 import id.kombel.shared.access.KombelUser;
 import tools.jackson.databind.JsonNode;
 import id.kombel.programmes.roster.Participants;
-import id.kombel.programmes.Programmes;
+import id.kombel.programmes.ProgrammeQueries;
+import id.kombel.programmes.ProgrammePolicy;
+import id.kombel.programmes.ProgrammeAction;
 import id.kombel.programmes.Views;
+import id.kombel.programmes.ProgrammeEvent;
 
 /** The venue's check-in page, and what it loads (the event's roster, its service worker) and sends. */
 @Controller
-public class VenueCheckInController {
+class VenueCheckInController {
 
 	private static final String SERVICE_WORKER = script("static/js/event-check-in-sw.js");
 
-	private final Programmes programmes;
+	private final ProgrammeQueries queries;
+
+	private final ProgrammePolicy policy;
 
 	private final Participants participants;
 
 	private final EventCheckIns checkIns;
 
-	VenueCheckInController(Programmes programmes, Participants participants, EventCheckIns checkIns) {
-		this.programmes = programmes;
+	VenueCheckInController(ProgrammeQueries queries, ProgrammePolicy policy, Participants participants, EventCheckIns checkIns) {
+		this.queries = queries;
+		this.policy = policy;
 		this.participants = participants;
 		this.checkIns = checkIns;
 	}
 
 	@GetMapping("/events/{id}/check-in")
 	String checkInPage(KombelUser user, @PathVariable long id, Model model) {
-		model.addAttribute("event", programmes.getEvent(user, id));
-		Programmes.Event e = programmes.event(id);
-		List<Views.SessionView> sessions = programmes.sessions(e.programmeId());
+		ProgrammeEvent e = policy.require(user, ProgrammeAction.SEE, id);
+		model.addAttribute("event", queries.eventView(id));
+		List<Views.SessionView> sessions = queries.sessions(e.programmeId());
 		LocalTime now = LocalTime.now(EventCheckIns.zoneOf(e.provinceCode()));
 		String current = sessions.get(0).code();
 		for (Views.SessionView s : sessions) {
@@ -58,14 +64,14 @@ public class VenueCheckInController {
 		}
 		model.addAttribute("sessions", sessions);
 		model.addAttribute("current", current);
-		return "events/check-in";
+		return "programmes/check-in";
 	}
 
 	/** Only this event's participants: what a venue needs to keep working offline. */
 	@GetMapping("/events/{id}/check-in/roster.json")
 	@ResponseBody
 	Map<String, Object> roster(KombelUser user, @PathVariable long id) {
-		List<ParticipantView> list = participants.list(user, id);
+		List<Participant> list = participants.list(user, id);
 		return Map.of("eventId", id, "participants", list.stream()
 			.map(p -> Map.of("id", p.id(), "name", p.name(), "ticket", p.ticketCode(), "school",
 					p.schoolName() == null ? "" : p.schoolName(), "sessions", p.sessions()))
@@ -84,7 +90,7 @@ public class VenueCheckInController {
 	 */
 	@GetMapping(path = "/events/{id}/sw.js", produces = "text/javascript")
 	ResponseEntity<String> serviceWorker(KombelUser user, @PathVariable long id) {
-		programmes.requireCommittee(user, id);
+		policy.require(user, ProgrammeAction.SEE, id);
 		return ResponseEntity.ok().header("Cache-Control", "no-cache").body(SERVICE_WORKER);
 	}
 

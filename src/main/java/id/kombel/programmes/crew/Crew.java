@@ -13,15 +13,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 import id.kombel.accounts.Accounts;
 import id.kombel.communities.FacilitatorRanking;
-import id.kombel.programmes.Programmes.Event;
-import id.kombel.programmes.Views.CommitteeView;
-import id.kombel.programmes.Views.SpeakerView;
+import id.kombel.programmes.ProgrammeEvent;
 import id.kombel.shared.access.KombelUser;
 import id.kombel.shared.validation.Identifiers;
 import id.kombel.shared.web.InvalidInputException;
 import id.kombel.shared.web.NotFoundException;
-import id.kombel.programmes.Programmes;
-import id.kombel.programmes.roster.RosterCells;
+import id.kombel.programmes.ProgrammePolicy;
+import id.kombel.programmes.ProgrammeAction;
+import id.kombel.programmes.roster.Participants;
 
 /**
  * The people who run a local event: its committee (a member with a Kombel account, matched by
@@ -47,37 +46,37 @@ public class Crew {
 
 	private final JdbcClient jdbc;
 
-	private final Programmes programmes;
+	private final ProgrammePolicy policy;
 
 	private final Accounts accounts;
 
 	private final FacilitatorRanking ranking;
 
-	Crew(JdbcClient jdbc, Programmes programmes, Accounts accounts, FacilitatorRanking ranking) {
+	Crew(JdbcClient jdbc, ProgrammePolicy policy, Accounts accounts, FacilitatorRanking ranking) {
 		this.jdbc = jdbc;
-		this.programmes = programmes;
+		this.policy = policy;
 		this.accounts = accounts;
 		this.ranking = ranking;
 	}
 
-	public List<CommitteeView> committee(KombelUser user, long eventId) {
-		programmes.requireCommittee(user, eventId);
+	public List<CommitteeMember> committee(KombelUser user, long eventId) {
+		policy.require(user, ProgrammeAction.SEE, eventId);
 		return committee(eventId);
 	}
 
-	public List<CommitteeView> committee(long eventId) {
+	public List<CommitteeMember> committee(long eventId) {
 		return jdbc.sql("""
 				select id, name, kind, duty, email, phone, account_id is not null as has_account
 				from committee_member where event_id = :e order by id""")
 			.param("e", eventId)
-			.query(CommitteeView.class)
+			.query(CommitteeMember.class)
 			.list();
 	}
 
 	@Transactional
-	public CommitteeView addCommittee(KombelUser user, long eventId, CommitteeForm form) {
-		programmes.requireStaffOfEvent(user, eventId);
-		String email = Programmes.blankToNull(form.email());
+	public CommitteeMember addCommittee(KombelUser user, long eventId, CommitteeForm form) {
+		policy.require(user, ProgrammeAction.RUN, eventId);
+		String email = blankToNull(form.email());
 		if (email != null) {
 			email = email.toLowerCase(Locale.ROOT);
 			if (Identifiers.checkEmail(email).isPresent()) {
@@ -85,8 +84,8 @@ public class Crew {
 			}
 		}
 		String phone = null;
-		if (Programmes.blankToNull(form.phone()) != null) {
-			phone = RosterCells.phone(form.phone());
+		if (blankToNull(form.phone()) != null) {
+			phone = Participants.phone(form.phone());
 			if (phone == null) {
 				throw InvalidInputException.of("phone", "validation.phone", form.phone());
 			}
@@ -98,18 +97,18 @@ public class Crew {
 			.param("e", eventId)
 			.param("n", form.name().strip())
 			.param("k", form.kind().name())
-			.param("d", Programmes.blankToNull(form.duty()))
+			.param("d", blankToNull(form.duty()))
 			.param("email", email)
 			.param("phone", phone)
 			.param("a", accountId)
 			.update();
-		List<CommitteeView> all = committee(eventId);
+		List<CommitteeMember> all = committee(eventId);
 		return all.get(all.size() - 1);
 	}
 
 	@Transactional
 	public void removeCommittee(KombelUser user, long eventId, long memberId) {
-		programmes.requireStaffOfEvent(user, eventId);
+		policy.require(user, ProgrammeAction.RUN, eventId);
 		if (jdbc.sql("delete from committee_member where id = :id and event_id = :e")
 			.param("id", memberId)
 			.param("e", eventId)
@@ -118,21 +117,21 @@ public class Crew {
 		}
 	}
 
-	public List<SpeakerView> speakers(KombelUser user, long eventId) {
-		programmes.requireCommittee(user, eventId);
+	public List<Speaker> speakers(KombelUser user, long eventId) {
+		policy.require(user, ProgrammeAction.SEE, eventId);
 		return speakers(eventId);
 	}
 
-	public List<SpeakerView> speakers(long eventId) {
+	public List<Speaker> speakers(long eventId) {
 		return jdbc.sql("select id, name, topic, account_id from event_speaker where event_id = :e order by id")
 			.param("e", eventId)
-			.query(SpeakerView.class)
+			.query(Speaker.class)
 			.list();
 	}
 
 	@Transactional
-	public SpeakerView addSpeaker(KombelUser user, long eventId, SpeakerForm form) {
-		programmes.requireStaffOfEvent(user, eventId);
+	public Speaker addSpeaker(KombelUser user, long eventId, SpeakerForm form) {
+		policy.require(user, ProgrammeAction.RUN, eventId);
 		if (form.accountId() != null && accounts.find(form.accountId()).isEmpty()) {
 			// a speaker linked to an account that does not exist would never see their certificate
 			throw InvalidInputException.of("accountId", "events.speaker.account-unknown", form.accountId());
@@ -140,16 +139,16 @@ public class Crew {
 		jdbc.sql("insert into event_speaker (event_id, name, topic, account_id) values (:e, :n, :t, :a)")
 			.param("e", eventId)
 			.param("n", form.name().strip())
-			.param("t", Programmes.blankToNull(form.topic()))
+			.param("t", blankToNull(form.topic()))
 			.param("a", form.accountId())
 			.update();
-		List<SpeakerView> all = speakers(eventId);
+		List<Speaker> all = speakers(eventId);
 		return all.get(all.size() - 1);
 	}
 
 	@Transactional
 	public void removeSpeaker(KombelUser user, long eventId, long speakerId) {
-		programmes.requireStaffOfEvent(user, eventId);
+		policy.require(user, ProgrammeAction.RUN, eventId);
 		if (jdbc.sql("delete from event_speaker where id = :id and event_id = :e")
 			.param("id", speakerId)
 			.param("e", eventId)
@@ -160,13 +159,17 @@ public class Crew {
 
 	/** Facilitators ranked by their communities' activity: in the event's regency first, else the province. */
 	public List<FacilitatorRanking.Candidate> candidates(KombelUser user, long eventId) {
-		Event e = programmes.requireStaffOfEvent(user, eventId);
+		ProgrammeEvent e = policy.require(user, ProgrammeAction.RUN, eventId);
 		List<FacilitatorRanking.Candidate> local = ranking.rank(e.regencyCode(), 20);
 		return local.isEmpty() ? ranking.rank(e.provinceCode(), 20) : local;
 	}
 
 	/** Facilitators of the whole province, ranked. */
 	public List<FacilitatorRanking.Candidate> candidatesOfProgramme(KombelUser user, long programmeId) {
-		return ranking.rank(programmes.requireStaff(user, programmeId).provinceCode(), 50);
+		return ranking.rank(policy.requireStaff(user, programmeId).provinceCode(), 50);
+	}
+
+	private static String blankToNull(String s) {
+		return s == null || s.isBlank() ? null : s.strip();
 	}
 }

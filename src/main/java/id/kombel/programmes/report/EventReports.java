@@ -21,16 +21,18 @@ import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-import id.kombel.programmes.Views.CommitteeView;
+import id.kombel.programmes.crew.CommitteeMember;
 import id.kombel.programmes.Views.EventView;
-import id.kombel.programmes.Views.ParticipantView;
+import id.kombel.programmes.roster.Participant;
 import id.kombel.programmes.Views.SessionView;
-import id.kombel.programmes.Views.SpeakerView;
+import id.kombel.programmes.crew.Speaker;
 import id.kombel.shared.access.KombelUser;
 import id.kombel.programmes.crew.Crew;
 import id.kombel.programmes.checkin.EventCheckIns;
 import id.kombel.programmes.roster.Participants;
-import id.kombel.programmes.Programmes;
+import id.kombel.programmes.ProgrammeQueries;
+import id.kombel.programmes.ProgrammePolicy;
+import id.kombel.programmes.ProgrammeAction;
 import id.kombel.programmes.ticket.Tickets;
 
 /**
@@ -44,38 +46,41 @@ public class EventReports {
 
 	private final JdbcClient jdbc;
 
-	private final Programmes programmes;
+	private final ProgrammeQueries queries;
+
+	private final ProgrammePolicy policy;
 
 	private final Participants participants;
 
 	private final Crew crew;
 
-	EventReports(JdbcClient jdbc, Programmes programmes, Participants participants, Crew crew) {
+	EventReports(JdbcClient jdbc, ProgrammeQueries queries, ProgrammePolicy policy, Participants participants, Crew crew) {
 		this.jdbc = jdbc;
-		this.programmes = programmes;
+		this.queries = queries;
+		this.policy = policy;
 		this.participants = participants;
 		this.crew = crew;
 	}
 
-	private record Content(EventView event, List<SessionView> sessions, List<ParticipantView> participants,
-			Map<String, String> times, List<CommitteeView> committee, List<SpeakerView> speakers) {
+	private record Content(EventView event, List<SessionView> sessions, List<Participant> participants,
+			Map<String, String> times, List<CommitteeMember> committee, List<Speaker> speakers) {
 
-		String time(ParticipantView p, SessionView s) {
+		String time(Participant p, SessionView s) {
 			return times.getOrDefault(p.id() + ":" + s.code(), "");
 		}
 	}
 
 	private Content content(KombelUser user, long eventId) {
-		programmes.requireCommittee(user, eventId);
-		EventView event = programmes.eventView(eventId);
-		DateTimeFormatter local = TIME.withZone(EventCheckIns.zoneOf(programmes.event(eventId).provinceCode()));
+		policy.require(user, ProgrammeAction.SEE, eventId);
+		EventView event = queries.eventView(eventId);
+		DateTimeFormatter local = TIME.withZone(EventCheckIns.zoneOf(queries.event(eventId).provinceCode()));
 		Map<String, String> times = new HashMap<>();
 		jdbc.sql("select participant_id, session_code, checked_in_at from event_check_in where event_id = :e")
 			.param("e", eventId)
 			.query((rs, n) -> times.put(rs.getLong(1) + ":" + rs.getString(2),
 					local.format(rs.getObject(3, Timestamp.class).toInstant())))
 			.list();
-		return new Content(event, programmes.sessions(event.programmeId()), participants.list(eventId), times,
+		return new Content(event, queries.sessions(event.programmeId()), participants.list(eventId), times,
 				crew.committee(eventId), crew.speakers(eventId));
 	}
 
@@ -92,7 +97,7 @@ public class EventReports {
 				ws.style(0, i).bold().set();
 			}
 			int row = 1;
-			for (ParticipantView p : c.participants()) {
+			for (Participant p : c.participants()) {
 				ws.value(row, 0, row);
 				ws.value(row, 1, p.name());
 				ws.value(row, 2, p.nuptk() == null ? "" : p.nuptk()); // as text: a number would lose digits
@@ -114,13 +119,13 @@ public class EventReports {
 			crewSheet.value(0, 2, "Unsur / topik");
 			crewSheet.value(0, 3, "Tugas");
 			int r = 1;
-			for (CommitteeView m : c.committee()) {
+			for (CommitteeMember m : c.committee()) {
 				crewSheet.value(r, 0, "Panitia");
 				crewSheet.value(r, 1, m.name());
 				crewSheet.value(r, 2, m.kind().name());
 				crewSheet.value(r++, 3, m.duty() == null ? "" : m.duty());
 			}
-			for (SpeakerView s : c.speakers()) {
+			for (Speaker s : c.speakers()) {
 				crewSheet.value(r, 0, "Narasumber");
 				crewSheet.value(r, 1, s.name());
 				crewSheet.value(r++, 2, s.topic() == null ? "" : s.topic());
@@ -157,7 +162,7 @@ public class EventReports {
 		table.addCell(new Phrase("Sekolah", head));
 		c.sessions().forEach(s -> table.addCell(new Phrase(s.code(), head)));
 		int n = 1;
-		for (ParticipantView p : c.participants()) {
+		for (Participant p : c.participants()) {
 			table.addCell(new Phrase(String.valueOf(n++), cell));
 			table.addCell(new Phrase(p.name(), cell));
 			table.addCell(new Phrase(p.schoolName() == null ? "" : p.schoolName(), cell));

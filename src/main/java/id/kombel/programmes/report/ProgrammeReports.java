@@ -23,12 +23,13 @@ import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-import id.kombel.programmes.Programmes.Programme;
+import id.kombel.programmes.Programme;
 import id.kombel.programmes.Views.EventView;
 import id.kombel.shared.Level;
 import id.kombel.shared.access.KombelUser;
 import id.kombel.programmes.checkin.EventCheckIns;
-import id.kombel.programmes.Programmes;
+import id.kombel.programmes.ProgrammeQueries;
+import id.kombel.programmes.ProgrammePolicy;
 
 /**
  * Registered against attended, per regency, by level and by role, with committee, speakers and
@@ -59,15 +60,18 @@ public class ProgrammeReports {
 
 	private final JdbcClient jdbc;
 
-	private final Programmes programmes;
+	private final ProgrammeQueries queries;
 
-	ProgrammeReports(JdbcClient jdbc, Programmes programmes) {
+	private final ProgrammePolicy policy;
+
+	ProgrammeReports(JdbcClient jdbc, ProgrammeQueries queries, ProgrammePolicy policy) {
 		this.jdbc = jdbc;
-		this.programmes = programmes;
+		this.queries = queries;
+		this.policy = policy;
 	}
 
 	public Report report(KombelUser user, long programmeId) {
-		Programme p = programmes.requireStaff(user, programmeId);
+		Programme p = policy.requireStaff(user, programmeId);
 		Map<Long, Map<Level, Count>> levels = new HashMap<>();
 		Map<Long, Count> unknown = new HashMap<>();
 		jdbc.sql("""
@@ -102,7 +106,7 @@ public class ProgrammeReports {
 					rs.getInt("speakers"), rs.getTimestamp("first_at"), rs.getTimestamp("last_at") }))
 			.list();
 		List<RegencyRow> rows = new ArrayList<>();
-		for (EventView e : programmes.events(programmeId)) {
+		for (EventView e : queries.events(programmeId)) {
 			Object[] x = extra.get(e.id());
 			rows.add(new RegencyRow(e.id(), e.regencyCode(), e.regencyName(), e.date(), e.venue(), e.registered(),
 					e.attended(), (int) x[0], (int) x[1], (int) x[2], instant(x[3]), instant(x[4]),
@@ -114,7 +118,7 @@ public class ProgrammeReports {
 		Count total = rows.stream()
 			.map(r -> new Count(r.registered(), r.attended()))
 			.reduce(new Count(0, 0), ProgrammeReports::add);
-		return new Report(p.id(), p.title(), programmes.regionName(p.provinceCode()),
+		return new Report(p.id(), p.title(), queries.regionName(p.provinceCode()),
 				EventCheckIns.zoneOf(p.provinceCode()).getId(), p.targetParticipants(), p.hours(),
 				rows, total, byLevel, unknownTotal, rows.stream().mapToInt(RegencyRow::committee).sum(),
 				rows.stream().mapToInt(RegencyRow::speakers).sum());

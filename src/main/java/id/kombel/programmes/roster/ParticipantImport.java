@@ -1,23 +1,15 @@
 package id.kombel.programmes.roster;
 
-import static id.kombel.programmes.roster.RosterCells.check;
-import static id.kombel.programmes.roster.RosterCells.digits;
-import static id.kombel.programmes.roster.RosterCells.emptyToNull;
-import static id.kombel.programmes.roster.RosterCells.phone;
-import static id.kombel.programmes.roster.RosterCells.value;
-
 import java.io.IOException;
 import java.io.StringWriter;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
@@ -29,22 +21,19 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import id.kombel.programmes.Programmes.Event;
-import id.kombel.programmes.Programmes.Programme;
+import id.kombel.programmes.ProgrammeEvent;
+import id.kombel.programmes.Programme;
 import id.kombel.programmes.roster.Roster.Column;
 import id.kombel.people.RosterPerson;
 import id.kombel.people.Rosters;
-import id.kombel.regions.RegionView;
-import id.kombel.regions.Regions;
-import id.kombel.schools.SchoolView;
-import id.kombel.schools.Schools;
-import id.kombel.shared.Level;
 import id.kombel.shared.access.KombelUser;
 import id.kombel.shared.csv.CsvTable;
 import id.kombel.shared.web.InvalidInputException;
 import id.kombel.shared.web.NotFoundException;
-import id.kombel.programmes.checkin.ParticipantCache;
-import id.kombel.programmes.Programmes;
+import id.kombel.programmes.checkin.EventCheckIns;
+import id.kombel.programmes.ProgrammeQueries;
+import id.kombel.programmes.ProgrammePolicy;
+import id.kombel.programmes.ProgrammeAction;
 import id.kombel.programmes.ticket.Tickets;
 
 /**
@@ -67,19 +56,15 @@ public class ParticipantImport {
 	public record Duplicate(int line, int sameAs) {
 	}
 
-	private record Good(int line, RosterPerson person, long eventId, String regencyCode, Level level, String school,
-			String community) {
-	}
-
 	private final JdbcClient jdbc;
 
 	private final JdbcTemplate batch;
 
-	private final Programmes programmes;
+	private final ProgrammeQueries queries;
 
-	private final Regions regions;
+	private final ProgrammePolicy policy;
 
-	private final Schools schools;
+	private final RosterMatcher matcher;
 
 	private final Rosters rosters;
 
@@ -87,26 +72,26 @@ public class ParticipantImport {
 
 	private final Clock clock;
 
-	private final ParticipantCache cache;
+	private final EventCheckIns checkIns;
 
-	ParticipantImport(JdbcClient jdbc, JdbcTemplate batch, Programmes programmes, Regions regions, Schools schools,
-			Rosters rosters, MessageSource messages, Clock clock, ParticipantCache cache) {
+	ParticipantImport(JdbcClient jdbc, JdbcTemplate batch, ProgrammeQueries queries, ProgrammePolicy policy, RosterMatcher matcher,
+			Rosters rosters, MessageSource messages, Clock clock, EventCheckIns checkIns) {
 		this.jdbc = jdbc;
 		this.batch = batch;
-		this.programmes = programmes;
-		this.regions = regions;
-		this.schools = schools;
+		this.queries = queries;
+		this.policy = policy;
+		this.matcher = matcher;
 		this.rosters = rosters;
 		this.messages = messages;
 		this.clock = clock;
-		this.cache = cache;
+		this.checkIns = checkIns;
 	}
 
 	/** Import into the whole programme: the regency column picks each row's event. */
 	@Transactional
 	public Outcome importForProgramme(KombelUser user, long programmeId, String filename, byte[] content,
 			Locale locale) throws IOException {
-		Programme p = programmes.requireStaff(user, programmeId);
+		Programme p = policy.requireStaff(user, programmeId);
 		return run(user, p, null, filename, content, locale);
 	}
 
@@ -114,11 +99,11 @@ public class ParticipantImport {
 	@Transactional
 	public Outcome importForEvent(KombelUser user, long eventId, String filename, byte[] content, Locale locale)
 			throws IOException {
-		Event e = programmes.requireStaffOfEvent(user, eventId);
-		return run(user, programmes.programme(e.programmeId()), e, filename, content, locale);
+		ProgrammeEvent e = policy.require(user, ProgrammeAction.RUN, eventId);
+		return run(user, queries.programme(e.programmeId()), e, filename, content, locale);
 	}
 
-	private Outcome run(KombelUser user, Programme p, Event only, String filename, byte[] content, Locale locale)
+	private Outcome run(KombelUser user, Programme p, ProgrammeEvent only, String filename, byte[] content, Locale locale)
 			throws IOException {
 		if (content == null || content.length == 0) {
 			throw InvalidInputException.of("file", "events.import.empty");
@@ -133,74 +118,11 @@ public class ParticipantImport {
 			.param("p", p.id())
 			.query((rs, n) -> eventByRegency.put(rs.getString("regency_code"), rs.getLong("id")))
 			.list();
-		Map<String, Optional<SchoolView>> byNpsn = new HashMap<>();
-		Map<String, Optional<RegionView>> byRegencyText = new HashMap<>();
-		Map<String, Integer> seen = new HashMap<>();
-		List<Good> good = new ArrayList<>();
-		List<Rejected> rejected = new ArrayList<>();
-		List<CsvTable.Row> rejectedRows = new ArrayList<>();
-		List<Duplicate> duplicates = new ArrayList<>();
-		String carriedRegency = null; // merged cells leave the regency on the first row of a group only
-		for (CsvTable.Row row : roster.rows()) {
-			String regencyText = value(row, col, Column.REGENCY);
-			String name = value(row, col, Column.NAME);
-			if (name.isEmpty() && row.values().stream().filter(v -> !v.isBlank()).allMatch(v -> v.strip().matches("\\d{1,5}"))) {
-				continue; // a template's numbered line left empty ("No" filled in advance)
-			}
-			long filled = row.values().stream().filter(v -> !v.isBlank()).count();
-			if (filled == 1 && name.isEmpty()) {
-				// a section title left by merged cells ("KABUPATEN DAIRI"): it sets the regency below it
-				String only1 = row.values().stream().filter(v -> !v.isBlank()).findFirst().orElse("");
-				Optional<RegionView> section = byRegencyText.computeIfAbsent(only1.toLowerCase(Locale.ROOT),
-						t -> regions.matchRegency(only1, p.provinceCode()));
-				if (section.isPresent()) {
-					carriedRegency = section.get().code();
-					continue;
-				}
-			}
-			RosterCells.Reason reason = null;
-			RegionView regency = null;
-			if (!regencyText.isEmpty()) {
-				regency = byRegencyText
-					.computeIfAbsent(regencyText.toLowerCase(Locale.ROOT), t -> regions.matchRegency(regencyText, p.provinceCode()))
-					.orElse(null);
-				if (regency == null) {
-					reason = new RosterCells.Reason("events.import.unknown-regency", regencyText, regions.nameOf(p.provinceCode()));
-				}
-				else {
-					carriedRegency = regency.code();
-				}
-			}
-			String regencyCode = regency != null ? regency.code()
-					: (regencyText.isEmpty() ? (only != null ? only.regencyCode() : carriedRegency) : null);
-			if (reason == null) {
-				reason = check(row, col, name);
-			}
-			if (reason == null && regencyCode == null) {
-				reason = new RosterCells.Reason("events.import.regency-missing");
-			}
-			if (reason == null && only != null && !only.regencyCode().equals(regencyCode)) {
-				reason = new RosterCells.Reason("events.import.other-regency", regions.nameOf(regencyCode),
-						regions.nameOf(only.regencyCode()));
-			}
-			Long eventId = regencyCode == null ? null : eventByRegency.get(regencyCode);
-			if (reason == null && eventId == null) {
-				reason = new RosterCells.Reason("events.import.no-event", regions.nameOf(regencyCode));
-			}
-			if (reason != null) {
-				rejected.add(new Rejected(row.line(), messages.getMessage(reason.key(), reason.args(), locale)));
-				rejectedRows.add(row);
-				continue;
-			}
-			Good g = toGood(row, col, name, eventId, regencyCode, byNpsn);
-			Integer first = firstSeen(seen, g);
-			if (first != null) {
-				duplicates.add(new Duplicate(row.line(), first));
-				continue;
-			}
-			good.add(g);
-		}
-		List<RosterPerson.Link> links = rosters.findOrCreate(good.stream().map(Good::person).toList());
+		RosterMatcher.Matched matched = matcher.match(p, only, roster, eventByRegency, locale);
+		List<RosterMatcher.Good> good = matched.good();
+		List<Rejected> rejected = matched.rejected();
+		List<Duplicate> duplicates = matched.duplicates();
+		List<RosterPerson.Link> links = rosters.findOrCreate(good.stream().map(RosterMatcher.Good::person).toList());
 		Set<Long> registered = new HashSet<>(jdbc.sql("select educator_id from participant where programme_id = :p")
 			.param("p", p.id())
 			.query(Long.class)
@@ -212,7 +134,7 @@ public class ParticipantImport {
 		Timestamp now = Timestamp.from(clock.instant());
 		Set<String> codes = new HashSet<>();
 		for (int i = 0; i < good.size(); i++) {
-			Good g = good.get(i);
+			RosterMatcher.Good g = good.get(i);
 			RosterPerson.Link link = links.get(i);
 			if (!registered.add(link.educatorId())) {
 				already++;
@@ -237,8 +159,8 @@ public class ParticipantImport {
 				insert into participant (programme_id, event_id, regency_code, educator_id, name, nuptk, email, phone, level,
 				  school_name, community, ticket_code, walk_in, registered_at)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", inserts);
-		eventByRegency.values().forEach(cache::evict);
-		String rejectedCsv = rejectedRows.isEmpty() ? null : rejectedCsv(roster, rejectedRows, rejected, locale);
+		eventByRegency.values().forEach(checkIns::participantsChanged);
+		String rejectedCsv = matched.rejectedRows().isEmpty() ? null : rejectedCsv(roster, matched.rejectedRows(), rejected, locale);
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
 		jdbc.sql("""
 				insert into participant_import (programme_id, event_id, created_count, linked_count, duplicate_count,
@@ -268,56 +190,11 @@ public class ParticipantImport {
 			.query(Stored.class)
 			.optional()
 			.orElseThrow(() -> new NotFoundException("import " + importId));
-		programmes.requireStaff(user, s.programmeId());
+		policy.requireStaff(user, s.programmeId());
 		if (s.rejectedCsv() == null) {
 			throw new NotFoundException("rejected rows of import " + importId);
 		}
 		return s.rejectedCsv();
-	}
-
-	private Good toGood(CsvTable.Row row, int[] col, String name, long eventId, String regencyCode,
-			Map<String, Optional<SchoolView>> byNpsn) {
-		String npsn = value(row, col, Column.NPSN).toUpperCase(Locale.ROOT);
-		SchoolView school = npsn.matches("[A-Z0-9]{8}") ? byNpsn.computeIfAbsent(npsn, schools::findByNpsn).orElse(null)
-				: null;
-		Level level = Level.parse(value(row, col, Column.LEVEL))
-			.orElse(school != null ? school.level() : Level.parse(value(row, col, Column.SCHOOL)).orElse(null));
-		String schoolName = value(row, col, Column.SCHOOL);
-		String email = value(row, col, Column.EMAIL);
-		RosterPerson person = new RosterPerson(name, emptyToNull(digits(value(row, col, Column.NUPTK))),
-				emptyToNull(digits(value(row, col, Column.NIP))),
-				email.isEmpty() ? null : email.toLowerCase(Locale.ROOT), phone(value(row, col, Column.PHONE)),
-				school == null ? null : school.id());
-		return new Good(row.line(), person, eventId, regencyCode, level,
-				schoolName.isEmpty() ? (school == null ? null : school.name()) : schoolName,
-				emptyToNull(value(row, col, Column.COMMUNITY)));
-	}
-
-	/** The first line holding the same person, or null; identifiers first, else name in the regency. */
-	private static Integer firstSeen(Map<String, Integer> seen, Good g) {
-		RosterPerson p = g.person();
-		List<String> keys = new ArrayList<>();
-		if (p.nuptk() != null) {
-			keys.add("nuptk:" + p.nuptk());
-		}
-		if (p.nip() != null) {
-			keys.add("nip:" + p.nip());
-		}
-		if (p.email() != null) {
-			keys.add("email:" + p.email());
-		}
-		if (keys.isEmpty()) {
-			keys.add(p.phone() != null ? "phone:" + p.phone()
-					: "name:" + g.regencyCode() + ":" + p.name().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
-		}
-		for (String key : keys) {
-			Integer first = seen.get(key);
-			if (first != null) {
-				return first;
-			}
-		}
-		keys.forEach(k -> seen.put(k, g.line()));
-		return null;
 	}
 
 	private String rejectedCsv(Roster roster, List<CsvTable.Row> rows, List<Rejected> reasons, Locale locale)

@@ -12,8 +12,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import id.kombel.programmes.Programmes.Event;
-import id.kombel.programmes.Views.ParticipantView;
+import id.kombel.programmes.ProgrammeEvent;
 import id.kombel.people.RosterPerson;
 import id.kombel.people.Rosters;
 import id.kombel.shared.Level;
@@ -23,8 +22,9 @@ import id.kombel.shared.web.ConflictException;
 import id.kombel.shared.web.InvalidInputException;
 import id.kombel.shared.web.NotFoundException;
 import id.kombel.programmes.checkin.EventCheckIns;
-import id.kombel.programmes.checkin.ParticipantCache;
-import id.kombel.programmes.Programmes;
+import id.kombel.programmes.ProgrammeQueries;
+import id.kombel.programmes.ProgrammePolicy;
+import id.kombel.programmes.ProgrammeAction;
 import id.kombel.programmes.ticket.Tickets;
 
 /** The participants of a local event: the list the committee works from, walk-ins, and tickets. */
@@ -48,33 +48,33 @@ public class Participants {
 
 	private final JdbcClient jdbc;
 
-	private final Programmes programmes;
+	private final ProgrammeQueries queries;
+
+	private final ProgrammePolicy policy;
 
 	private final EventCheckIns checkIns;
-
-	private final ParticipantCache cache;
 
 	private final Rosters rosters;
 
 	private final Clock clock;
 
-	Participants(JdbcClient jdbc, Programmes programmes, EventCheckIns checkIns, ParticipantCache cache,
+	Participants(JdbcClient jdbc, ProgrammeQueries queries, ProgrammePolicy policy, EventCheckIns checkIns,
 			Rosters rosters, Clock clock) {
 		this.jdbc = jdbc;
-		this.programmes = programmes;
+		this.queries = queries;
+		this.policy = policy;
 		this.checkIns = checkIns;
-		this.cache = cache;
 		this.rosters = rosters;
 		this.clock = clock;
 	}
 
 	/** The event's participants by name, each with the sessions they were checked in to. */
-	public List<ParticipantView> list(KombelUser user, long eventId) {
-		programmes.requireCommittee(user, eventId);
+	public List<Participant> list(KombelUser user, long eventId) {
+		policy.require(user, ProgrammeAction.SEE, eventId);
 		return list(eventId);
 	}
 
-	public List<ParticipantView> list(long eventId) {
+	public List<Participant> list(long eventId) {
 		Map<Long, List<String>> sessions = checkIns.sessionsByParticipant(eventId);
 		return jdbc.sql("""
 				select id, event_id, name, regency_code, ticket_code, level, school_name, phone, email, nuptk, walk_in,
@@ -86,7 +86,7 @@ public class Participants {
 			.stream()
 			.map(r -> {
 				List<String> s = sessions.getOrDefault(r.id(), List.of());
-				return new ParticipantView(r.id(), r.eventId(), r.name(), r.regencyCode(), r.ticketCode(), !s.isEmpty(), s,
+				return new Participant(r.id(), r.eventId(), r.name(), r.regencyCode(), r.ticketCode(), !s.isEmpty(), s,
 						r.level(), r.schoolName(), r.phone(), r.email(), r.nuptk(), r.walkIn(), r.educatorId());
 			})
 			.toList();
@@ -94,8 +94,8 @@ public class Participants {
 
 	/** Registers someone at the door (committee); their ticket can be checked in at once. */
 	@Transactional
-	public ParticipantView addWalkIn(KombelUser user, long eventId, WalkIn walkIn) {
-		Event e = programmes.requireCommittee(user, eventId);
+	public Participant addWalkIn(KombelUser user, long eventId, WalkIn walkIn) {
+		ProgrammeEvent e = policy.require(user, ProgrammeAction.SEE, eventId);
 		if (walkIn == null || walkIn.name() == null || walkIn.name().isBlank()) {
 			throw InvalidInputException.of("name", "validation.required");
 		}
@@ -146,7 +146,7 @@ public class Participants {
 			.param("code", Tickets.newCode())
 			.param("at", Timestamp.from(clock.instant()))
 			.update(key, "id");
-		cache.evict(eventId);
+		checkIns.participantsChanged(eventId);
 		long id = key.getKey().longValue();
 		return list(eventId).stream().filter(p -> p.id() == id).findFirst().orElseThrow();
 	}
@@ -176,8 +176,13 @@ public class Participants {
 			.param("p", t.id())
 			.query(String.class)
 			.optional();
-		return new Ticket(code, Tickets.display(code), t.name(), t.title(), programmes.regionName(t.regencyCode()),
+		return new Ticket(code, Tickets.display(code), t.name(), t.title(), queries.regionName(t.regencyCode()),
 				t.heldOn(), t.venue(), t.phone(), t.email(), t.eventId(), sessions, certificate.orElse(null));
+	}
+
+	/** A phone number as committees type it ("0812... / 0813..." takes the first), as +62..., or null if it is none. */
+	public static String phone(String typed) {
+		return RosterCells.phone(typed);
 	}
 
 	private static boolean blank(String s) {

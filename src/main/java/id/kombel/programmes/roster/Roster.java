@@ -1,7 +1,6 @@
 package id.kombel.programmes.roster;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

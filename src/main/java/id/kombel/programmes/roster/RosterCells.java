@@ -8,7 +8,7 @@ import id.kombel.shared.validation.Identifiers;
 import id.kombel.shared.validation.Phones;
 
 /** Reading one roster row's cells as committees type them, and the first reason to refuse the row. */
-public final class RosterCells {
+final class RosterCells {
 
 	private RosterCells() {
 	}
@@ -72,7 +72,7 @@ public final class RosterCells {
 	}
 
 	/** The first number where a cell holds several ("0812... / 0813..."), normalised to +62. */
-	public static String phone(String text) {
+	static String phone(String text) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}

@@ -16,7 +16,9 @@ import org.springframework.stereotype.Service;
 
 import id.kombel.shared.access.KombelUser;
 import id.kombel.shared.web.ConflictException;
-import id.kombel.programmes.Programmes;
+import id.kombel.programmes.ProgrammeQueries;
+import id.kombel.programmes.ProgrammePolicy;
+import id.kombel.programmes.ProgrammeAction;
 
 /**
  * Sends each participant with an e-mail address their ticket, once. Without a mail server
@@ -24,7 +26,7 @@ import id.kombel.programmes.Programmes;
  * links on the event page remain the way to share tickets.
  */
 @Service
-public class Invitations {
+class Invitations {
 
 	/** What a round of invitations did. */
 	public record Sent(int sent, int withoutEmail, int invitedBefore, int failed) {
@@ -36,7 +38,9 @@ public class Invitations {
 
 	private final JdbcClient jdbc;
 
-	private final Programmes programmes;
+	private final ProgrammeQueries queries;
+
+	private final ProgrammePolicy policy;
 
 	private final ObjectProvider<JavaMailSender> mail;
 
@@ -46,10 +50,11 @@ public class Invitations {
 
 	private final String from;
 
-	Invitations(JdbcClient jdbc, Programmes programmes, ObjectProvider<JavaMailSender> mail, MessageSource messages,
+	Invitations(JdbcClient jdbc, ProgrammeQueries queries, ProgrammePolicy policy, ObjectProvider<JavaMailSender> mail, MessageSource messages,
 			Clock clock, @Value("${kombel.mail.from:no-reply@kombel.id}") String from) {
 		this.jdbc = jdbc;
-		this.programmes = programmes;
+		this.queries = queries;
+		this.policy = policy;
 		this.mail = mail;
 		this.messages = messages;
 		this.clock = clock;
@@ -57,12 +62,12 @@ public class Invitations {
 	}
 
 	public Sent sendForProgramme(KombelUser user, long programmeId, String baseUrl, Locale locale) {
-		programmes.requireStaff(user, programmeId);
+		policy.requireStaff(user, programmeId);
 		return send("x.programme_id = :id", programmeId, baseUrl, locale);
 	}
 
 	public Sent sendForEvent(KombelUser user, long eventId, String baseUrl, Locale locale) {
-		programmes.requireStaffOfEvent(user, eventId);
+		policy.require(user, ProgrammeAction.RUN, eventId);
 		return send("x.event_id = :id", eventId, baseUrl, locale);
 	}
 
@@ -96,7 +101,7 @@ public class Invitations {
 			message.setTo(i.email());
 			message.setSubject(messages.getMessage("events.invite.subject", new Object[] { i.title() }, locale));
 			message.setText(messages.getMessage("events.invite.body",
-					new Object[] { i.name(), i.title(), programmes.regionName(i.regencyCode()), i.heldOn().toString(),
+					new Object[] { i.name(), i.title(), queries.regionName(i.regencyCode()), i.heldOn().toString(),
 							i.venue() == null ? "-" : i.venue(), Tickets.display(i.ticketCode()),
 							baseUrl + "/tickets/" + i.ticketCode() },
 					locale));

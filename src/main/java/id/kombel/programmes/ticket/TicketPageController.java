@@ -8,7 +8,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import id.kombel.programmes.web.EventApiController;
+import id.kombel.programmes.Downloads;
 import id.kombel.programmes.certificate.EventCertificates;
 import id.kombel.programmes.roster.Participants;
 import id.kombel.shared.documents.QrCodes;
@@ -37,7 +37,7 @@ class TicketPageController {
 	@GetMapping("/tickets/{code}")
 	String ticket(@PathVariable String code, Model model, Locale locale) {
 		Participants.Ticket t = participants.ticket(code);
-		String base = EventApiController.base();
+		String base = Downloads.base();
 		String url = base + "/tickets/" + t.code();
 		String text = messages.getMessage("events.ticket.share-text",
 				new Object[] { t.name(), t.programmeTitle(), t.regencyName(), t.display(), url }, locale);
@@ -45,12 +45,12 @@ class TicketPageController {
 		model.addAttribute("qr", QrCodes.svg(tickets.qrPayload(base, t.code())));
 		// no phone number in the link: whoever holds the ticket's address must not learn the holder's number
 		model.addAttribute("whatsapp", WhatsApp.shareLink(text));
-		return "events/ticket";
+		return "programmes/ticket";
 	}
 
 	@GetMapping("/tickets/{code}/certificate.pdf")
 	ResponseEntity<byte[]> certificate(@PathVariable String code) {
-		return EventApiController.file(certificates.pdfOfTicket(code, EventApiController.base()), "sertifikat.pdf",
+		return Downloads.file(certificates.pdfOfTicket(code, Downloads.base()), "sertifikat.pdf",
 				"application/pdf");
 	}
 }

@@ -1,4 +1,4 @@
-package id.kombel;
+package id.kombel.programmes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package id.kombel.programmes.web;
+package id.kombel.programmes.programme;
 
 import java.time.LocalDate;
 
@@ -8,7 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** What programme staff adjust on one local event. */
-public record EventForm(@NotNull(message = "{validation.required}") LocalDate date,
+record EventForm(@NotNull(message = "{validation.required}") LocalDate date,
 		@Size(max = 300, message = "{validation.too-long}") String venue,
 		@Min(value = 0, message = "{events.positive}") @Max(value = 100_000, message = "{events.too-large}") Integer capacity,
 		@Size(max = 200, message = "{validation.too-long}") String openingOfficial) {

@@ -1,4 +1,4 @@
-package id.kombel.programmes.web;
+package id.kombel.programmes.programme;
 
 import java.time.DateTimeException;
 import java.time.LocalTime;

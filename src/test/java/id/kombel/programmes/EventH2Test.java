@@ -1,4 +1,4 @@
-package id.kombel;
+package id.kombel.programmes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,10 +18,10 @@ import id.kombel.programmes.checkin.EventCheckIns;
 import id.kombel.programmes.roster.ParticipantImport;
 import id.kombel.programmes.roster.Participants;
 import id.kombel.programmes.report.ProgrammeReports;
-import id.kombel.programmes.Programmes;
 import id.kombel.programmes.Views.EventView;
-import id.kombel.programmes.Views.ParticipantView;
+import id.kombel.programmes.roster.Participant;
 import id.kombel.shared.access.KombelUser;
+import id.kombel.KombelApplication;
 
 /** Programme events on the embedded default (H2): the demo programme, check-ins, certificates, report. */
 class EventH2Test {
@@ -49,7 +49,7 @@ class EventH2Test {
 			assertThat(outcome.created()).isEqualTo(1);
 			assertThat(outcome.rejected()).hasSize(1);
 
-			List<ParticipantView> list = app.getBean(Participants.class).list(balai, dairi.id());
+			List<Participant> list = app.getBean(Participants.class).list(balai, dairi.id());
 			EventCheckIns checkIns = app.getBean(EventCheckIns.class);
 			String ticket = list.get(0).ticketCode();
 			for (String session : List.of("PAGI", "SIANG")) {

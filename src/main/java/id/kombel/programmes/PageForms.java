@@ -1,0 +1,54 @@
+package id.kombel.programmes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.ConstraintViolation;
+
+import org.springframework.context.MessageSource;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+
+import id.kombel.shared.web.InvalidInputException;
+
+/**
+ * The one way this module's page forms answer bad input: the page the form came from is shown
+ * again, with status 400 and each problem in the user's language (Bahasa Indonesia first). A
+ * controller binds {@code @Valid @ModelAttribute Form form, BindingResult result}, adds what the
+ * services refuse with {@link #reject}, and, while {@code result.hasErrors()}, calls {@link #refused}.
+ */
+public final class PageForms {
+
+	private PageForms() {
+	}
+
+	/** A rule a service checks (InvalidInputException), as errors of the form. */
+	public static void reject(BindingResult result, InvalidInputException ex) {
+		ex.problems()
+			.forEach(p -> result.addError(new FieldError(result.getObjectName(), p.field(), null, false,
+					new String[] { p.messageKey() }, p.args(), p.messageKey())));
+	}
+
+	/** Constraints checked on what the form was turned into, reported against one field of the form. */
+	public static void reject(BindingResult result, String field, Set<? extends ConstraintViolation<?>> violations) {
+		violations.forEach(v -> result.addError(new FieldError(result.getObjectName(), field, null, false, null, null,
+				v.getMessage())));
+	}
+
+	/** Marks the answer 400 and puts the errors, in the user's language, on the page about to be shown. */
+	public static void refused(BindingResult result, Model model, HttpServletResponse response, MessageSource messages,
+			Locale locale) {
+		List<Map<String, String>> errors = new ArrayList<>();
+		result.getFieldErrors()
+			.forEach(e -> errors.add(Map.of("field", e.getField(), "message", messages.getMessage(e, locale))));
+		result.getGlobalErrors()
+			.forEach(e -> errors.add(Map.of("field", e.getObjectName(), "message", messages.getMessage(e, locale))));
+		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		model.addAttribute("errors", errors);
+	}
+}
