@@ -33,6 +33,7 @@ import id.kombel.activities.attendance.CheckIns;
 import id.kombel.activities.challenge.Challenges;
 import id.kombel.communities.Access;
 import id.kombel.communities.Communities;
+import id.kombel.communities.CommunityPolicy;
 import id.kombel.communities.CommunityKind;
 import id.kombel.communities.CommunityView;
 import id.kombel.communities.HealthState;
@@ -67,6 +68,9 @@ class ActivityFormWebTest {
 
 	@MockitoBean
 	CheckIns checkIns;
+
+	@MockitoBean
+	CommunityPolicy communityPolicy;
 
 	@BeforeEach
 	void aCommunityOfTheFacilitator() {
