@@ -12,8 +12,8 @@ import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
 /**
- * Loads the Kemendagri regions from the CSV files shipped in {@code wilayah/} (ODbL, attribution
- * beside them), so the data has one copy and the schema stays Flyway's.
+ * Loads the Kemendagri regions from the CSV files shipped in {@code wilayah/} (ODbL,
+ * attribution beside them), so the data has one copy and the schema stays Flyway's.
  */
 public class V2__Load_regions extends BaseJavaMigration {
 
@@ -41,4 +41,5 @@ public class V2__Load_regions extends BaseJavaMigration {
 			insert.executeBatch();
 		}
 	}
+
 }

@@ -21,7 +21,8 @@ class ApiContractTest extends IntegrationTest {
 
 	@Test
 	void tokensAreIssuedUsedAndRevoked() {
-		Response issued = api().post("/api/v1/tokens", "{\"email\":\"guru@demo.kombel.id\",\"password\":\"kombel-demo\"}");
+		Response issued = api().post("/api/v1/tokens",
+				"{\"email\":\"guru@demo.kombel.id\",\"password\":\"kombel-demo\"}");
 		assertThat(issued.status()).isEqualTo(201);
 		assertThat(issued.json().get("expiresAt").asString()).isNotBlank();
 		Api guru = api().withToken(issued.json().get("token").asString());
@@ -94,10 +95,13 @@ class ApiContractTest extends IntegrationTest {
 
 	@Test
 	void badFiltersAreReportedPerFieldInTheUsersLanguage() {
-		Response r = api().as("guru@demo.kombel.id").inLanguage("en").get("/api/v1/schools?region=abc&level=XX&size=500");
+		Response r = api().as("guru@demo.kombel.id")
+			.inLanguage("en")
+			.get("/api/v1/schools?region=abc&level=XX&size=500");
 		assertThat(r.status()).isEqualTo(400);
 		assertThat(r.contentType()).startsWith("application/problem+json");
-		assertThat(r.json().get("errors").findValuesAsString("field")).containsExactlyInAnyOrder("region", "level", "size");
+		assertThat(r.json().get("errors").findValuesAsString("field")).containsExactlyInAnyOrder("region", "level",
+				"size");
 		assertThat(r.json().get("detail").asString()).isEqualTo("Some input is not valid.");
 	}
 
@@ -125,4 +129,5 @@ class ApiContractTest extends IntegrationTest {
 		assertThat(r.json().get("paths").has("/api/v1/regions/{code}")).isTrue();
 		assertThat(r.json().get("paths").has("/api/v1/tokens")).isTrue();
 	}
+
 }

@@ -18,7 +18,10 @@ import id.kombel.regions.RegionLevel;
 import id.kombel.regions.Regions;
 import id.kombel.schools.Schools;
 
-/** The embedded default (H2 file database under the data directory) boots, migrates and seeds. */
+/**
+ * The embedded default (H2 file database under the data directory) boots, migrates and
+ * seeds.
+ */
 class H2SmokeTest {
 
 	@TempDir
@@ -36,17 +39,28 @@ class H2SmokeTest {
 		assertThat(dataDir.resolve("db/kombel.mv.db")).exists();
 	}
 
-	/** The check-in's SQL (insert unless present) is the one statement here written for both databases. */
+	/**
+	 * The check-in's SQL (insert unless present) is the one statement here written for
+	 * both databases.
+	 */
 	private static void checkInTwice(Api anon) {
 		Api guru = anon.as("guru@demo.kombel.id");
 		Api anggota = anon.as("anggota@demo.kombel.id");
-		long community = guru.post("/api/v1/communities",
-				"{\"name\":\"Uji H2\",\"kind\":\"SCHOOL\",\"levels\":[\"SD\"],\"regionCode\":\"12.11\"}").json().get("id").asLong();
+		long community = guru
+			.post("/api/v1/communities",
+					"{\"name\":\"Uji H2\",\"kind\":\"SCHOOL\",\"levels\":[\"SD\"],\"regionCode\":\"12.11\"}")
+			.json()
+			.get("id")
+			.asLong();
 		assertThat(anggota.post("/api/v1/communities/" + community + "/join", "").status()).isEqualTo(201);
 		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(7)).truncatedTo(ChronoUnit.MINUTES);
-		long activity = guru.post("/api/v1/communities/" + community + "/activities",
-				"{\"title\":\"Uji\",\"role\":\"LEARNING\",\"mode\":\"ONLINE\",\"startsAt\":\"" + now.minusMinutes(5)
-						+ "\",\"endsAt\":\"" + now.plusHours(1) + "\"}").json().get("id").asLong();
+		long activity = guru
+			.post("/api/v1/communities/" + community + "/activities",
+					"{\"title\":\"Uji\",\"role\":\"LEARNING\",\"mode\":\"ONLINE\",\"startsAt\":\"" + now.minusMinutes(5)
+							+ "\",\"endsAt\":\"" + now.plusHours(1) + "\"}")
+			.json()
+			.get("id")
+			.asLong();
 		String code = guru.get("/api/v1/activities/" + activity).json().get("checkInCode").asString();
 		String body = "{\"code\":\"" + code + "\"}";
 		assertThat(anggota.post("/api/v1/activities/" + activity + "/check-ins", body).status()).isEqualTo(201);
@@ -54,4 +68,5 @@ class H2SmokeTest {
 		assertThat(guru.get("/api/v1/activities/" + activity).json().get("attendance")).hasSize(1);
 		assertThat(guru.get("/api/v1/communities/" + community).json().get("participation").asDouble()).isPositive();
 	}
+
 }

@@ -31,4 +31,5 @@ class MessagesTest {
 		assertThat(id.values()).allSatisfy(v -> assertThat(v.toString()).isNotBlank());
 		assertThat(en.values()).allSatisfy(v -> assertThat(v.toString()).isNotBlank());
 	}
+
 }

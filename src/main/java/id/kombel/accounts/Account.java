@@ -101,4 +101,5 @@ class Account {
 	AccountView view() {
 		return new AccountView(id, email, displayName, educatorId, enabled, grants());
 	}
+
 }

@@ -43,4 +43,5 @@ class AccountApiController {
 		AccountView created = accounts.create(request);
 		return ResponseEntity.created(URI.create("/api/v1/accounts/" + created.id())).body(created);
 	}
+
 }

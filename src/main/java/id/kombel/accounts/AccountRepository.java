@@ -9,4 +9,5 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 	Optional<Account> findByEmail(String email);
 
 	boolean existsByEmail(String email);
+
 }

@@ -51,4 +51,5 @@ class AccountRole {
 	Grant grant() {
 		return new Grant(role, regionCode, schoolId, officeId);
 	}
+
 }

@@ -80,7 +80,10 @@ public class Accounts {
 		return repository.count() == 0;
 	}
 
-	/** Creates an account; a TEACHER not given an educator is linked to the one with the same e-mail. */
+	/**
+	 * Creates an account; a TEACHER not given an educator is linked to the one with the
+	 * same e-mail.
+	 */
 	@Transactional
 	public AccountView create(NewAccount request) {
 		String email = normalise(request.email());
@@ -106,8 +109,7 @@ public class Accounts {
 
 	@Transactional
 	public AccountView setEnabled(long id, boolean enabled) {
-		Account account = repository.findById(id)
-			.orElseThrow(() -> new NotFoundException("account " + id));
+		Account account = repository.findById(id).orElseThrow(() -> new NotFoundException("account " + id));
 		account.setEnabled(enabled);
 		return account.view();
 	}
@@ -118,9 +120,8 @@ public class Accounts {
 			case BALAI -> requireRegion(grant, RegionLevel.PROVINCE, problems);
 			case REGENCY_OFFICE -> requireRegion(grant, RegionLevel.REGENCY, problems);
 			case BRANCH_OFFICE -> {
-				if (grant.officeId() == null || offices.find(grant.officeId())
-					.filter(o -> o.kind() == OfficeKind.BRANCH)
-					.isEmpty()) {
+				if (grant.officeId() == null
+						|| offices.find(grant.officeId()).filter(o -> o.kind() == OfficeKind.BRANCH).isEmpty()) {
 					problems.add(new FieldProblem("grants.officeId", "validation.office-unknown", grant.officeId()));
 				}
 			}
@@ -135,13 +136,14 @@ public class Accounts {
 	}
 
 	private void requireRegion(Grant grant, RegionLevel level, List<FieldProblem> problems) {
-		if (grant.regionCode() == null
-				|| regions.find(grant.regionCode()).filter(r -> r.level() == level).isEmpty()) {
-			problems.add(new FieldProblem("grants.regionCode", "validation." + level.name().toLowerCase(Locale.ROOT) + "-required", grant.regionCode()));
+		if (grant.regionCode() == null || regions.find(grant.regionCode()).filter(r -> r.level() == level).isEmpty()) {
+			problems.add(new FieldProblem("grants.regionCode",
+					"validation." + level.name().toLowerCase(Locale.ROOT) + "-required", grant.regionCode()));
 		}
 	}
 
 	static String normalise(String email) {
 		return email.strip().toLowerCase(Locale.ROOT);
 	}
+
 }

@@ -11,7 +11,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-
 import id.kombel.shared.access.AdminOnly;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,14 +34,22 @@ import id.kombel.shared.web.InvalidInputException;
 @AdminOnly
 class AdminAccountsController {
 
-	/** The form as typed; scope fields are read by role (their rules are the service's); the rules of {@link NewAccount}. */
+	/**
+	 * The form as typed; scope fields are read by role (their rules are the service's);
+	 * the rules of {@link NewAccount}.
+	 */
 	record AccountForm(
-			@NotBlank(message = "{validation.required}") @Email(message = "{validation.email}") @Size(max = 254, message = "{validation.too-long}") String email,
-			@NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.too-long}") String displayName,
-			/* empty: none (belajar.id sign-in only); otherwise 8 to 200 characters once stripped */
+			@NotBlank(message = "{validation.required}") @Email(message = "{validation.email}") @Size(max = 254,
+					message = "{validation.too-long}") String email,
+			@NotBlank(message = "{validation.required}") @Size(max = 200,
+					message = "{validation.too-long}") String displayName,
+			/*
+			 * empty: none (belajar.id sign-in only); otherwise 8 to 200 characters once
+			 * stripped
+			 */
 			@Pattern(regexp = "(?s)\\s*|\\s*\\S.{6,198}\\S\\s*", message = "{validation.password}") String password,
-			@NotNull(message = "{validation.required}") Role role, @ValidRegionCode String regionCode,
-			String schoolIds, Long officeId) {
+			@NotNull(message = "{validation.required}") Role role, @ValidRegionCode String regionCode, String schoolIds,
+			Long officeId) {
 
 		NewAccount toRequest() {
 			List<Grant> grants = new ArrayList<>();
@@ -114,4 +121,5 @@ class AdminAccountsController {
 		}
 		return list(0, model);
 	}
+
 }

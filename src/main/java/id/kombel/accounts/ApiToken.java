@@ -58,4 +58,5 @@ class ApiToken {
 	Instant expiresAt() {
 		return expiresAt;
 	}
+
 }

@@ -7,4 +7,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface ApiTokenRepository extends JpaRepository<ApiToken, Long> {
 
 	Optional<ApiToken> findByTokenHash(String tokenHash);
+
 }

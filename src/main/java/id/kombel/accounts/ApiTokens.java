@@ -39,11 +39,13 @@ class ApiTokens {
 	private final Clock clock;
 
 	/**
-	 * Recently seen tokens, so an API client's every call is not three queries. Revoking evicts at
-	 * once; a change to the account's roles or a disabled account applies within the time limit.
+	 * Recently seen tokens, so an API client's every call is not three queries. Revoking
+	 * evicts at once; a change to the account's roles or a disabled account applies
+	 * within the time limit.
 	 */
 	private final Cache<String, Seen> seen = Caffeine.newBuilder()
-		.maximumSize(200_000) // 1,000 check-ins/s by different members is 120,000 tokens in two minutes
+		.maximumSize(200_000) // 1,000 check-ins/s by different members is 120,000 tokens
+								// in two minutes
 		.expireAfterWrite(Duration.ofMinutes(2))
 		.build();
 
@@ -100,4 +102,5 @@ class ApiTokens {
 			throw new IllegalStateException(ex);
 		}
 	}
+
 }

@@ -18,7 +18,10 @@ import id.kombel.shared.access.KombelUser;
 import id.kombel.shared.web.ProblemResponses;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Authenticates {@code Authorization: Bearer <token>} on API calls; a bad token is a 401 at once. */
+/**
+ * Authenticates {@code Authorization: Bearer <token>} on API calls; a bad token is a 401
+ * at once.
+ */
 class BearerTokenFilter extends OncePerRequestFilter {
 
 	private final ApiTokens tokens;
@@ -51,4 +54,5 @@ class BearerTokenFilter extends OncePerRequestFilter {
 		SecurityContextHolder.getContext().setAuthentication(authentication);
 		chain.doFilter(request, response);
 	}
+
 }

@@ -6,9 +6,9 @@ import id.kombel.shared.access.Role;
 import id.kombel.shared.validation.ValidRegionCode;
 
 /**
- * One role an account holds, with its scope: a region (BALAI: a province, REGENCY_OFFICE: a
- * regency), a school (PRINCIPAL; SUPERVISOR holds one grant per school) or a branch office
- * (BRANCH_OFFICE). TEACHER and ADMIN need none.
+ * One role an account holds, with its scope: a region (BALAI: a province, REGENCY_OFFICE:
+ * a regency), a school (PRINCIPAL; SUPERVISOR holds one grant per school) or a branch
+ * office (BRANCH_OFFICE). TEACHER and ADMIN need none.
  */
 public record Grant(@NotNull(message = "{validation.required}") Role role, @ValidRegionCode String regionCode,
 		Long schoolId, Long officeId) {

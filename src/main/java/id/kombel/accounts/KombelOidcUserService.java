@@ -17,9 +17,9 @@ import id.kombel.shared.access.KombelUser;
 import id.kombel.shared.access.Role;
 
 /**
- * Sign-in through the OpenID Connect provider (belajar.id accounts are Google accounts): only
- * verified e-mails of the allowed domains get in; a first sign-in creates a TEACHER account
- * linked to the educator with that e-mail.
+ * Sign-in through the OpenID Connect provider (belajar.id accounts are Google accounts):
+ * only verified e-mails of the allowed domains get in; a first sign-in creates a TEACHER
+ * account linked to the educator with that e-mail.
  */
 @Component
 class KombelOidcUserService extends OidcUserService {
@@ -37,6 +37,7 @@ class KombelOidcUserService extends OidcUserService {
 		public KombelUser kombelUser() {
 			return user;
 		}
+
 	}
 
 	private final Accounts accounts;
@@ -71,4 +72,5 @@ class KombelOidcUserService extends OidcUserService {
 		String domain = email.substring(email.lastIndexOf('@') + 1).toLowerCase(Locale.ROOT);
 		return domains.stream().anyMatch(d -> domain.equals(d.toLowerCase(Locale.ROOT)));
 	}
+
 }

@@ -51,4 +51,5 @@ class Scopes {
 		}
 		return new Scope(all, areas, schools, account.educatorId());
 	}
+
 }

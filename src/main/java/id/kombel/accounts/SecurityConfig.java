@@ -35,12 +35,13 @@ import id.kombel.shared.web.PublicPaths;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Two doors: the API ({@code /api/**}) takes bearer tokens and answers problem details; the web
- * pages use a session from the sign-in form or the OpenID Connect provider.
- * <p>The URL rules here decide only who must be signed in. No role is checked here: an
+ * Two doors: the API ({@code /api/**}) takes bearer tokens and answers problem details;
+ * the web pages use a session from the sign-in form or the OpenID Connect provider.
+ * <p>
+ * The URL rules here decide only who must be signed in. No role is checked here: an
  * administrators' endpoint carries {@link id.kombel.shared.access.AdminOnly} (enabled by
- * {@code @EnableMethodSecurity}), and what a user may do with a thing is the owning module's
- * {@link id.kombel.shared.access.Policy}.
+ * {@code @EnableMethodSecurity}), and what a user may do with a thing is the owning
+ * module's {@link id.kombel.shared.access.Policy}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -48,7 +49,8 @@ class SecurityConfig {
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		// bcrypt by default, with the algorithm stored in the hash so it can be raised later
+		// bcrypt by default, with the algorithm stored in the hash so it can be raised
+		// later
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
@@ -69,7 +71,10 @@ class SecurityConfig {
 		return new ProviderManager(provider);
 	}
 
-	/** Security filters are not traced one by one: on two cores every microsecond per request counts. */
+	/**
+	 * Security filters are not traced one by one: on two cores every microsecond per
+	 * request counts.
+	 */
 	@Bean
 	SecurityObservationSettings securityObservations() {
 		return SecurityObservationSettings.noObservations();
@@ -78,8 +83,7 @@ class SecurityConfig {
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, JsonMapper json, MessageSource messages,
-			LocaleResolver locales, List<PublicPaths> open)
-			throws Exception {
+			LocaleResolver locales, List<PublicPaths> open) throws Exception {
 		http.securityMatcher("/api/**")
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -91,14 +95,17 @@ class SecurityConfig {
 				.permitAll()
 				.anyRequest()
 				.authenticated())
-			.exceptionHandling(e -> e
-				.authenticationEntryPoint((request, response, ex) -> ProblemResponses.write(response,
-						HttpStatus.UNAUTHORIZED, messages.getMessage("error.unauthenticated", null,
-								locales.resolveLocale(request)),
-						request.getRequestURI(), json))
-				.accessDeniedHandler((request, response, ex) -> ProblemResponses.write(response, HttpStatus.FORBIDDEN,
-						messages.getMessage("error.forbidden", null, locales.resolveLocale(request)),
-						request.getRequestURI(), json)));
+			.exceptionHandling(
+					e -> e
+						.authenticationEntryPoint(
+								(request, response, ex) -> ProblemResponses.write(response, HttpStatus.UNAUTHORIZED,
+										messages.getMessage("error.unauthenticated", null,
+												locales.resolveLocale(request)),
+										request.getRequestURI(), json))
+						.accessDeniedHandler(
+								(request, response, ex) -> ProblemResponses.write(response, HttpStatus.FORBIDDEN,
+										messages.getMessage("error.forbidden", null, locales.resolveLocale(request)),
+										request.getRequestURI(), json)));
 		return http.build();
 	}
 
@@ -109,8 +116,10 @@ class SecurityConfig {
 			throws Exception {
 		// files such as calendars may also be fetched by API clients with their token
 		http.addFilterBefore(new BearerTokenFilter(tokens, json), AnonymousAuthenticationFilter.class);
-		// a cookie, not the session, holds the CSRF token: pages read with a token create no sessions
-		// a bearer token is never sent by a browser on its own, so a request carrying one is no forgery
+		// a cookie, not the session, holds the CSRF token: pages read with a token create
+		// no sessions
+		// a bearer token is never sent by a browser on its own, so a request carrying one
+		// is no forgery
 		http.csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository())
 			.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null
 					&& request.getHeader("Authorization").regionMatches(true, 0, "Bearer ", 0, 7)));
@@ -134,8 +143,10 @@ class SecurityConfig {
 	}
 
 	private static String[] patterns(List<PublicPaths> open, Function<PublicPaths, List<String>> which) {
-		// a matcher needs at least one pattern: an unused path stands in when no module opens any
+		// a matcher needs at least one pattern: an unused path stands in when no module
+		// opens any
 		String[] all = open.stream().flatMap(p -> which.apply(p).stream()).distinct().toArray(String[]::new);
 		return all.length > 0 ? all : new String[] { "/__none__" };
 	}
+
 }

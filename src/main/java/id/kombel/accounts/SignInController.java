@@ -31,8 +31,9 @@ class SignInController {
 
 	@GetMapping("/login")
 	String signIn(Model model) {
-		List<ClientRegistration> providers = oidcClients.getIfAvailable() instanceof InMemoryClientRegistrationRepository repo
-				? java.util.stream.StreamSupport.stream(repo.spliterator(), false).toList() : List.of();
+		List<ClientRegistration> providers = oidcClients
+			.getIfAvailable() instanceof InMemoryClientRegistrationRepository repo
+					? java.util.stream.StreamSupport.stream(repo.spliterator(), false).toList() : List.of();
 		model.addAttribute("providers", providers);
 		return "accounts/login";
 	}
@@ -40,9 +41,17 @@ class SignInController {
 	@GetMapping("/")
 	String home(KombelUser user, Model model) {
 		if (user != null) {
-			model.addAttribute("areas", user.scope().areas().stream().map(a -> regions.find(a.regionCode()).orElse(null)).filter(r -> r != null).distinct().toList());
+			model.addAttribute("areas",
+					user.scope()
+						.areas()
+						.stream()
+						.map(a -> regions.find(a.regionCode()).orElse(null))
+						.filter(r -> r != null)
+						.distinct()
+						.toList());
 			model.addAttribute("mySchools", schools.findAll(user.scope().schoolIds()));
 		}
 		return "home";
 	}
+
 }

@@ -75,4 +75,5 @@ class TokenApiController {
 		tokens.revoke(token);
 		return ResponseEntity.noContent().build();
 	}
+
 }

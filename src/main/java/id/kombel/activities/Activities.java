@@ -111,7 +111,8 @@ public class Activities {
 			.stream()
 			.collect(Collectors.groupingBy(Task::activityId));
 		return all.stream()
-			.map(a -> view(a, user, manages, people.getOrDefault(a.id(), List.of()), work.getOrDefault(a.id(), List.of())))
+			.map(a -> view(a, user, manages, people.getOrDefault(a.id(), List.of()),
+					work.getOrDefault(a.id(), List.of())))
 			.toList();
 	}
 
@@ -154,7 +155,9 @@ public class Activities {
 			throw InvalidInputException.of("label", "validation.required");
 		}
 		if (label != null && label.length() > 100) {
-			throw InvalidInputException.of("label", "validation.too-long"); // the page form passes no @Size
+			throw InvalidInputException.of("label", "validation.too-long"); // the page
+																			// form passes
+																			// no @Size
 		}
 		MemberView member = member(activity.communityId(), accountId);
 		tasks.save(new Task(id, accountId, member.displayName(), kind, label));
@@ -162,14 +165,19 @@ public class Activities {
 		return get(user, id);
 	}
 
-	/** Once closed, attendance and tasks are settled: certificates were issued from them. */
+	/**
+	 * Once closed, attendance and tasks are settled: certificates were issued from them.
+	 */
 	private static void requireOpen(Activity activity, String field) {
 		if (activity.closedAt() != null) {
 			throw InvalidInputException.of(field, "activities.closed-already");
 		}
 	}
 
-	/** Active members ordered by how few tasks they have had in this community: the fairest next. */
+	/**
+	 * Active members ordered by how few tasks they have had in this community: the
+	 * fairest next.
+	 */
 	public List<MemberView> taskSuggestions(KombelUser user, long id) {
 		Activity activity = load(id);
 		policy.require(user, ActivityPolicy.Action.MANAGE, activity);
@@ -202,8 +210,9 @@ public class Activities {
 	}
 
 	/**
-	 * The account's level in the community, looked up once for the check and the view: 403 unless
-	 * it sees the community's activities (members and partners; the community's people are not others').
+	 * The account's level in the community, looked up once for the check and the view:
+	 * 403 unless it sees the community's activities (members and partners; the
+	 * community's people are not others').
 	 */
 	private Access visible(KombelUser user, long communityId) {
 		Access level = communityPolicy.access(user, communityId);
@@ -213,7 +222,10 @@ public class Activities {
 		return level;
 	}
 
-	/** Facilitators see the check-in code and manage: {@link ActivityPolicy.Action#MANAGE}. */
+	/**
+	 * Facilitators see the check-in code and manage:
+	 * {@link ActivityPolicy.Action#MANAGE}.
+	 */
 	private static boolean manages(Access level) {
 		return CommunityPolicy.Action.MANAGE.allowedAt(level);
 	}
@@ -225,10 +237,7 @@ public class Activities {
 
 	private static ActivityView view(Activity a, KombelUser user, boolean facilitator, List<Attendance> attendance,
 			List<Task> tasks) {
-		List<ActivityView.AttendanceView> people = attendance
-			.stream()
-			.map(Attendance::view)
-			.toList();
+		List<ActivityView.AttendanceView> people = attendance.stream().map(Attendance::view).toList();
 		AttendanceStatus mine = people.stream()
 			.filter(p -> p.accountId() == user.accountId())
 			.map(ActivityView.AttendanceView::status)
@@ -236,8 +245,7 @@ public class Activities {
 			.orElse(null);
 		return new ActivityView(a.id(), a.communityId(), a.title(), a.role(), a.mode(), a.startsAt(), a.endsAt(),
 				a.meetingLink(), a.venue(), a.agenda(), a.minutes(), a.closedAt() != null,
-				facilitator ? a.checkInCode() : null,
-				tasks.stream().map(Task::view).toList(), people, mine,
+				facilitator ? a.checkInCode() : null, tasks.stream().map(Task::view).toList(), people, mine,
 				facilitator);
 	}
 
@@ -281,4 +289,5 @@ public class Activities {
 	private String newCode() {
 		return String.format("%06d", random.nextInt(1_000_000));
 	}
+
 }

@@ -12,24 +12,31 @@ import id.kombel.shared.access.Policy;
 
 /**
  * Who may do what with an activity. An activity is its community's: the answers are the
- * community's ({@link CommunityPolicy}), plus the note taker's right to the minutes. Scheduling
- * a new one is managing the community ({@link CommunityPolicy.Action#MANAGE}), and a community's
- * list of activities is seen by whoever sees its people ({@link CommunityPolicy.Action#SEE_MEMBERS}).
- * A refusal is 403: whoever may open the community knows its activities exist.
+ * community's ({@link CommunityPolicy}), plus the note taker's right to the minutes.
+ * Scheduling a new one is managing the community ({@link CommunityPolicy.Action#MANAGE}),
+ * and a community's list of activities is seen by whoever sees its people
+ * ({@link CommunityPolicy.Action#SEE_MEMBERS}). A refusal is 403: whoever may open the
+ * community knows its activities exist.
  */
 @Component
 public class ActivityPolicy implements Policy<ActivityPolicy.Action, Activity> {
 
 	public enum Action {
+
 		/** Open it: its members, partners and facilitators. */
 		SEE(CommunityPolicy.Action.SEE_MEMBERS),
 		/** Register, check in, write a reflection: active members. */
 		PARTICIPATE(CommunityPolicy.Action.PARTICIPATE),
-		/** Change it, take the roll, share tasks, see its check-in code and its reflections: facilitators. */
+		/**
+		 * Change it, take the roll, share tasks, see its check-in code and its
+		 * reflections: facilitators.
+		 */
 		MANAGE(CommunityPolicy.Action.MANAGE),
 		/** Close it and issue the certificates of those present: facilitators. */
 		CLOSE(CommunityPolicy.Action.MANAGE),
-		/** Write the minutes: facilitators, and the member given the note taker's task. */
+		/**
+		 * Write the minutes: facilitators, and the member given the note taker's task.
+		 */
 		WRITE_MINUTES(CommunityPolicy.Action.MANAGE);
 
 		private final CommunityPolicy.Action inCommunity;
@@ -37,6 +44,7 @@ public class ActivityPolicy implements Policy<ActivityPolicy.Action, Activity> {
 		Action(CommunityPolicy.Action inCommunity) {
 			this.inCommunity = inCommunity;
 		}
+
 	}
 
 	private final CommunityPolicy communities;
@@ -53,7 +61,10 @@ public class ActivityPolicy implements Policy<ActivityPolicy.Action, Activity> {
 		return may(user, action, activity, communities.access(user, activity.communityId()));
 	}
 
-	/** The answer for a level already looked up (a list answers many activities from one look-up). */
+	/**
+	 * The answer for a level already looked up (a list answers many activities from one
+	 * look-up).
+	 */
 	public boolean may(KombelUser user, Action action, Activity activity, Access level) {
 		if (action.inCommunity.allowedAt(level)) {
 			return true;
@@ -80,4 +91,5 @@ public class ActivityPolicy implements Policy<ActivityPolicy.Action, Activity> {
 			communities.require(user, action.inCommunity, activity.communityId());
 		}
 	}
+
 }

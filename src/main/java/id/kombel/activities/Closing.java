@@ -58,7 +58,9 @@ public class Closing {
 		this.clock = clock;
 	}
 
-	/** The facilitator closes the activity; everyone present gets a certificate (once). */
+	/**
+	 * The facilitator closes the activity; everyone present gets a certificate (once).
+	 */
 	@Transactional
 	public ActivityView close(KombelUser user, long id) {
 		Activity activity = activities.load(id);
@@ -75,12 +77,14 @@ public class Closing {
 			.stream()
 			.filter(a -> a.status() == AttendanceStatus.PRESENT)
 			.filter(a -> !certified.contains(a.accountId()))
-			.forEach(a -> certificates.save(new Certificate(newNumber(), id, a.accountId(), a.displayName(),
-					clock.instant())));
+			.forEach(a -> certificates
+				.save(new Certificate(newNumber(), id, a.accountId(), a.displayName(), clock.instant())));
 		return activities.get(user, id);
 	}
 
-	/** A participant's reflection; writing again replaces it. Answers whether it was new. */
+	/**
+	 * A participant's reflection; writing again replaces it. Answers whether it was new.
+	 */
 	@Transactional
 	public boolean reflect(KombelUser user, long id, ReflectionForm form) {
 		Activity activity = activities.load(id);
@@ -96,7 +100,9 @@ public class Closing {
 		return reflections.findByActivityIdAndAccountId(id, user.accountId()).map(Reflection::form);
 	}
 
-	/** All reflections of an activity, for its facilitators (anonymous: what, not who). */
+	/**
+	 * All reflections of an activity, for its facilitators (anonymous: what, not who).
+	 */
 	public List<ReflectionForm> reflections(KombelUser user, long id) {
 		Activity activity = activities.load(id);
 		policy.require(user, ActivityPolicy.Action.MANAGE, activity);
@@ -119,8 +125,8 @@ public class Closing {
 
 	private CertificateView view(Certificate c, Activity a) {
 		String community = communities.nameOf(a.communityId());
-		return new CertificateView(c.number(), c.holderName(), a.title(), community, a.role(), a.startsAt(),
-				a.endsAt(), c.issuedAt());
+		return new CertificateView(c.number(), c.holderName(), a.title(), community, a.role(), a.startsAt(), a.endsAt(),
+				c.issuedAt());
 	}
 
 	private String newNumber() {
@@ -130,4 +136,5 @@ public class Closing {
 		}
 		return number.toString();
 	}
+
 }

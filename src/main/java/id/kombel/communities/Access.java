@@ -1,13 +1,18 @@
 package id.kombel.communities;
 
 /**
- * What an account may do with one community, from least to most. Everyone signed in may see a
- * community's profile to decide whether to join; members and partners in scope see its people.
+ * What an account may do with one community, from least to most. Everyone signed in may
+ * see a community's profile to decide whether to join; members and partners in scope see
+ * its people.
  */
 public enum Access {
+
 	/** Profile only. */
 	VIEW,
-	/** A principal, supervisor or office whose scope covers the community: sees members and health. */
+	/**
+	 * A principal, supervisor or office whose scope covers the community: sees members
+	 * and health.
+	 */
 	PARTNER,
 	/** An active member (or speaker). */
 	MEMBER,
@@ -26,4 +31,5 @@ public enum Access {
 	public boolean atLeast(Access other) {
 		return compareTo(other) >= 0;
 	}
+
 }

@@ -85,7 +85,8 @@ public class Communities {
 		Community community = load(id);
 		policy.require(user, CommunityPolicy.Action.MANAGE, id);
 		Long school = checkPlace(form);
-		// a form without a home school keeps the one the community has (its principal stays a partner)
+		// a form without a home school keeps the one the community has (its principal
+		// stays a partner)
 		community.apply(form, school != null ? school : community.homeSchoolId());
 		return view(community, user);
 	}
@@ -103,20 +104,23 @@ public class Communities {
 		}
 	}
 
-	/** Communities to browse: in a region (any depth), of a level, subject, kind, or matching a name. */
+	/**
+	 * Communities to browse: in a region (any depth), of a level, subject, kind, or
+	 * matching a name.
+	 */
 	public PageResult<CommunityView> search(KombelUser user, CommunityQuery query) {
 		Specification<Community> spec = Specification.unrestricted();
 		if (query.region() != null && !query.region().isBlank()) {
 			String code = query.region().strip();
-			// provinces and regencies have their own indexed columns; deeper codes match by prefix
+			// provinces and regencies have their own indexed columns; deeper codes match
+			// by prefix
 			String column = switch (code.length()) {
 				case 2 -> "provinceCode";
 				case 5 -> "regencyCode";
 				default -> null;
 			};
-			spec = spec.and(column != null ? (root, q, cb) -> cb.equal(root.get(column), code)
-					: (root, q, cb) -> cb.or(cb.equal(root.get("regionCode"), code),
-							cb.like(root.get("regionCode"), code + ".%")));
+			spec = spec.and(column != null ? (root, q, cb) -> cb.equal(root.get(column), code) : (root, q, cb) -> cb
+				.or(cb.equal(root.get("regionCode"), code), cb.like(root.get("regionCode"), code + ".%")));
 		}
 		if (query.levelFilter() != null) {
 			spec = spec.and((root, q, cb) -> cb.like(root.get("levels"), "%," + query.levelFilter().name() + ",%"));
@@ -136,10 +140,12 @@ public class Communities {
 			spec = spec.and((root, q, cb) -> cb.equal(root.get("homeSchoolId"), query.school()));
 		}
 		Specification<Community> filters = spec;
-		PageResult<Long> ids = snapshots.list(query, () -> PageResult.of(repository.findAll(filters,
-				PageRequest.of(query.pageOrDefault(), query.sizeOrDefault(),
-						Sort.by(Sort.Order.desc("lastActivityAt").nullsLast(), Sort.Order.asc("name")))),
-				Community::id));
+		PageResult<Long> ids = snapshots.list(query,
+				() -> PageResult.of(
+						repository.findAll(filters,
+								PageRequest.of(query.pageOrDefault(), query.sizeOrDefault(), Sort
+									.by(Sort.Order.desc("lastActivityAt").nullsLast(), Sort.Order.asc("name")))),
+						Community::id));
 		List<CommunityView> views = ids.content().stream().map(id -> find(user, id)).flatMap(Optional::stream).toList();
 		return new PageResult<>(views, ids.page(), ids.size(), ids.totalElements(), ids.totalPages());
 	}
@@ -161,8 +167,8 @@ public class Communities {
 			return existing.get().active() ? JoinResult.ALREADY_MEMBER : JoinResult.PENDING;
 		}
 		MemberStatus status = community.joinPolicy() == JoinPolicy.OPEN ? MemberStatus.ACTIVE : MemberStatus.PENDING;
-		memberships.save(new Membership(id, user.accountId(), user.displayName(), MemberRole.MEMBER, status,
-				clock.instant()));
+		memberships
+			.save(new Membership(id, user.accountId(), user.displayName(), MemberRole.MEMBER, status, clock.instant()));
 		return status == MemberStatus.ACTIVE ? JoinResult.JOINED : JoinResult.PENDING;
 	}
 
@@ -172,7 +178,10 @@ public class Communities {
 		return snapshot.members();
 	}
 
-	/** A facilitator approves a pending member, or sets someone's role (adding them when new). */
+	/**
+	 * A facilitator approves a pending member, or sets someone's role (adding them when
+	 * new).
+	 */
 	@Transactional
 	public MemberView setMember(KombelUser user, long id, long accountId, String displayName, MemberRole role) {
 		load(id);
@@ -196,7 +205,8 @@ public class Communities {
 		Community community = load(id);
 		policy.require(user, CommunityPolicy.Action.MANAGE, id);
 		community.markStep(step, done);
-		snapshots.evict(id); // a change to the steps collection alone is no update of the community row
+		snapshots.evict(id); // a change to the steps collection alone is no update of the
+								// community row
 		return view(community, user);
 	}
 
@@ -207,7 +217,8 @@ public class Communities {
 
 	/** The community's name, for documents that mention it (certificates, calendars). */
 	public String nameOf(long id) {
-		return snapshots.cached(id).map(s -> s.base().name())
+		return snapshots.cached(id)
+			.map(s -> s.base().name())
 			.orElseGet(() -> repository.findById(id).map(Community::name).orElse(""));
 	}
 
@@ -231,9 +242,10 @@ public class Communities {
 		CommunityView b = snapshot.base();
 		Optional<MemberView> me = snapshot.member(user.accountId());
 		return new CommunityView(b.id(), b.name(), b.kind(), b.description(), b.meetingNorm(), b.joinPolicy(),
-				b.levels(), b.subjects(), b.regionCode(), b.homeSchoolId(), health.state(b.lastActivityAt(), clock.instant()),
-				b.participation(), b.memberCount(), b.createdAt(), b.lastActivityAt(), b.stepsDone(),
-				me.map(MemberView::role).orElse(null), me.map(MemberView::status).orElse(null), policy.access(user, snapshot));
+				b.levels(), b.subjects(), b.regionCode(), b.homeSchoolId(),
+				health.state(b.lastActivityAt(), clock.instant()), b.participation(), b.memberCount(), b.createdAt(),
+				b.lastActivityAt(), b.stepsDone(), me.map(MemberView::role).orElse(null),
+				me.map(MemberView::status).orElse(null), policy.access(user, snapshot));
 	}
 
 	private Long checkPlace(CommunityForm form) {
@@ -245,4 +257,5 @@ public class Communities {
 		}
 		return form.homeSchoolId();
 	}
+
 }

@@ -20,7 +20,10 @@ import id.kombel.communities.goal.Goal;
 import id.kombel.communities.goal.GoalRepository;
 import id.kombel.communities.cycle.InquiryCycle;
 
-/** A community's measurable goals and its inquiry cycles. Members read; facilitators write. */
+/**
+ * A community's measurable goals and its inquiry cycles. Members read; facilitators
+ * write.
+ */
 @Service
 public class CommunityGoals {
 
@@ -86,7 +89,10 @@ public class CommunityGoals {
 		return snapshots.get(communityId).cycle();
 	}
 
-	/** Starts the next cycle (closing the open one) at its first phase, initial reflection. */
+	/**
+	 * Starts the next cycle (closing the open one) at its first phase, initial
+	 * reflection.
+	 */
 	@Transactional
 	public CycleView startCycle(KombelUser user, long communityId, Long goalId) {
 		policy.require(user, CommunityPolicy.Action.MANAGE, communityId);
@@ -125,4 +131,5 @@ public class CommunityGoals {
 	private static CycleForm closing() {
 		return new CycleForm(null, null, null, null, null, null, null, null, null, true);
 	}
+
 }

@@ -18,20 +18,25 @@ import id.kombel.shared.access.Policy;
 import id.kombel.shared.web.NotFoundException;
 
 /**
- * Who may do what with a community (by its id), for this module and for the modules built on
- * communities (activities, knowledge). The answer comes from one {@link Access} level: an active
- * membership's role, else a partner when the account's scope covers the community's school or
- * region and level, else a visitor of its profile. A community that does not exist is 404 for
- * every action; a refusal is 403, since every signed-in account sees that a community exists.
+ * Who may do what with a community (by its id), for this module and for the modules built
+ * on communities (activities, knowledge). The answer comes from one {@link Access} level:
+ * an active membership's role, else a partner when the account's scope covers the
+ * community's school or region and level, else a visitor of its profile. A community that
+ * does not exist is 404 for every action; a refusal is 403, since every signed-in account
+ * sees that a community exists.
  */
 @Component
 public class CommunityPolicy implements Policy<CommunityPolicy.Action, Long> {
 
 	/** What is done with a community, each allowed from one {@link Access} level up. */
 	public enum Action {
+
 		/** Read its profile, to decide whether to join. */
 		VIEW(Access.VIEW),
-		/** See its people and what they do together: members, goals, cycles, activities, challenges. */
+		/**
+		 * See its people and what they do together: members, goals, cycles, activities,
+		 * challenges.
+		 */
 		SEE_MEMBERS(Access.PARTNER),
 		/** Take part: come to activities, raise challenges, share knowledge in it. */
 		PARTICIPATE(Access.MEMBER),
@@ -44,10 +49,14 @@ public class CommunityPolicy implements Policy<CommunityPolicy.Action, Long> {
 			this.needs = needs;
 		}
 
-		/** Whether an account with this level may do it (for a view that shows several answers at once). */
+		/**
+		 * Whether an account with this level may do it (for a view that shows several
+		 * answers at once).
+		 */
 		public boolean allowedAt(Access level) {
 			return level.atLeast(needs);
 		}
+
 	}
 
 	private final CommunityRepository communities;
@@ -62,7 +71,10 @@ public class CommunityPolicy implements Policy<CommunityPolicy.Action, Long> {
 		this.snapshots = snapshots;
 	}
 
-	/** The account's level in the community, to answer several actions from one look-up (404 if unknown). */
+	/**
+	 * The account's level in the community, to answer several actions from one look-up
+	 * (404 if unknown).
+	 */
 	public Access access(KombelUser user, long communityId) {
 		return access(user, snapshots.get(communityId));
 	}
@@ -72,7 +84,10 @@ public class CommunityPolicy implements Policy<CommunityPolicy.Action, Long> {
 		return action.allowedAt(access(user, communityId));
 	}
 
-	/** As the interface, but cheaper: an active membership often decides without the community's snapshot. */
+	/**
+	 * As the interface, but cheaper: an active membership often decides without the
+	 * community's snapshot.
+	 */
 	@Override
 	public void require(KombelUser user, Action action, Long communityId) {
 		long id = communityId;
@@ -81,7 +96,8 @@ public class CommunityPolicy implements Policy<CommunityPolicy.Action, Long> {
 			check(access(user, cached.get()), action, id);
 			return;
 		}
-		// a check-in storm evicts snapshots one after another: check the membership alone first,
+		// a check-in storm evicts snapshots one after another: check the membership alone
+		// first,
 		// and read the community's place only when the membership does not decide
 		Optional<MemberRole> role = memberships.findByCommunityIdAndAccountId(id, user.accountId())
 			.filter(Membership::active)
@@ -125,4 +141,5 @@ public class CommunityPolicy implements Policy<CommunityPolicy.Action, Long> {
 				|| levels.stream().anyMatch(l -> scope.coversRegion(regionCode, l));
 		return partner ? Access.PARTNER : Access.VIEW;
 	}
+
 }

@@ -7,8 +7,9 @@ import java.util.Set;
 import id.kombel.shared.Level;
 
 /**
- * A community as the API and pages show it; {@code state} and {@code participation} are computed.
- * {@code myRole}/{@code myStatus} describe the asking account (null when not a member).
+ * A community as the API and pages show it; {@code state} and {@code participation} are
+ * computed. {@code myRole}/{@code myStatus} describe the asking account (null when not a
+ * member).
  */
 public record CommunityView(long id, String name, CommunityKind kind, String description, String meetingNorm,
 		JoinPolicy joinPolicy, List<Level> levels, List<String> subjects, String regionCode, Long homeSchoolId,

@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A measurable goal with its measurements; {@code progress} runs from 0 (baseline) to 1 (target). */
+/**
+ * A measurable goal with its measurements; {@code progress} runs from 0 (baseline) to 1
+ * (target).
+ */
 public record GoalView(long id, long communityId, Purpose purpose, String indicator, String description, String unit,
 		BigDecimal baseline, BigDecimal target, LocalDate dueDate, BigDecimal latest, double progress,
 		List<MeasurementView> measurements) {

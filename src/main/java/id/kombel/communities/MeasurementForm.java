@@ -9,8 +9,8 @@ import jakarta.validation.constraints.Size;
 
 /** A value of the goal's indicator measured on a day. */
 public record MeasurementForm(
-		@NotNull(message = "{validation.required}")
-		@Digits(integer = 10, fraction = 4, message = "{validation.number-size}") BigDecimal value,
+		@NotNull(message = "{validation.required}") @Digits(integer = 10, fraction = 4,
+				message = "{validation.number-size}") BigDecimal value,
 		@NotNull(message = "{validation.required}") LocalDate measuredOn,
 		@Size(max = 500, message = "{validation.too-long}") String note) {
 }

@@ -2,5 +2,7 @@ package id.kombel.communities;
 
 /** A member, or someone waiting for approval. */
 public enum MemberStatus {
+
 	ACTIVE, PENDING
+
 }

@@ -33,8 +33,9 @@ import id.kombel.shared.Level;
 import id.kombel.shared.access.Role;
 
 /**
- * Seeds Sumatera Utara into an empty database: branch offices, a few schools of every level in
- * each of its 33 regencies/cities, their educators, and the demo accounts of the README.
+ * Seeds Sumatera Utara into an empty database: branch offices, a few schools of every
+ * level in each of its 33 regencies/cities, their educators, and the demo accounts of the
+ * README.
  */
 @Component
 @ConditionalOnBooleanProperty("kombel.demo")
@@ -48,15 +49,16 @@ class DemoData implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
-	/** Cabang Dinas Wilayah I–XIV of the province; Dairi and Pakpak Bharat are Wilayah IV. */
-	private static final Map<Integer, List<String>> BRANCHES = Map.ofEntries(
-			Map.entry(1, List.of("12.71", "12.07")), Map.entry(2, List.of("12.05", "12.75")),
-			Map.entry(3, List.of("12.06")), Map.entry(4, List.of("12.11", "12.15")),
-			Map.entry(5, List.of("12.08", "12.72")), Map.entry(6, List.of("12.18", "12.76", "12.19")),
-			Map.entry(7, List.of("12.09", "12.74")), Map.entry(8, List.of("12.10", "12.22", "12.23")),
-			Map.entry(9, List.of("12.02", "12.12", "12.16", "12.17")), Map.entry(10, List.of("12.01", "12.73")),
-			Map.entry(11, List.of("12.03", "12.77", "12.20", "12.21")), Map.entry(12, List.of("12.13")),
-			Map.entry(13, List.of("12.04", "12.14", "12.24", "12.25", "12.78")));
+	/**
+	 * Cabang Dinas Wilayah I–XIV of the province; Dairi and Pakpak Bharat are Wilayah IV.
+	 */
+	private static final Map<Integer, List<String>> BRANCHES = Map.ofEntries(Map.entry(1, List.of("12.71", "12.07")),
+			Map.entry(2, List.of("12.05", "12.75")), Map.entry(3, List.of("12.06")),
+			Map.entry(4, List.of("12.11", "12.15")), Map.entry(5, List.of("12.08", "12.72")),
+			Map.entry(6, List.of("12.18", "12.76", "12.19")), Map.entry(7, List.of("12.09", "12.74")),
+			Map.entry(8, List.of("12.10", "12.22", "12.23")), Map.entry(9, List.of("12.02", "12.12", "12.16", "12.17")),
+			Map.entry(10, List.of("12.01", "12.73")), Map.entry(11, List.of("12.03", "12.77", "12.20", "12.21")),
+			Map.entry(12, List.of("12.13")), Map.entry(13, List.of("12.04", "12.14", "12.24", "12.25", "12.78")));
 
 	private final Accounts accounts;
 
@@ -134,19 +136,24 @@ class DemoData implements ApplicationRunner {
 			}
 		}
 		SchoolView demoSchool = dairiSchools.stream().filter(s -> s.level() == Level.SD).findFirst().orElseThrow();
-		EducatorView kepsek = people.save(new NewEducator("Drs. Marulam Sihombing, M.Pd.", "3250745648200002",
-				"196805121994031002", "kepsek@demo.kombel.id", "081265430001", Position.PRINCIPAL, null, demoSchool.id()));
+		EducatorView kepsek = people
+			.save(new NewEducator("Drs. Marulam Sihombing, M.Pd.", "3250745648200002", "196805121994031002",
+					"kepsek@demo.kombel.id", "081265430001", Position.PRINCIPAL, null, demoSchool.id()));
 		people.save(new NewEducator("Rosmawati Br. Ginting, S.Pd.", "1234567890123456", "198503172009022003",
 				"guru@demo.kombel.id", "081265430002", Position.TEACHER, "Guru Kelas", demoSchool.id()));
 		people.save(new NewEducator("Hotma Tiurlan Sinaga, S.Pd.", "6543210987654321", null, "anggota@demo.kombel.id",
 				"081265430003", Position.TEACHER, "Guru Kelas", demoSchool.id()));
 		account("admin@demo.kombel.id", "Admin Kombel", Grant.of(Role.ADMIN));
 		account("balai@demo.kombel.id", "BBGP Sumatera Utara", Grant.region(Role.BALAI, PROVINCE));
-		account("dinas.dairi@demo.kombel.id", "Dinas Pendidikan Kabupaten Dairi", Grant.region(Role.REGENCY_OFFICE, DAIRI));
+		account("dinas.dairi@demo.kombel.id", "Dinas Pendidikan Kabupaten Dairi",
+				Grant.region(Role.REGENCY_OFFICE, DAIRI));
 		account("cabdin4@demo.kombel.id", "Cabang Dinas Wilayah IV", Grant.office(wilayahIv.id()));
 		account("kepsek@demo.kombel.id", kepsek.name(), Grant.school(Role.PRINCIPAL, demoSchool.id()));
 		accounts.create(new NewAccount("pengawas@demo.kombel.id", "Pengawas SD Dairi", PASSWORD, null,
-				dairiSchools.stream().filter(s -> s.level() == Level.SD).map(s -> Grant.school(Role.SUPERVISOR, s.id())).toList()));
+				dairiSchools.stream()
+					.filter(s -> s.level() == Level.SD)
+					.map(s -> Grant.school(Role.SUPERVISOR, s.id()))
+					.toList()));
 		account("guru@demo.kombel.id", "Rosmawati Br. Ginting, S.Pd.", Grant.of(Role.TEACHER));
 		account("anggota@demo.kombel.id", "Hotma Tiurlan Sinaga, S.Pd.", Grant.of(Role.TEACHER));
 		demoCommunities.seed();
@@ -179,4 +186,5 @@ class DemoData implements ApplicationRunner {
 				"XIV" };
 		return numerals[n];
 	}
+
 }

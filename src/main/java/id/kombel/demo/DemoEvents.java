@@ -28,10 +28,10 @@ import id.kombel.programmes.Views.ProgrammeView;
 import id.kombel.shared.access.KombelUser;
 
 /**
- * The demo programme: a bimtek of the Balai in every regency of Sumatera Utara, held today, with
- * participants imported from a committee roster in Dairi, Medan and Karo, a committee in Dairi
- * ({@code anggota} may check people in) with a speaker, and the first check-ins. Seeded once the
- * demo accounts exist.
+ * The demo programme: a bimtek of the Balai in every regency of Sumatera Utara, held
+ * today, with participants imported from a committee roster in Dairi, Medan and Karo, a
+ * committee in Dairi ({@code anggota} may check people in) with a speaker, and the first
+ * check-ins. Seeded once the demo accounts exist.
  */
 @Component
 @ConditionalOnBooleanProperty("kombel.demo")
@@ -51,8 +51,8 @@ class DemoEvents {
 
 	private final Participants participants;
 
-	DemoEvents(Accounts accounts, Programmes programmes, ParticipantImport imports, Crew crew,
-			EventCheckIns checkIns, Participants participants) {
+	DemoEvents(Accounts accounts, Programmes programmes, ParticipantImport imports, Crew crew, EventCheckIns checkIns,
+			Participants participants) {
 		this.participants = participants;
 		this.accounts = accounts;
 		this.programmes = programmes;
@@ -67,25 +67,37 @@ class DemoEvents {
 		if (balai == null || !programmes.list(balai).isEmpty()) {
 			return;
 		}
-		ProgrammeView programme = programmes.create(balai, new ProgrammeForm(
-				"Bimtek Penguatan Komunitas Belajar Provinsi Sumatera Utara", ProgrammeKind.BIMTEK, DemoData.PROVINCE,
-				4324, 8, null, null));
+		ProgrammeView programme = programmes.create(balai,
+				new ProgrammeForm("Bimtek Penguatan Komunitas Belajar Provinsi Sumatera Utara", ProgrammeKind.BIMTEK,
+						DemoData.PROVINCE, 4324, 8, null, null));
 		List<EventView> events = programmes.createForEachRegency(balai, programme.id(),
 				LocalDate.now(ZoneId.of("Asia/Jakarta")), null);
 		EventView dairi = events.stream().filter(e -> e.regencyCode().equals(DemoData.DAIRI)).findFirst().orElseThrow();
-		StringBuilder roster = new StringBuilder("Nama Lengkap;NUPTK;Jenjang;Nama Sekolah;Kabupaten/Kota;No HP;Email\n");
-		roster.append("Rosmawati Br. Ginting, S.Pd.;1234567890123456;SD;;Kab. Dairi;081265430002;guru@demo.kombel.id\n");
-		String[] names = { "Dra. Nurhayati Siregar", "Jhon Fredy Manik, S.Pd.", "Sarma Br. Sitorus, S.Pd.", "Hendra Lubis, M.Pd.",
-				"Yanti Pasaribu, S.Pd.", "Roni Tampubolon, S.Pd.", "Lestari Nainggolan, S.Pd.", "Agus Purba, S.Pd.",
-				"Maria Simbolon, S.Pd.", "Bonar Situmorang, S.Pd." };
+		StringBuilder roster = new StringBuilder(
+				"Nama Lengkap;NUPTK;Jenjang;Nama Sekolah;Kabupaten/Kota;No HP;Email\n");
+		roster
+			.append("Rosmawati Br. Ginting, S.Pd.;1234567890123456;SD;;Kab. Dairi;081265430002;guru@demo.kombel.id\n");
+		String[] names = { "Dra. Nurhayati Siregar", "Jhon Fredy Manik, S.Pd.", "Sarma Br. Sitorus, S.Pd.",
+				"Hendra Lubis, M.Pd.", "Yanti Pasaribu, S.Pd.", "Roni Tampubolon, S.Pd.", "Lestari Nainggolan, S.Pd.",
+				"Agus Purba, S.Pd.", "Maria Simbolon, S.Pd.", "Bonar Situmorang, S.Pd." };
 		String[][] places = { { "Kab. Dairi", "SD" }, { "KOTA MEDAN", "SMP" }, { "Karo", "SMA" } };
 		int n = 0;
 		for (String[] place : places) {
 			for (String name : names) {
 				n++;
-				roster.append(name).append(';').append(';').append(place[1]).append(';').append(place[1])
-					.append(" Negeri ").append(n % 7 + 1).append(';').append(place[0]).append(";0813 7000 ")
-					.append(String.format("%04d", n)).append(";\n");
+				roster.append(name)
+					.append(';')
+					.append(';')
+					.append(place[1])
+					.append(';')
+					.append(place[1])
+					.append(" Negeri ")
+					.append(n % 7 + 1)
+					.append(';')
+					.append(place[0])
+					.append(";0813 7000 ")
+					.append(String.format("%04d", n))
+					.append(";\n");
 			}
 		}
 		imports.importForProgramme(balai, programme.id(), "peserta-demo.csv",
@@ -94,16 +106,17 @@ class DemoEvents {
 				CommitteeKind.GURU_PENGGERAK, "Presensi peserta", "anggota@demo.kombel.id", "081265430003"));
 		crew.addCommittee(balai, dairi.id(), new Crew.CommitteeForm("Staf Dinas Pendidikan Dairi",
 				CommitteeKind.REGENCY_OFFICE, "Registrasi", "dinas.dairi@demo.kombel.id", null));
-		crew.addSpeaker(balai, dairi.id(), new Crew.SpeakerForm("Rosmawati Br. Ginting, S.Pd.",
-				"Praktik baik Kombel Literasi SD Dairi", accounts.userByEmail("guru@demo.kombel.id")
-					.map(KombelUser::accountId)
-					.orElse(null)));
+		crew.addSpeaker(balai, dairi.id(),
+				new Crew.SpeakerForm("Rosmawati Br. Ginting, S.Pd.", "Praktik baik Kombel Literasi SD Dairi",
+						accounts.userByEmail("guru@demo.kombel.id").map(KombelUser::accountId).orElse(null)));
 		// the first three on the list arrived this morning
 		participants.list(balai, dairi.id())
 			.stream()
 			.limit(3)
 			.forEach(p -> checkIns.checkIn(balai, dairi.id(),
-					new EventCheckIns.Request(null, p.ticketCode(), "PAGI", null, "HP-DEMO"), Locale.forLanguageTag("id")));
+					new EventCheckIns.Request(null, p.ticketCode(), "PAGI", null, "HP-DEMO"),
+					Locale.forLanguageTag("id")));
 		log.info("Demo programme ready: {} events", events.size());
 	}
+
 }

@@ -3,18 +3,21 @@ package id.kombel.demo;
 import java.util.List;
 import java.util.Random;
 
-/** Plausible names of educators in Sumatera Utara, with their academic titles as people write them. */
+/**
+ * Plausible names of educators in Sumatera Utara, with their academic titles as people
+ * write them.
+ */
 final class DemoNames {
 
-	private static final List<String> GIVEN = List.of("Rina", "Budi", "Sri", "Dewi", "Agus", "Maria", "Yohana",
-			"Rudi", "Hendra", "Lestari", "Fitri", "Ahmad", "Nurhayati", "Roslina", "Darwin", "Lamhot", "Tiurma",
-			"Ester", "Jonni", "Mariani", "Saut", "Rosdiana", "Imelda", "Sahat", "Nurul", "Paulus", "Herlina",
-			"Rahmat", "Debora", "Togar");
+	private static final List<String> GIVEN = List.of("Rina", "Budi", "Sri", "Dewi", "Agus", "Maria", "Yohana", "Rudi",
+			"Hendra", "Lestari", "Fitri", "Ahmad", "Nurhayati", "Roslina", "Darwin", "Lamhot", "Tiurma", "Ester",
+			"Jonni", "Mariani", "Saut", "Rosdiana", "Imelda", "Sahat", "Nurul", "Paulus", "Herlina", "Rahmat", "Debora",
+			"Togar");
 
-	private static final List<String> FAMILY = List.of("Siregar", "Simanjuntak", "Nainggolan", "Sitompul",
-			"Harahap", "Nasution", "Lubis", "Purba", "Sinaga", "Pardede", "Tambunan", "Manurung", "Sihombing",
-			"Situmorang", "Ginting", "Tarigan", "Sembiring", "Hutagalung", "Damanik", "Saragih", "Pasaribu",
-			"Tanjung", "Matondang", "Hasibuan", "Zebua");
+	private static final List<String> FAMILY = List.of("Siregar", "Simanjuntak", "Nainggolan", "Sitompul", "Harahap",
+			"Nasution", "Lubis", "Purba", "Sinaga", "Pardede", "Tambunan", "Manurung", "Sihombing", "Situmorang",
+			"Ginting", "Tarigan", "Sembiring", "Hutagalung", "Damanik", "Saragih", "Pasaribu", "Tanjung", "Matondang",
+			"Hasibuan", "Zebua");
 
 	private static final List<String> TITLES = List.of("S.Pd.", "S.Pd.", "S.Pd.", "M.Pd.", "S.Pd.I.", "S.Si.",
 			"S.Pd., M.Pd.", "S.Kom.");
@@ -34,7 +37,8 @@ final class DemoNames {
 	String nip() {
 		int birthYear = 1965 + random.nextInt(30);
 		return String.format("%04d%02d%02d%04d%02d%d%03d", birthYear, 1 + random.nextInt(12), 1 + random.nextInt(28),
-				birthYear + 23 + random.nextInt(5), 1 + random.nextInt(12), 1 + random.nextInt(2), 1 + random.nextInt(999));
+				birthYear + 23 + random.nextInt(5), 1 + random.nextInt(12), 1 + random.nextInt(2),
+				1 + random.nextInt(999));
 	}
 
 	String nuptk() {
@@ -45,4 +49,5 @@ final class DemoNames {
 	private String pick(List<String> from) {
 		return from.get(random.nextInt(from.size()));
 	}
+
 }

@@ -13,34 +13,54 @@ import id.kombel.shared.web.NotFoundException;
 
 /**
  * Who may do what with a practice, question, material, answer or comment, as placed
- * ({@link Placement}). Reading follows the item's visibility ({@link Reader#sees}); the lists
- * the database fills ({@link Visible}) and the search audience ({@code Audience}) are the same
- * rule as a query, and {@code AudienceTest} holds the search to it.
+ * ({@link Placement}). Reading follows the item's visibility ({@link Reader#sees}); the
+ * lists the database fills ({@link Visible}) and the search audience ({@code Audience})
+ * are the same rule as a query, and {@code AudienceTest} holds the search to it.
  *
- * <p>Whoever may not read an item gets 404 for every action on it but moderation (a 403 would
- * tell that a draft, a hidden or a restricted item exists); a reader refused an action gets 403.
- * Moderation answers 403 alone: whether the item is seen is the caller's question.
+ * <p>
+ * Whoever may not read an item gets 404 for every action on it but moderation (a 403
+ * would tell that a draft, a hidden or a restricted item exists); a reader refused an
+ * action gets 403. Moderation answers 403 alone: whether the item is seen is the caller's
+ * question.
  *
- * <p>A {@link Reader} costs a look-up of the account's communities: a request builds it once
- * ({@link #reader}) and asks with it, rather than with the {@link KombelUser}, when it asks more
- * than once.
+ * <p>
+ * A {@link Reader} costs a look-up of the account's communities: a request builds it once
+ * ({@link #reader}) and asks with it, rather than with the {@link KombelUser}, when it
+ * asks more than once.
  */
 @Component
 public class KnowledgePolicy implements Policy<KnowledgePolicy.Action, Placement> {
 
 	public enum Action {
-		/** Open it: whoever its visibility reaches; a hidden one its author and moderators; a draft its author. */
+
+		/**
+		 * Open it: whoever its visibility reaches; a hidden one its author and
+		 * moderators; a draft its author.
+		 */
 		READ,
-		/** Change a practice, publish it: its author alone (it tells of the author's own class). */
+		/**
+		 * Change a practice, publish it: its author alone (it tells of the author's own
+		 * class).
+		 */
 		EDIT,
-		/** Upload a material's new version: shared work, so also its added editors, its community's members and moderators. */
+		/**
+		 * Upload a material's new version: shared work, so also its added editors, its
+		 * community's members and moderators.
+		 */
 		ADD_VERSION,
 		/** Let another account edit a material: its author and moderators. */
 		ADD_EDITOR,
-		/** Mark an answer accepted: the asker and the facilitators of the question's community. */
+		/**
+		 * Mark an answer accepted: the asker and the facilitators of the question's
+		 * community.
+		 */
 		ACCEPT_ANSWER,
-		/** Hide, restore, dismiss reports, read the audit trail: facilitators of its community and administrators. */
+		/**
+		 * Hide, restore, dismiss reports, read the audit trail: facilitators of its
+		 * community and administrators.
+		 */
 		MODERATE
+
 	}
 
 	private final Readers readers;
@@ -49,7 +69,9 @@ public class KnowledgePolicy implements Policy<KnowledgePolicy.Action, Placement
 		this.readers = readers;
 	}
 
-	/** The reader behind a request ({@code null}: a visitor, who reads public items only). */
+	/**
+	 * The reader behind a request ({@code null}: a visitor, who reads public items only).
+	 */
 	public Reader reader(KombelUser user) {
 		return readers.of(user);
 	}
@@ -73,8 +95,8 @@ public class KnowledgePolicy implements Policy<KnowledgePolicy.Action, Placement
 			case ADD_VERSION -> opens(reader, item) && (author || item.editors().contains(reader.accountId())
 					|| (community != null && reader.communities().contains(community)) || reader.moderates(item));
 			case ADD_EDITOR -> opens(reader, item) && (author || reader.moderates(item));
-			case ACCEPT_ANSWER -> opens(reader, item)
-					&& (author || (community != null && reader.facilitated().contains(community)));
+			case ACCEPT_ANSWER ->
+				opens(reader, item) && (author || (community != null && reader.facilitated().contains(community)));
 			case MODERATE -> reader.moderates(item);
 		};
 	}
@@ -94,18 +116,21 @@ public class KnowledgePolicy implements Policy<KnowledgePolicy.Action, Placement
 				: new OutOfScopeException(describe(action, item));
 	}
 
-	/** For the log (never the user); not the record's own text, which would read a material's editors. */
+	/**
+	 * For the log (never the user); not the record's own text, which would read a
+	 * material's editors.
+	 */
 	private static String describe(Action action, Placement item) {
 		return action + " " + item.visibility() + " item by " + item.authorId();
 	}
 
 	/**
-	 * Its visibility reaches the reader, and it is not hidden from them. Drafts are READ's
-	 * concern: the editing actions are the author's anyway, and refuse others a draft they could
-	 * otherwise open with 403, as the API has always answered.
+	 * Its visibility reaches the reader, and it is not hidden from them. Drafts are
+	 * READ's concern: the editing actions are the author's anyway, and refuse others a
+	 * draft they could otherwise open with 403, as the API has always answered.
 	 */
 	private static boolean opens(Reader reader, Placement item) {
-		return reader.sees(item)
-				&& (!item.hidden() || reader.moderates(item) || item.authorId() == reader.accountId());
+		return reader.sees(item) && (!item.hidden() || reader.moderates(item) || item.authorId() == reader.accountId());
 	}
+
 }

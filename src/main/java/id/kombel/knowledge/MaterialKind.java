@@ -2,6 +2,7 @@ package id.kombel.knowledge;
 
 /** Kinds of perangkat ajar; the label is indexed so "modul ajar" finds the modules. */
 public enum MaterialKind {
+
 	MODUL_AJAR("modul ajar"), ATP("alur tujuan pembelajaran ATP"), ASESMEN("asesmen"),
 	LKPD("lembar kerja peserta didik LKPD"), MEDIA("media pembelajaran"), OTHER("perangkat ajar");
 
@@ -14,4 +15,5 @@ public enum MaterialKind {
 	public String label() {
 		return label;
 	}
+
 }

@@ -27,7 +27,10 @@ import id.kombel.knowledge.access.Reader;
 import id.kombel.knowledge.material.StoredFile;
 import id.kombel.knowledge.access.Visible;
 
-/** Teaching materials: upload with metadata, new versions by its editors, downloads counted, comments. */
+/**
+ * Teaching materials: upload with metadata, new versions by its editors, downloads
+ * counted, comments.
+ */
 @Service
 public class Materials {
 
@@ -74,7 +77,10 @@ public class Materials {
 		return view(m, policy.reader(user));
 	}
 
-	/** A new version by an editor: the author, an added editor, or a member of the material's community. */
+	/**
+	 * A new version by an editor: the author, an added editor, or a member of the
+	 * material's community.
+	 */
 	@Transactional
 	public MaterialView addVersion(KombelUser user, long id, MultipartFile file, String note) {
 		if (note != null && note.length() > 500) { // the page form reaches here unchecked
@@ -85,8 +91,8 @@ public class Materials {
 		policy.require(reader, KnowledgePolicy.Action.ADD_VERSION, m.placement());
 		StoredFile stored = files.store(file);
 		int version = m.nextVersion(clock.instant());
-		versions.save(new MaterialVersion(id, version, stored, note, user.accountId(), user.displayName(),
-				clock.instant()));
+		versions.save(
+				new MaterialVersion(id, version, stored, note, user.accountId(), user.displayName(), clock.instant()));
 		return view(m, reader);
 	}
 
@@ -107,12 +113,16 @@ public class Materials {
 		return view(m, reader);
 	}
 
-	/** The newest materials this reader may see (filtered in the query: others' never take their place). */
+	/**
+	 * The newest materials this reader may see (filtered in the query: others' never take
+	 * their place).
+	 */
 	@Transactional(readOnly = true)
 	public List<MaterialView> latest(KombelUser user) {
 		Reader reader = policy.reader(user);
-		return materials.findBy(Visible.<Material>to(reader),
-				q -> q.sortBy(Sort.by(Sort.Direction.DESC, "createdAt")).limit(Practices.LATEST).all())
+		return materials
+			.findBy(Visible.<Material>to(reader),
+					q -> q.sortBy(Sort.by(Sort.Direction.DESC, "createdAt")).limit(Practices.LATEST).all())
 			.stream()
 			.map(m -> view(m, reader))
 			.toList();
@@ -137,8 +147,9 @@ public class Materials {
 		if (m.hidden()) {
 			throw new NotFoundException("material " + id);
 		}
-		return comments.save(new Comment(ItemType.MATERIAL, id, body, user.accountId(), user.displayName(),
-				clock.instant())).view();
+		return comments
+			.save(new Comment(ItemType.MATERIAL, id, body, user.accountId(), user.displayName(), clock.instant()))
+			.view();
 	}
 
 	@Transactional(readOnly = true)
@@ -146,7 +157,8 @@ public class Materials {
 		Material m = load(id);
 		Reader reader = policy.reader(user);
 		policy.require(reader, KnowledgePolicy.Action.READ, m.placement());
-		return comments.of(ItemType.MATERIAL, id).stream()
+		return comments.of(ItemType.MATERIAL, id)
+			.stream()
 			.filter(c -> !c.hidden() || policy.may(reader, KnowledgePolicy.Action.MODERATE, m.placement()))
 			.map(Comment::view)
 			.toList();
@@ -159,8 +171,10 @@ public class Materials {
 	MaterialView view(Material m, Reader reader) {
 		return new MaterialView(m.id(), m.title(), m.description(), m.kind(), m.topic(), m.tags(), m.levels(),
 				m.subjects(), m.visibility(), m.regionCode(), m.communityId(), m.activityId(), m.authorId(),
-				m.authorName(), m.hidden(), m.currentVersion(), m.downloadCount(), policy.may(reader, KnowledgePolicy.Action.ADD_VERSION, m.placement()),
+				m.authorName(), m.hidden(), m.currentVersion(), m.downloadCount(),
+				policy.may(reader, KnowledgePolicy.Action.ADD_VERSION, m.placement()),
 				policy.may(reader, KnowledgePolicy.Action.MODERATE, m.placement()), m.createdAt(), m.updatedAt(),
 				versions.of(m.id()).stream().map(MaterialVersion::view).toList());
 	}
+
 }

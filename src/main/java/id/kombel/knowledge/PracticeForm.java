@@ -14,7 +14,8 @@ import id.kombel.knowledge.item.Markdown;
  * {@code visibility} defaults to PUBLIC; {@code draft} keeps it unpublished.
  */
 public record PracticeForm(
-		@NotBlank(message = "{validation.required}") @Size(min = 5, max = 200, message = "{validation.length}") String title,
+		@NotBlank(message = "{validation.required}") @Size(min = 5, max = 200,
+				message = "{validation.length}") String title,
 		@Size(max = 10000, message = "{validation.too-long}") String context,
 		@Size(max = 10000, message = "{validation.too-long}") String problem,
 		@Size(max = 10000, message = "{validation.too-long}") String action,
@@ -22,9 +23,13 @@ public record PracticeForm(
 		@Size(max = 10000, message = "{validation.too-long}") String result,
 		@Size(max = 10000, message = "{validation.too-long}") String reflection,
 		@Size(max = 200, message = "{validation.too-long}") String topic,
-		@Size(max = 10, message = "{validation.too-many}") List<@NotNull @Size(max = 25, message = "{validation.too-long}") String> tags,
+		@Size(max = 10,
+				message = "{validation.too-many}") List<@NotNull @Size(max = 25,
+						message = "{validation.too-long}") String> tags,
 		@Size(max = 7, message = "{validation.too-many}") List<@NotNull Level> levels,
-		@Size(max = 10, message = "{validation.too-many}") List<@NotNull @Size(max = 25, message = "{validation.too-long}") String> subjects,
+		@Size(max = 10,
+				message = "{validation.too-many}") List<@NotNull @Size(max = 25,
+						message = "{validation.too-long}") String> subjects,
 		Visibility visibility, @Size(max = 13, message = "{validation.too-long}") String regionCode, Long communityId,
 		Long activityId, Boolean draft) {
 

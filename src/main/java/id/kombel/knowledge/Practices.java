@@ -33,7 +33,10 @@ import id.kombel.knowledge.practice.TrialRepository;
 import id.kombel.knowledge.practice.TrialView;
 import id.kombel.knowledge.access.Visible;
 
-/** Good practices: write (draft or published), edit with history, comment, endorse, report a try. */
+/**
+ * Good practices: write (draft or published), edit with history, comment, endorse, report
+ * a try.
+ */
 @Service
 public class Practices {
 
@@ -108,7 +111,8 @@ public class Practices {
 	@Transactional
 	public PracticeView publish(KombelUser user, long id) {
 		Practice p = load(id);
-		// 404 first for whoever may not see it: a 403 would tell that a draft or restricted item exists
+		// 404 first for whoever may not see it: a 403 would tell that a draft or
+		// restricted item exists
 		Reader reader = policy.reader(user);
 		policy.require(reader, KnowledgePolicy.Action.READ, p.placement());
 		policy.require(reader, KnowledgePolicy.Action.EDIT, p.placement());
@@ -133,17 +137,23 @@ public class Practices {
 	@Transactional(readOnly = true)
 	public List<PracticeView> drafts(KombelUser user) {
 		Reader reader = policy.reader(user);
-		return views(practices.findByAuthorIdAndStatusOrderByUpdatedAtDesc(user.accountId(), Practice.Status.DRAFT)
-			.stream(), reader);
+		return views(
+				practices.findByAuthorIdAndStatusOrderByUpdatedAtDesc(user.accountId(), Practice.Status.DRAFT).stream(),
+				reader);
 	}
 
-	/** The newest published practices this reader may see (filtered in the query: others' never take their place). */
+	/**
+	 * The newest published practices this reader may see (filtered in the query: others'
+	 * never take their place).
+	 */
 	@Transactional(readOnly = true)
 	public List<PracticeView> latest(KombelUser user) {
 		Reader reader = policy.reader(user);
-		Specification<Practice> published = (root, query, cb) -> cb.equal(root.get("status"), Practice.Status.PUBLISHED);
-		return views(practices.findBy(Visible.<Practice>to(reader).and(published),
-				q -> q.sortBy(Sort.by(Sort.Direction.DESC, "createdAt")).limit(LATEST).all())
+		Specification<Practice> published = (root, query, cb) -> cb.equal(root.get("status"),
+				Practice.Status.PUBLISHED);
+		return views(practices
+			.findBy(Visible.<Practice>to(reader).and(published),
+					q -> q.sortBy(Sort.by(Sort.Direction.DESC, "createdAt")).limit(LATEST).all())
 			.stream(), reader);
 	}
 
@@ -171,7 +181,8 @@ public class Practices {
 
 	@Transactional
 	public TrialView reportTrial(KombelUser user, long id, String outcome, String note) {
-		if (note != null && note.length() > 2000) { // the page form reaches here unchecked
+		if (note != null && note.length() > 2000) { // the page form reaches here
+													// unchecked
 			throw InvalidInputException.of("note", "validation.too-long");
 		}
 		Practice p = published(user, id);
@@ -195,8 +206,9 @@ public class Practices {
 	@Transactional
 	public CommentView comment(KombelUser user, long id, String body) {
 		published(user, id);
-		return comments.save(new Comment(ItemType.PRACTICE, id, body, user.accountId(), user.displayName(),
-				clock.instant())).view();
+		return comments
+			.save(new Comment(ItemType.PRACTICE, id, body, user.accountId(), user.displayName(), clock.instant()))
+			.view();
 	}
 
 	@Transactional(readOnly = true)
@@ -204,7 +216,8 @@ public class Practices {
 		Reader reader = policy.reader(user);
 		Practice p = load(id);
 		requireReadable(reader, p);
-		return comments.of(ItemType.PRACTICE, id).stream()
+		return comments.of(ItemType.PRACTICE, id)
+			.stream()
 			.filter(c -> !c.hidden() || policy.may(reader, KnowledgePolicy.Action.MODERATE, p.placement()))
 			.map(Comment::view)
 			.toList();
@@ -221,7 +234,10 @@ public class Practices {
 		return p;
 	}
 
-	/** The practice if this user may edit it (its author, as {@link #update}): 404 if unseen, else 403. */
+	/**
+	 * The practice if this user may edit it (its author, as {@link #update}): 404 if
+	 * unseen, else 403.
+	 */
 	public Practice editable(KombelUser user, Practice p) {
 		policy.require(user, KnowledgePolicy.Action.EDIT, p.placement());
 		return p;
@@ -263,6 +279,8 @@ public class Practices {
 				p.reflection(), p.topic(), p.tags(), p.levels(), p.subjects(), p.visibility(), p.regionCode(),
 				p.communityId(), p.activityId(), p.authorId(), p.authorName(), p.status().name(), p.hidden(),
 				p.revision(), p.endorsementCount(), p.trialCount(), endorsed, p.authorId() == reader.accountId(),
-				policy.may(reader, KnowledgePolicy.Action.MODERATE, p.placement()), p.createdAt(), p.updatedAt(), photoViews);
+				policy.may(reader, KnowledgePolicy.Action.MODERATE, p.placement()), p.createdAt(), p.updatedAt(),
+				photoViews);
 	}
+
 }

@@ -76,7 +76,8 @@ public class Questions {
 
 	@Transactional
 	public AnswerView answer(KombelUser user, long id, String body) {
-		// the question's row locked: two answers posted at once both count (answerCount + 1 each)
+		// the question's row locked: two answers posted at once both count (answerCount +
+		// 1 each)
 		Question q = questions.lockById(id).orElseThrow(() -> new NotFoundException("question " + id));
 		policy.require(policy.reader(user), KnowledgePolicy.Action.READ, q.placement());
 		if (q.hidden()) {
@@ -88,13 +89,17 @@ public class Questions {
 		return a.view(false);
 	}
 
-	/** The asker or a facilitator of the question's community marks one answer accepted; others get 403. */
+	/**
+	 * The asker or a facilitator of the question's community marks one answer accepted;
+	 * others get 403.
+	 */
 	@Transactional
 	public QuestionView accept(KombelUser user, long id, long answerId) {
 		Question q = load(id);
 		Reader reader = policy.reader(user);
 		policy.require(reader, KnowledgePolicy.Action.READ, q.placement());
-		Answer a = answers.findById(answerId).filter(x -> x.question().id().equals(q.id()))
+		Answer a = answers.findById(answerId)
+			.filter(x -> x.question().id().equals(q.id()))
 			.orElseThrow(() -> new NotFoundException("answer " + answerId));
 		policy.require(reader, KnowledgePolicy.Action.ACCEPT_ANSWER, q.placement());
 		if (a.hidden()) {
@@ -105,8 +110,8 @@ public class Questions {
 	}
 
 	/**
-	 * Unanswered questions this account could help with: it facilitates or speaks in a community
-	 * whose levels or subjects match the question's, and may see the question.
+	 * Unanswered questions this account could help with: it facilitates or speaks in a
+	 * community whose levels or subjects match the question's, and may see the question.
 	 */
 	@Transactional(readOnly = true)
 	public List<QuestionView> waitingFor(KombelUser user, int limit) {
@@ -123,7 +128,8 @@ public class Questions {
 			return List.of();
 		}
 		Reader reader = policy.reader(user);
-		// all conditions in the query: questions others may see (or of other levels) never take the places
+		// all conditions in the query: questions others may see (or of other levels)
+		// never take the places
 		Specification<Question> waiting = (root, query, cb) -> {
 			List<Predicate> matching = new ArrayList<>();
 			levels.forEach(l -> matching.add(cb.like(root.get("levels"), "%," + l + ",%")));
@@ -131,19 +137,24 @@ public class Questions {
 			return cb.and(cb.equal(root.get("answerCount"), 0), cb.notEqual(root.get("authorId"), user.accountId()),
 					cb.or(matching.toArray(Predicate[]::new)));
 		};
-		return questions.findBy(Visible.<Question>to(reader).and(waiting),
-				q -> q.sortBy(Sort.by(Sort.Direction.DESC, "createdAt")).limit(limit).all())
+		return questions
+			.findBy(Visible.<Question>to(reader).and(waiting),
+					q -> q.sortBy(Sort.by(Sort.Direction.DESC, "createdAt")).limit(limit).all())
 			.stream()
 			.map(q -> view(q, reader))
 			.toList();
 	}
 
-	/** The newest questions this reader may see (filtered in the query: others' never take their place). */
+	/**
+	 * The newest questions this reader may see (filtered in the query: others' never take
+	 * their place).
+	 */
 	@Transactional(readOnly = true)
 	public List<QuestionView> latest(KombelUser user) {
 		Reader reader = policy.reader(user);
-		return questions.findBy(Visible.<Question>to(reader),
-				q -> q.sortBy(Sort.by(Sort.Direction.DESC, "createdAt")).limit(Practices.LATEST).all())
+		return questions
+			.findBy(Visible.<Question>to(reader),
+					q -> q.sortBy(Sort.by(Sort.Direction.DESC, "createdAt")).limit(Practices.LATEST).all())
 			.stream()
 			.map(q -> view(q, reader))
 			.toList();
@@ -156,7 +167,8 @@ public class Questions {
 	QuestionView view(Question q, Reader reader) {
 		boolean moderator = policy.may(reader, KnowledgePolicy.Action.MODERATE, q.placement());
 		boolean accepts = policy.may(reader, KnowledgePolicy.Action.ACCEPT_ANSWER, q.placement());
-		List<AnswerView> list = answers.of(q.id()).stream()
+		List<AnswerView> list = answers.of(q.id())
+			.stream()
 			.filter(a -> !a.hidden() || moderator)
 			.map(a -> a.view(a.id().equals(q.acceptedAnswerId())))
 			.toList();
@@ -169,4 +181,5 @@ public class Questions {
 	private static Long minutes(Instant from, Instant to) {
 		return to == null ? null : Duration.between(from, to).toMinutes();
 	}
+
 }

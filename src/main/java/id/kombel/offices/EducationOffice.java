@@ -60,4 +60,5 @@ class EducationOffice {
 	OfficeView view() {
 		return new OfficeView(id, kind, regionCode, number, name, address, List.copyOf(regencyCodes));
 	}
+
 }

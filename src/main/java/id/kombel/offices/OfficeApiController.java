@@ -43,4 +43,5 @@ class OfficeApiController {
 		OfficeView created = offices.createBranch(request);
 		return ResponseEntity.created(URI.create("/api/v1/offices/" + created.id())).body(created);
 	}
+
 }

@@ -39,7 +39,9 @@ class OfficePageController {
 		OfficeView office = offices.find(id).orElseThrow(() -> new NotFoundException("office " + id));
 		model.addAttribute("office", office);
 		model.addAttribute("region", regions.find(office.regionCode()).orElseThrow());
-		model.addAttribute("regencies", office.regencyCodes().stream().map(regions::find).flatMap(Optional::stream).toList());
+		model.addAttribute("regencies",
+				office.regencyCodes().stream().map(regions::find).flatMap(Optional::stream).toList());
 		return "offices/detail";
 	}
+
 }

@@ -19,4 +19,5 @@ interface OfficeRepository extends JpaRepository<EducationOffice, Long> {
 	List<EducationOffice> findByKindOrderByRegionCode(OfficeKind kind);
 
 	boolean existsByKindAndRegionCodeAndNumber(OfficeKind kind, String regionCode, Integer number);
+
 }

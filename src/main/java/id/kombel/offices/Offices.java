@@ -14,7 +14,9 @@ import id.kombel.shared.web.ConflictException;
 import id.kombel.shared.web.InvalidInputException;
 import id.kombel.shared.web.InvalidInputException.FieldProblem;
 
-/** Education offices of every province and regency, and the branch offices of provinces. */
+/**
+ * Education offices of every province and regency, and the branch offices of provinces.
+ */
 @Service
 @Transactional(readOnly = true)
 public class Offices {
@@ -32,7 +34,10 @@ public class Offices {
 		return repository.findById(id).map(EducationOffice::view);
 	}
 
-	/** The offices inside a region: a province's office, its branches and its regencies' offices. */
+	/**
+	 * The offices inside a region: a province's office, its branches and its regencies'
+	 * offices.
+	 */
 	public List<OfficeView> within(String regionCode) {
 		return repository.findWithin(regionCode).stream().map(EducationOffice::view).toList();
 	}
@@ -64,8 +69,10 @@ public class Offices {
 				request.number())) {
 			throw new ConflictException("number", "offices.branch-exists");
 		}
-		return repository.save(EducationOffice.branch(request.provinceCode(), request.number(), request.name().strip(),
-				request.address(), request.regencyCodes().stream().distinct().sorted().toList()))
+		return repository
+			.save(EducationOffice.branch(request.provinceCode(), request.number(), request.name().strip(),
+					request.address(), request.regencyCodes().stream().distinct().sorted().toList()))
 			.view();
 	}
+
 }

@@ -25,9 +25,10 @@ import id.kombel.shared.csv.ImportReport.Rejected;
 import id.kombel.shared.validation.Phones;
 
 /**
- * Imports educators from a CSV. Rows are checked first (identifiers, school by NPSN, a person
- * repeated in the file, an identifier already held by someone else); then the valid rows are
- * saved together, or none when all-or-nothing was asked and a row was rejected.
+ * Imports educators from a CSV. Rows are checked first (identifiers, school by NPSN, a
+ * person repeated in the file, an identifier already held by someone else); then the
+ * valid rows are saved together, or none when all-or-nothing was asked and a row was
+ * rejected.
  */
 @Service
 public class EducatorImport {
@@ -74,7 +75,8 @@ public class EducatorImport {
 		Map<String, Integer> seen = new HashMap<>();
 		List<Valid> valid = new ArrayList<>();
 		for (Row row : table.rows()) {
-			check(row, c, schoolsByNpsn, seen).ifPresentOrElse(rejected::add, () -> valid.add(toValid(row, c, schoolsByNpsn)));
+			check(row, c, schoolsByNpsn, seen).ifPresentOrElse(rejected::add,
+					() -> valid.add(toValid(row, c, schoolsByNpsn)));
 		}
 		if (allOrNothing && !rejected.isEmpty()) {
 			return new ImportReport(0, 0, rejected, false);
@@ -158,4 +160,5 @@ public class EducatorImport {
 	private static Optional<Rejected> reject(Row row, String key, String arg) {
 		return Optional.of(new Rejected(row.line(), key, List.of(arg)));
 	}
+
 }

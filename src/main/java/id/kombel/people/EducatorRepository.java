@@ -24,4 +24,5 @@ interface EducatorRepository extends JpaRepository<Educator, Long>, JpaSpecifica
 	List<Educator> findByEmailIn(Collection<String> emails);
 
 	List<Educator> findByPhoneIn(Collection<String> phones);
+
 }

@@ -25,8 +25,8 @@ import id.kombel.shared.web.NotFoundException;
 @Transactional(readOnly = true)
 public class People {
 
-	static final ScopeFilter SCOPE = new ScopeFilter("schoolId", "provinceCode", "regencyCode", "districtCode",
-			"level", "id");
+	static final ScopeFilter SCOPE = new ScopeFilter("schoolId", "provinceCode", "regencyCode", "districtCode", "level",
+			"id");
 
 	private final EducatorRepository repository;
 
@@ -37,7 +37,9 @@ public class People {
 		this.schools = schools;
 	}
 
-	/** The educator, if the scope covers them: 404 when unknown, 403 when out of scope. */
+	/**
+	 * The educator, if the scope covers them: 404 when unknown, 403 when out of scope.
+	 */
 	public EducatorView get(Scope scope, long id) {
 		EducatorView educator = repository.findById(id)
 			.map(Educator::view)
@@ -48,7 +50,10 @@ public class People {
 		return educator;
 	}
 
-	/** For other modules linking by id (accounts): no scope check, the caller holds the id already. */
+	/**
+	 * For other modules linking by id (accounts): no scope check, the caller holds the id
+	 * already.
+	 */
 	public Optional<EducatorView> find(long id) {
 		return repository.findById(id).map(Educator::view);
 	}
@@ -65,8 +70,9 @@ public class People {
 		}
 		if (text != null && !text.isBlank()) {
 			String like = "%" + text.strip().toLowerCase(Locale.ROOT) + "%";
-			spec = spec.and((root, q, cb) -> cb.or(cb.like(cb.lower(root.get("name")), like),
-					cb.like(root.get("nuptk"), like), cb.like(root.get("nip"), like), cb.like(root.get("email"), like)));
+			spec = spec
+				.and((root, q, cb) -> cb.or(cb.like(cb.lower(root.get("name")), like), cb.like(root.get("nuptk"), like),
+						cb.like(root.get("nip"), like), cb.like(root.get("email"), like)));
 		}
 		return PageResult.of(repository.findAll(spec, PageRequest.of(page, size, Sort.by("name", "id"))),
 				Educator::view);
@@ -105,9 +111,13 @@ public class People {
 		});
 	}
 
-	/** The identifier field ("nip", "email") that someone other than this educator already holds. */
+	/**
+	 * The identifier field ("nip", "email") that someone other than this educator already
+	 * holds.
+	 */
 	Optional<String> takenField(Educator educator, NewEducator data) {
-		if (!blank(data.nip()) && repository.findByNip(data.nip().strip()).filter(other -> other != educator).isPresent()) {
+		if (!blank(data.nip())
+				&& repository.findByNip(data.nip().strip()).filter(other -> other != educator).isPresent()) {
 			return Optional.of("nip");
 		}
 		if (!blank(data.email()) && repository.findByEmail(data.email().strip().toLowerCase(Locale.ROOT))
@@ -121,4 +131,5 @@ public class People {
 	static boolean blank(String s) {
 		return s == null || s.isBlank();
 	}
+
 }

@@ -42,9 +42,12 @@ class PeopleApiController {
 		this.messages = messages;
 	}
 
-	/** Filters of the educator list; every invalid one is reported, not only the first. */
+	/**
+	 * Filters of the educator list; every invalid one is reported, not only the first.
+	 */
 	record PeopleQuery(Long school, String q, @Min(value = 0, message = "{validation.min}") Integer page,
-			@Min(value = 1, message = "{validation.min}") @Max(value = 100, message = "{validation.max}") Integer size) {
+			@Min(value = 1, message = "{validation.min}") @Max(value = 100,
+					message = "{validation.max}") Integer size) {
 	}
 
 	@GetMapping
@@ -71,4 +74,5 @@ class PeopleApiController {
 			Locale locale) throws IOException {
 		return ImportResult.of(importer.importCsv(file.getInputStream(), allOrNothing), messages, locale);
 	}
+
 }

@@ -59,7 +59,8 @@ class PeoplePageController {
 	String one(KombelUser user, @PathVariable long id, Model model) {
 		EducatorView educator = people.get(user.scope(), id);
 		model.addAttribute("educator", educator);
-		model.addAttribute("school", educator.schoolId() == null ? null : schools.find(educator.schoolId()).orElse(null));
+		model.addAttribute("school",
+				educator.schoolId() == null ? null : schools.find(educator.schoolId()).orElse(null));
 		return "people/detail";
 	}
 
@@ -77,4 +78,5 @@ class PeoplePageController {
 				ImportResult.of(importer.importCsv(file.getInputStream(), allOrNothing), messages, locale));
 		return "people/import";
 	}
+
 }

@@ -5,9 +5,12 @@ import java.util.Optional;
 
 /** What an educator does at their school. */
 public enum Position {
+
 	TEACHER, PRINCIPAL, SUPERVISOR, STAFF;
 
-	/** "Guru", "Kepala Sekolah", "Pengawas", "Tenaga Kependidikan" or the English names. */
+	/**
+	 * "Guru", "Kepala Sekolah", "Pengawas", "Tenaga Kependidikan" or the English names.
+	 */
 	public static Optional<Position> parse(String text) {
 		String t = text.strip().toLowerCase(Locale.ROOT);
 		if (t.isEmpty() || t.startsWith("guru") || t.equals("teacher")) {
@@ -24,4 +27,5 @@ public enum Position {
 		}
 		return Optional.empty();
 	}
+
 }

@@ -23,9 +23,10 @@ import id.kombel.schools.Schools;
 
 /**
  * Links the people of a roster to the educators already known (by NUPTK, else NIP, else
- * e-mail, else phone) and creates the unknown ones, in bulk: a province's roster is thousands
- * of rows, so lookups go in a few IN queries and new educators in one JDBC batch, not a query
- * per row. Known educators are linked, never overwritten by what a roster says.
+ * e-mail, else phone) and creates the unknown ones, in bulk: a province's roster is
+ * thousands of rows, so lookups go in a few IN queries and new educators in one JDBC
+ * batch, not a query per row. Known educators are linked, never overwritten by what a
+ * roster says.
  */
 @Service
 public class Rosters {
@@ -53,9 +54,11 @@ public class Rosters {
 	public List<RosterPerson.Link> findOrCreate(List<RosterPerson> persons) {
 		Map<String, Long> byNuptk = index(persons, RosterPerson::nuptk, repository::findByNuptkIn, EducatorView::nuptk);
 		Map<String, Long> byNip = index(persons, RosterPerson::nip, repository::findByNipIn, EducatorView::nip);
-		Map<String, Long> byEmail = index(persons, p -> lower(p.email()), repository::findByEmailIn, EducatorView::email);
+		Map<String, Long> byEmail = index(persons, p -> lower(p.email()), repository::findByEmailIn,
+				EducatorView::email);
 		Map<String, Long> byPhone = index(persons, RosterPerson::phone, repository::findByPhoneIn, EducatorView::phone);
-		// a person not yet known but named twice in this call is created once: ids below zero point into fresh
+		// a person not yet known but named twice in this call is created once: ids below
+		// zero point into fresh
 		Map<Long, Optional<SchoolView>> schoolCache = new HashMap<>();
 		List<Fresh> fresh = new ArrayList<>();
 		List<Long> found = new ArrayList<>(persons.size());
@@ -81,7 +84,8 @@ public class Rosters {
 		List<Long> created = insert(fresh);
 		List<RosterPerson.Link> links = new ArrayList<>(persons.size());
 		for (Long id : found) {
-			links.add(id < 0 ? new RosterPerson.Link(created.get((int) (-id - 1)), true) : new RosterPerson.Link(id, false));
+			links.add(id < 0 ? new RosterPerson.Link(created.get((int) (-id - 1)), true)
+					: new RosterPerson.Link(id, false));
 		}
 		return links;
 	}
@@ -93,8 +97,8 @@ public class Rosters {
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		jdbc.batchUpdate(connection -> connection.prepareStatement("""
 				insert into educator (name, nuptk, nip, email, phone, position, school_id, district_code, regency_code,
-				  province_code, school_level) values (?, ?, ?, ?, ?, 'TEACHER', ?, ?, ?, ?, ?)""", new String[] { "id" }),
-				new BatchPreparedStatementSetter() {
+				  province_code, school_level) values (?, ?, ?, ?, ?, 'TEACHER', ?, ?, ?, ?, ?)""",
+				new String[] { "id" }), new BatchPreparedStatementSetter() {
 
 					@Override
 					public void setValues(PreparedStatement ps, int i) throws SQLException {
@@ -147,4 +151,5 @@ public class Rosters {
 	private static String lower(String s) {
 		return s == null ? null : s.strip().toLowerCase(Locale.ROOT);
 	}
+
 }

@@ -21,4 +21,5 @@ class SchoolMoves {
 			.forEach(e -> e.moveWithSchool(moved.districtCode(), moved.regencyCode(), moved.provinceCode(),
 					moved.level()));
 	}
+
 }

@@ -8,7 +8,10 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** What the controllers of this module share: the site's own address, and files to download. */
+/**
+ * What the controllers of this module share: the site's own address, and files to
+ * download.
+ */
 public final class Downloads {
 
 	public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -16,7 +19,10 @@ public final class Downloads {
 	private Downloads() {
 	}
 
-	/** The address this request reached the site at, for links in tickets, invitations and certificates. */
+	/**
+	 * The address this request reached the site at, for links in tickets, invitations and
+	 * certificates.
+	 */
 	public static String base() {
 		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 	}
@@ -34,4 +40,5 @@ public final class Downloads {
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.body(body);
 	}
+
 }

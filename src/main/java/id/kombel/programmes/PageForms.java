@@ -17,10 +17,12 @@ import org.springframework.validation.FieldError;
 import id.kombel.shared.web.InvalidInputException;
 
 /**
- * The one way this module's page forms answer bad input: the page the form came from is shown
- * again, with status 400 and each problem in the user's language (Bahasa Indonesia first). A
- * controller binds {@code @Valid @ModelAttribute Form form, BindingResult result}, adds what the
- * services refuse with {@link #reject}, and, while {@code result.hasErrors()}, calls {@link #refused}.
+ * The one way this module's page forms answer bad input: the page the form came from is
+ * shown again, with status 400 and each problem in the user's language (Bahasa Indonesia
+ * first). A controller binds
+ * {@code @Valid @ModelAttribute Form form, BindingResult result}, adds what the services
+ * refuse with {@link #reject}, and, while {@code result.hasErrors()}, calls
+ * {@link #refused}.
  */
 public final class PageForms {
 
@@ -34,13 +36,19 @@ public final class PageForms {
 					new String[] { p.messageKey() }, p.args(), p.messageKey())));
 	}
 
-	/** Constraints checked on what the form was turned into, reported against one field of the form. */
+	/**
+	 * Constraints checked on what the form was turned into, reported against one field of
+	 * the form.
+	 */
 	public static void reject(BindingResult result, String field, Set<? extends ConstraintViolation<?>> violations) {
-		violations.forEach(v -> result.addError(new FieldError(result.getObjectName(), field, null, false, null, null,
-				v.getMessage())));
+		violations.forEach(v -> result
+			.addError(new FieldError(result.getObjectName(), field, null, false, null, null, v.getMessage())));
 	}
 
-	/** Marks the answer 400 and puts the errors, in the user's language, on the page about to be shown. */
+	/**
+	 * Marks the answer 400 and puts the errors, in the user's language, on the page about
+	 * to be shown.
+	 */
 	public static void refused(BindingResult result, Model model, HttpServletResponse response, MessageSource messages,
 			Locale locale) {
 		List<Map<String, String>> errors = new ArrayList<>();
@@ -51,4 +59,5 @@ public final class PageForms {
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		model.addAttribute("errors", errors);
 	}
+
 }

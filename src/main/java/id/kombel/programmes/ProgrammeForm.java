@@ -12,24 +12,33 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * A programme to create. Sessions are the common agenda and the check-in points; without any, a
- * morning and an afternoon session are planned. {@code minSessions}: sessions attended for a
- * certificate (default: all).
+ * A programme to create. Sessions are the common agenda and the check-in points; without
+ * any, a morning and an afternoon session are planned. {@code minSessions}: sessions
+ * attended for a certificate (default: all).
  */
 public record ProgrammeForm(
 		@NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.too-long}") String title,
 		@NotNull(message = "{validation.required}") ProgrammeKind kind,
-		@NotBlank(message = "{validation.required}") @Pattern(regexp = "\\d{2}", message = "{events.province-code}") String provinceCode,
-		@Min(value = 0, message = "{events.positive}") @Max(value = 1_000_000, message = "{events.too-large}") Integer targetParticipants,
-		@NotNull(message = "{validation.required}") @Min(value = 1, message = "{events.positive}") @Max(value = 200, message = "{events.too-large}") Integer hours,
-		@Min(value = 1, message = "{events.positive}") @Max(value = 20, message = "{events.too-large}") Integer minSessions,
+		@NotBlank(message = "{validation.required}") @Pattern(regexp = "\\d{2}",
+				message = "{events.province-code}") String provinceCode,
+		@Min(value = 0, message = "{events.positive}") @Max(value = 1_000_000,
+				message = "{events.too-large}") Integer targetParticipants,
+		@NotNull(message = "{validation.required}") @Min(value = 1, message = "{events.positive}") @Max(value = 200,
+				message = "{events.too-large}") Integer hours,
+		@Min(value = 1, message = "{events.positive}") @Max(value = 20,
+				message = "{events.too-large}") Integer minSessions,
 		@Valid @Size(max = 20, message = "{validation.too-long}") List<SessionForm> sessions) {
 
-	/** One session of the agenda: a short code to check in by (PAGI, SIANG), its times and topic. */
+	/**
+	 * One session of the agenda: a short code to check in by (PAGI, SIANG), its times and
+	 * topic.
+	 */
 	public record SessionForm(
-			@NotBlank(message = "{validation.required}") @Pattern(regexp = "[A-Za-z0-9_-]{1,20}", message = "{events.session-code}") String code,
+			@NotBlank(message = "{validation.required}") @Pattern(regexp = "[A-Za-z0-9_-]{1,20}",
+					message = "{events.session-code}") String code,
 			@NotNull(message = "{validation.required}") LocalTime startsAt,
 			@NotNull(message = "{validation.required}") LocalTime endsAt,
-			@NotBlank(message = "{validation.required}") @Size(max = 300, message = "{validation.too-long}") String topic) {
+			@NotBlank(message = "{validation.required}") @Size(max = 300,
+					message = "{validation.too-long}") String topic) {
 	}
 }

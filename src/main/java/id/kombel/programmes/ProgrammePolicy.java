@@ -10,10 +10,11 @@ import id.kombel.shared.access.OutOfScopeException;
 import id.kombel.shared.access.Role;
 
 /**
- * Who may do what to programmes and their events, the one place this module asks. Balai staff
- * whose scope covers the programme's province (and administrators) run a programme and all its
- * events; a member of an event's local committee (by account, or by e-mail for a member whose
- * account was made after they joined) sees that event and checks its participants in.
+ * Who may do what to programmes and their events, the one place this module asks. Balai
+ * staff whose scope covers the programme's province (and administrators) run a programme
+ * and all its events; a member of an event's local committee (by account, or by e-mail
+ * for a member whose account was made after they joined) sees that event and checks its
+ * participants in.
  */
 @Component
 public class ProgrammePolicy {
@@ -76,4 +77,5 @@ public class ProgrammePolicy {
 			.query(Integer.class)
 			.single() > 0;
 	}
+
 }

@@ -17,8 +17,8 @@ import id.kombel.regions.Regions;
 import id.kombel.shared.web.NotFoundException;
 
 /**
- * Programmes and events as stored, and as shown with their counts. No access checks here: callers
- * ask {@link ProgrammePolicy} first.
+ * Programmes and events as stored, and as shown with their counts. No access checks here:
+ * callers ask {@link ProgrammePolicy} first.
  */
 @Service
 @Transactional(readOnly = true)
@@ -66,18 +66,20 @@ public class ProgrammeQueries {
 	}
 
 	public List<SessionView> sessions(long programmeId) {
-		return jdbc.sql("select code, starts_at, ends_at, topic from programme_session where programme_id = :p order by position")
+		return jdbc.sql(
+				"select code, starts_at, ends_at, topic from programme_session where programme_id = :p order by position")
 			.param("p", programmeId)
 			.query(SessionView.class)
 			.list();
 	}
 
 	ProgrammeView view(Programme p) {
-		Map<String, Object> counts = jdbc.sql("""
-				select (select count(*) from programme_event where programme_id = :p) as events,
-				       (select count(*) from participant where programme_id = :p) as registered,
-				       (select count(distinct c.participant_id) from event_check_in c join participant x on x.id = c.participant_id
-				          where x.programme_id = :p) as attended""")
+		Map<String, Object> counts = jdbc
+			.sql("""
+					select (select count(*) from programme_event where programme_id = :p) as events,
+					       (select count(*) from participant where programme_id = :p) as registered,
+					       (select count(distinct c.participant_id) from event_check_in c join participant x on x.id = c.participant_id
+					          where x.programme_id = :p) as attended""")
 			.param("p", p.id())
 			.query()
 			.singleRow();
@@ -98,7 +100,10 @@ public class ProgrammeQueries {
 			.list();
 	}
 
-	/** The events whose committee the account sits on (by account, or by e-mail before it was linked), latest first. */
+	/**
+	 * The events whose committee the account sits on (by account, or by e-mail before it
+	 * was linked), latest first.
+	 */
 	List<EventView> eventsOfCommittee(long accountId, String email) {
 		return jdbc.sql(EVENT_VIEW + """
 				where e.id in (select event_id from committee_member where account_id = :a
@@ -118,7 +123,8 @@ public class ProgrammeQueries {
 	}
 
 	private EventView eventView(ResultSet rs) throws SQLException {
-		// wasNull() speaks of the column read last: ask it right after the capacity, not after the venue
+		// wasNull() speaks of the column read last: ask it right after the capacity, not
+		// after the venue
 		int capacity = rs.getInt("capacity");
 		Integer capacityOrNull = rs.wasNull() ? null : capacity;
 		return new EventView(rs.getLong("id"), rs.getLong("programme_id"), rs.getString("programme_title"),
@@ -130,4 +136,5 @@ public class ProgrammeQueries {
 	public String regionName(String code) {
 		return regions.nameOf(code);
 	}
+
 }

@@ -29,9 +29,10 @@ import id.kombel.shared.access.OutOfScopeException;
 import id.kombel.shared.web.InvalidInputException;
 
 /**
- * Programmes and their local events: created and adjusted by Balai staff of the programme's
- * province (and administrators), seen by them and, for their own event only, by a local committee
- * member. Who may do what: {@link ProgrammePolicy}; reading without checks: {@link ProgrammeQueries}.
+ * Programmes and their local events: created and adjusted by Balai staff of the
+ * programme's province (and administrators), seen by them and, for their own event only,
+ * by a local committee member. Who may do what: {@link ProgrammePolicy}; reading without
+ * checks: {@link ProgrammeQueries}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -65,7 +66,8 @@ public class Programmes {
 	public ProgrammeView create(KombelUser user, ProgrammeForm form) {
 		RegionView province = regions.find(form.provinceCode())
 			.filter(r -> r.level() == RegionLevel.PROVINCE)
-			.orElseThrow(() -> InvalidInputException.of("provinceCode", "events.province-unknown", form.provinceCode()));
+			.orElseThrow(
+					() -> InvalidInputException.of("provinceCode", "events.province-unknown", form.provinceCode()));
 		if (!policy.runsIn(user, province.code())) {
 			throw new OutOfScopeException("province " + province.code());
 		}
@@ -77,9 +79,10 @@ public class Programmes {
 			throw InvalidInputException.of("minSessions", "events.min-sessions", sessions.size());
 		}
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
-		jdbc.sql("""
-				insert into programme (title, kind, province_code, target_participants, hours, min_sessions, created_by, created_at)
-				values (:title, :kind, :province, :target, :hours, :min, :by, :at)""")
+		jdbc.sql(
+				"""
+						insert into programme (title, kind, province_code, target_participants, hours, min_sessions, created_by, created_at)
+						values (:title, :kind, :province, :target, :hours, :min, :by, :at)""")
 			.param("title", form.title().strip())
 			.param("kind", form.kind().name())
 			.param("province", province.code())
@@ -137,7 +140,10 @@ public class Programmes {
 
 	// --- local events
 
-	/** Creates the local event of every regency of the province (or the chosen ones) not yet holding one. */
+	/**
+	 * Creates the local event of every regency of the province (or the chosen ones) not
+	 * yet holding one.
+	 */
 	@Transactional
 	public List<EventView> createForEachRegency(KombelUser user, long programmeId, LocalDate date,
 			List<String> regencyCodes) {
@@ -189,7 +195,10 @@ public class Programmes {
 		return queries.events(programmeId);
 	}
 
-	/** The events whose committee this account sits on (for committee members without a Balai role). */
+	/**
+	 * The events whose committee this account sits on (for committee members without a
+	 * Balai role).
+	 */
 	public List<EventView> eventsOfCommittee(KombelUser user) {
 		return user == null ? List.of() : queries.eventsOfCommittee(user.accountId(), user.email());
 	}
@@ -205,8 +214,9 @@ public class Programmes {
 			String openingOfficial) {
 		policy.require(user, ProgrammeAction.RUN, eventId);
 		checkDate(date);
-		jdbc.sql("""
-				update programme_event set held_on = :d, venue = :v, capacity = :c, opening_official = :o where id = :id""")
+		jdbc.sql(
+				"""
+						update programme_event set held_on = :d, venue = :v, capacity = :c, opening_official = :o where id = :id""")
 			.param("d", Date.valueOf(date))
 			.param("v", blankToNull(venue))
 			.param("c", capacity)
@@ -219,4 +229,5 @@ public class Programmes {
 	private static String blankToNull(String s) {
 		return s == null || s.isBlank() ? null : s.strip();
 	}
+
 }

@@ -3,7 +3,10 @@ package id.kombel.regions;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A regency or city name split into its kind (city or not, when written) and its core name. */
+/**
+ * A regency or city name split into its kind (city or not, when written) and its core
+ * name.
+ */
 record RegencyName(Boolean city, String core) {
 
 	private static final Pattern PREFIX = Pattern

@@ -31,4 +31,5 @@ class Region {
 	RegionView view() {
 		return new RegionView(code, name, level, parentCode, dapodikCode);
 	}
+
 }

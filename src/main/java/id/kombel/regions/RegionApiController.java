@@ -50,4 +50,5 @@ class RegionApiController {
 		});
 		return regions.find(code).orElseThrow(() -> new NotFoundException("region " + code));
 	}
+
 }

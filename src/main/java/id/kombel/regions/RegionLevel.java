@@ -2,6 +2,7 @@ package id.kombel.regions;
 
 /** Provinsi, kabupaten/kota, kecamatan: the depth of a Kemendagri code. */
 public enum RegionLevel {
+
 	PROVINCE, REGENCY, DISTRICT;
 
 	/** {@code 12} → PROVINCE, {@code 12.11} → REGENCY, {@code 12.11.05} → DISTRICT. */
@@ -12,4 +13,5 @@ public enum RegionLevel {
 			default -> DISTRICT;
 		};
 	}
+
 }

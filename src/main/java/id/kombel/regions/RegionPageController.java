@@ -33,4 +33,5 @@ class RegionPageController {
 		model.addAttribute("children", regions.children(code));
 		return "regions/detail";
 	}
+
 }

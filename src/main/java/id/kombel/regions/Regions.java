@@ -13,8 +13,8 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /**
- * The regions of Indonesia. Reference data changes only with a migration, so it is held in
- * memory once loaded: lookups by code and name cost nothing on hot paths.
+ * The regions of Indonesia. Reference data changes only with a migration, so it is held
+ * in memory once loaded: lookups by code and name cost nothing on hot paths.
  */
 @Service
 public class Regions {
@@ -62,7 +62,9 @@ public class Regions {
 		return path;
 	}
 
-	/** Regions whose name contains the text, ignoring case and accents; provinces first. */
+	/**
+	 * Regions whose name contains the text, ignoring case and accents; provinces first.
+	 */
 	public List<RegionView> search(String text, int limit) {
 		String needle = fold(text);
 		return index().sorted()
@@ -74,9 +76,10 @@ public class Regions {
 	}
 
 	/**
-	 * The regency or city a person wrote: "Kab. Dairi", "KABUPATEN DAIRI", "Dairi", "Kota Medan",
-	 * "Medan" or the code "12.11". Where a regency and a city share a name (Kabupaten and Kota
-	 * Bekasi) the text must say which. Empty when unknown or ambiguous.
+	 * The regency or city a person wrote: "Kab. Dairi", "KABUPATEN DAIRI", "Dairi", "Kota
+	 * Medan", "Medan" or the code "12.11". Where a regency and a city share a name
+	 * (Kabupaten and Kota Bekasi) the text must say which. Empty when unknown or
+	 * ambiguous.
 	 */
 	public Optional<RegionView> matchRegency(String text, String provinceCode) {
 		if (text == null || text.isBlank()) {
@@ -92,7 +95,8 @@ public class Regions {
 			.filter(r -> r.level() == RegionLevel.REGENCY)
 			.filter(r -> provinceCode == null || provinceCode.equals(r.parentCode()))
 			.filter(r -> RegencyName.of(r.name()).core().equals(wanted.core()))
-			.filter(r -> wanted.city() == null || java.util.Objects.equals(RegencyName.of(r.name()).city(), wanted.city()))
+			.filter(r -> wanted.city() == null
+					|| java.util.Objects.equals(RegencyName.of(r.name()).city(), wanted.city()))
 			.toList();
 		return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
 	}
@@ -107,7 +111,9 @@ public class Regions {
 			return byCode;
 		}
 		String wanted = fold(text).replaceFirst("^kec(amatan|\\.)?\\s*", "").strip();
-		List<RegionView> candidates = children(regencyCode).stream().filter(r -> fold(r.name()).equals(wanted)).toList();
+		List<RegionView> candidates = children(regencyCode).stream()
+			.filter(r -> fold(r.name()).equals(wanted))
+			.toList();
 		return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
 	}
 
@@ -119,7 +125,8 @@ public class Regions {
 				.map(Region::view)
 				.sorted(Comparator.comparing(RegionView::code))
 				.toList();
-			current = new Index(sorted, sorted.stream().collect(Collectors.toMap(RegionView::code, Function.identity())),
+			current = new Index(sorted,
+					sorted.stream().collect(Collectors.toMap(RegionView::code, Function.identity())),
 					sorted.stream()
 						.filter(r -> r.parentCode() != null)
 						.collect(Collectors.groupingBy(RegionView::parentCode)),
@@ -130,9 +137,7 @@ public class Regions {
 	}
 
 	static String fold(String text) {
-		return Normalizer.normalize(text, Normalizer.Form.NFD)
-			.replaceAll("\\p{M}", "")
-			.toLowerCase(Locale.ROOT)
-			.trim();
+		return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).trim();
 	}
+
 }

@@ -1,7 +1,6 @@
 /**
- * Reference data: provinces, regencies/cities and districts of Indonesia with their Kemendagri
- * codes (shipped with their ODbL attribution), read by every other module.
+ * Reference data: provinces, regencies/cities and districts of Indonesia with their
+ * Kemendagri codes (shipped with their ODbL attribution), read by every other module.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Regions",
-		allowedDependencies = { "shared" })
+@org.springframework.modulith.ApplicationModule(displayName = "Regions", allowedDependencies = { "shared" })
 package id.kombel.regions;

@@ -9,8 +9,7 @@ import id.kombel.shared.validation.ValidNpsn;
 import id.kombel.shared.validation.ValidRegionCode;
 
 /** A school to create or update (by NPSN). */
-public record NewSchool(
-		@NotBlank(message = "{validation.required}") @ValidNpsn String npsn,
+public record NewSchool(@NotBlank(message = "{validation.required}") @ValidNpsn String npsn,
 		@NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.too-long}") String name,
 		@NotNull(message = "{validation.required}") Level level,
 		@NotNull(message = "{validation.required}") SchoolStatus status,

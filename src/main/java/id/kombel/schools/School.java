@@ -75,4 +75,5 @@ class School {
 	SchoolMoved moved() {
 		return new SchoolMoved(id, districtCode, regencyCode, provinceCode, level);
 	}
+
 }

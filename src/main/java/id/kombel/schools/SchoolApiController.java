@@ -48,14 +48,14 @@ class SchoolApiController {
 	/** Filters of the school list; every invalid one is reported, not only the first. */
 	record SchoolQuery(@ValidRegionCode String region,
 			@Pattern(regexp = "PAUD|TK|SD|SMP|SMA|SMK|SLB", message = "{validation.level}") String level, String q,
-			@Min(value = 0, message = "{validation.min}") Integer page,
-			@Min(value = 1, message = "{validation.min}") @Max(value = 100, message = "{validation.max}") Integer size) {
+			@Min(value = 0, message = "{validation.min}") Integer page, @Min(value = 1,
+					message = "{validation.min}") @Max(value = 100, message = "{validation.max}") Integer size) {
 	}
 
 	@GetMapping
 	PageResult<SchoolView> list(@Valid SchoolQuery query) {
-		return schools.search(query.region(), query.level() == null ? null : Level.valueOf(query.level()), query.q(), query.page() == null ? 0 : query.page(),
-				query.size() == null ? 20 : query.size());
+		return schools.search(query.region(), query.level() == null ? null : Level.valueOf(query.level()), query.q(),
+				query.page() == null ? 0 : query.page(), query.size() == null ? 20 : query.size());
 	}
 
 	@GetMapping("/{id}")
@@ -76,4 +76,5 @@ class SchoolApiController {
 			Locale locale) throws IOException {
 		return ImportResult.of(importer.importCsv(file.getInputStream(), allOrNothing), messages, locale);
 	}
+
 }

@@ -24,9 +24,10 @@ import id.kombel.shared.csv.ImportReport.Rejected;
 import id.kombel.shared.validation.Identifiers;
 
 /**
- * Imports schools from a Dapodik-like CSV. Every row is checked before anything is written;
- * then the valid rows are saved in one transaction (or none, when all-or-nothing is asked and a
- * row was rejected). A school already known by NPSN is updated, not duplicated.
+ * Imports schools from a Dapodik-like CSV. Every row is checked before anything is
+ * written; then the valid rows are saved in one transaction (or none, when all-or-nothing
+ * is asked and a row was rejected). A school already known by NPSN is updated, not
+ * duplicated.
  */
 @Service
 public class SchoolImport {
@@ -48,8 +49,7 @@ public class SchoolImport {
 		static Columns of(CsvTable table) {
 			return new Columns(table.column("NPSN"),
 					table.column("Nama Sekolah", "Nama Satuan Pendidikan", "Nama", "Name", "School Name"),
-					table.column("Jenjang", "Bentuk Pendidikan", "Level"),
-					table.column("Status", "Status Sekolah"),
+					table.column("Jenjang", "Bentuk Pendidikan", "Level"), table.column("Status", "Status Sekolah"),
 					table.column("Kode Kecamatan", "Kode Wilayah", "District Code", "Kecamatan", "District"),
 					table.column("Kabupaten/Kota", "Kab/Kota", "Kabupaten", "Kota", "Regency"),
 					table.column("Alamat", "Address"));
@@ -62,7 +62,8 @@ public class SchoolImport {
 		Columns columns = Columns.of(table);
 		List<Rejected> rejected = new ArrayList<>();
 		if (columns.npsn() < 0 || columns.name() < 0 || columns.level() < 0 || columns.district() < 0) {
-			rejected.add(new Rejected(1, "import.missing-columns", List.of("NPSN, Nama Sekolah, Jenjang, Kode Kecamatan")));
+			rejected
+				.add(new Rejected(1, "import.missing-columns", List.of("NPSN, Nama Sekolah, Jenjang, Kode Kecamatan")));
 			return new ImportReport(0, 0, rejected, false);
 		}
 		Map<String, Integer> firstLine = new HashMap<>();
@@ -73,7 +74,8 @@ public class SchoolImport {
 			if (school != null) {
 				Integer earlier = firstLine.putIfAbsent(school.npsn(), row.line());
 				if (earlier != null) {
-					problem = Optional.of(new Rejected(row.line(), "import.duplicate-row", List.of(String.valueOf(earlier))));
+					problem = Optional
+						.of(new Rejected(row.line(), "import.duplicate-row", List.of(String.valueOf(earlier))));
 				}
 			}
 			problem.ifPresentOrElse(rejected::add, () -> valid.add(school));
@@ -145,12 +147,12 @@ public class SchoolImport {
 	private NewSchool toSchool(Row row, Columns c) {
 		String status = CsvTable.value(row, c.status());
 		return new NewSchool(CsvTable.value(row, c.npsn()).toUpperCase(Locale.ROOT), CsvTable.value(row, c.name()),
-				Level.parse(CsvTable.value(row, c.level())).orElseThrow(),
-				SchoolStatus.parse(status).orElseThrow(),
+				Level.parse(CsvTable.value(row, c.level())).orElseThrow(), SchoolStatus.parse(status).orElseThrow(),
 				district(row, c).orElseThrow().code(), CsvTable.value(row, c.address()));
 	}
 
 	private static Optional<Rejected> reject(Row row, String key, String arg) {
 		return Optional.of(new Rejected(row.line(), key, List.of(arg)));
 	}
+
 }

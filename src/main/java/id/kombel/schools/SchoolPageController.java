@@ -46,7 +46,8 @@ class SchoolPageController {
 				: (province != null && regions.exists(province) ? province : null);
 		String chosenProvince = chosen == null ? null : chosen.substring(0, 2);
 		model.addAttribute("provinces", regions.byLevel(RegionLevel.PROVINCE));
-		model.addAttribute("regencies", chosenProvince == null ? java.util.List.of() : regions.children(chosenProvince));
+		model.addAttribute("regencies",
+				chosenProvince == null ? java.util.List.of() : regions.children(chosenProvince));
 		model.addAttribute("province", chosenProvince);
 		model.addAttribute("region", chosen);
 		model.addAttribute("level", level);
@@ -61,7 +62,8 @@ class SchoolPageController {
 		SchoolView school = schools.find(id).orElseThrow(() -> new NotFoundException("school " + id));
 		model.addAttribute("school", school);
 		model.addAttribute("path", regions.path(school.districtCode()));
-		model.addAttribute("inScope", user != null && user.scope().coversSchool(id, school.districtCode(), school.level()));
+		model.addAttribute("inScope",
+				user != null && user.scope().coversSchool(id, school.districtCode(), school.level()));
 		return "schools/detail";
 	}
 
@@ -79,4 +81,5 @@ class SchoolPageController {
 				ImportResult.of(importer.importCsv(file.getInputStream(), allOrNothing), messages, locale));
 		return "schools/import";
 	}
+
 }

@@ -12,4 +12,5 @@ interface SchoolRepository extends JpaRepository<School, Long>, JpaSpecification
 	Optional<School> findByNpsn(String npsn);
 
 	List<School> findByNpsnIn(Collection<String> npsns);
+
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 /** Negeri (public) or swasta (private). */
 public enum SchoolStatus {
+
 	PUBLIC, PRIVATE;
 
 	/** "Negeri", "N", "public", "Swasta", "S", "private" in any case. */
@@ -15,4 +16,5 @@ public enum SchoolStatus {
 			default -> Optional.empty();
 		};
 	}
+
 }

@@ -20,7 +20,10 @@ import id.kombel.shared.access.Scope;
 import id.kombel.shared.access.ScopeFilter;
 import id.kombel.shared.web.InvalidInputException;
 
-/** The school directory. Listing is public reference data; {@link #visibleTo} guards school data. */
+/**
+ * The school directory. Listing is public reference data; {@link #visibleTo} guards
+ * school data.
+ */
 @Service
 @Transactional(readOnly = true)
 public class Schools {
@@ -105,11 +108,15 @@ public class Schools {
 		return saved;
 	}
 
-	/** Why a district code cannot hold a school (unknown, or not a district), as a message key. */
+	/**
+	 * Why a district code cannot hold a school (unknown, or not a district), as a message
+	 * key.
+	 */
 	Optional<String> regionProblem(String districtCode) {
 		return regions.find(districtCode)
 			.map(r -> r.level() == RegionLevel.DISTRICT ? Optional.<String>empty()
 					: Optional.of("validation.not-a-district"))
 			.orElse(Optional.of("validation.region-unknown"));
 	}
+
 }

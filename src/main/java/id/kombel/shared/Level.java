@@ -6,12 +6,19 @@ import java.util.Set;
 
 /** Jenjang: the education levels a school or a community serves. */
 public enum Level {
+
 	PAUD, TK, SD, SMP, SMA, SMK, SLB;
 
-	/** Levels that belong to the province (and its branch offices) rather than the regency. */
+	/**
+	 * Levels that belong to the province (and its branch offices) rather than the
+	 * regency.
+	 */
 	public static final Set<Level> PROVINCIAL = Set.of(SMA, SMK, SLB);
 
-	/** Lenient parse for imports: "sd", " SMP ", "PAUD/TK" (first match), "SD Negeri" all work. */
+	/**
+	 * Lenient parse for imports: "sd", " SMP ", "PAUD/TK" (first match), "SD Negeri" all
+	 * work.
+	 */
 	public static Optional<Level> parse(String text) {
 		if (text == null) {
 			return Optional.empty();
@@ -29,4 +36,5 @@ public enum Level {
 		}
 		return Optional.empty();
 	}
+
 }

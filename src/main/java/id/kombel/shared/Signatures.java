@@ -17,10 +17,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Signs short messages (HMAC-SHA256) so that a link can carry proof of what it grants, e.g. a
- * member's personal calendar feed that a calendar app fetches without signing in. The key is
- * {@code kombel.secret}; without one, a random key is made once and kept in the data directory,
- * so links stay valid across restarts of a single node (several nodes must share kombel.secret).
+ * Signs short messages (HMAC-SHA256) so that a link can carry proof of what it grants,
+ * e.g. a member's personal calendar feed that a calendar app fetches without signing in.
+ * The key is {@code kombel.secret}; without one, a random key is made once and kept in
+ * the data directory, so links stay valid across restarts of a single node (several nodes
+ * must share kombel.secret).
  */
 @Component
 public class Signatures {
@@ -44,7 +45,10 @@ public class Signatures {
 		});
 	}
 
-	/** A URL-safe signature of the message, 128 bits: enough against guessing, short in a link. */
+	/**
+	 * A URL-safe signature of the message, 128 bits: enough against guessing, short in a
+	 * link.
+	 */
 	public String sign(String message) {
 		byte[] full = macs.get().doFinal(message.getBytes(StandardCharsets.UTF_8));
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(full, 16));
@@ -70,4 +74,5 @@ public class Signatures {
 			throw new UncheckedIOException("Cannot keep the signing key in " + file + "; set kombel.secret", ex);
 		}
 	}
+
 }

@@ -21,7 +21,8 @@ class AccessScopeTest extends IntegrationTest {
 		Api dinas = api().as("dinas.dairi@demo.kombel.id");
 		JsonNode page = everyone(dinas);
 		assertThat(page.get("totalElements").asLong()).isGreaterThan(0);
-		assertThat(page.get("content")).allSatisfy(e -> assertThat(e.get("districtCode").asString()).startsWith("12.11."));
+		assertThat(page.get("content"))
+			.allSatisfy(e -> assertThat(e.get("districtCode").asString()).startsWith("12.11."));
 
 		long outsider = firstEducatorOutside(api().as("admin@demo.kombel.id"), "12.11.");
 		Response refused = dinas.get("/api/v1/people/" + outsider);
@@ -49,8 +50,8 @@ class AccessScopeTest extends IntegrationTest {
 	@Test
 	void principalSeesTheirSchoolOnly() {
 		JsonNode page = everyone(api().as("kepsek@demo.kombel.id"));
-		assertThat(page.get("content").findValuesAsString("schoolId")).containsOnly(
-				page.get("content").get(0).get("schoolId").asString());
+		assertThat(page.get("content").findValuesAsString("schoolId"))
+			.containsOnly(page.get("content").get(0).get("schoolId").asString());
 		assertThat(page.get("content").findValuesAsString("email")).contains("guru@demo.kombel.id",
 				"anggota@demo.kombel.id");
 	}
@@ -95,7 +96,8 @@ class AccessScopeTest extends IntegrationTest {
 		assertThat(created.body()).doesNotContain("rahasia");
 
 		JsonNode page = everyone(api().as("dinas.karo@example.id", "rahasia-karo"));
-		assertThat(page.get("content")).allSatisfy(e -> assertThat(e.get("districtCode").asString()).startsWith("12.06."));
+		assertThat(page.get("content"))
+			.allSatisfy(e -> assertThat(e.get("districtCode").asString()).startsWith("12.06."));
 
 		Response again = admin.post("/api/v1/accounts", """
 				{"email":"dinas.karo@example.id","displayName":"Again","grants":[{"role":"TEACHER"}]}""");
@@ -121,4 +123,5 @@ class AccessScopeTest extends IntegrationTest {
 		}
 		throw new AssertionError("no educator outside " + prefix);
 	}
+
 }

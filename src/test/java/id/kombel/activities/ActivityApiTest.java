@@ -15,7 +15,10 @@ import id.kombel.support.Api.Response;
 import id.kombel.support.IntegrationTest;
 import tools.jackson.databind.JsonNode;
 
-/** Activities as the issue's contract states them: schedule, calendar, check-in, tasks, closing. */
+/**
+ * Activities as the issue's contract states them: schedule, calendar, check-in, tasks,
+ * closing.
+ */
 class ActivityApiTest extends IntegrationTest {
 
 	private static final ZoneOffset WIB = ZoneOffset.ofHours(7);
@@ -30,8 +33,9 @@ class ActivityApiTest extends IntegrationTest {
 
 	/** A fresh community of the demo teacher, with the demo member joined. */
 	private long community(Api guru, Api member) {
-		Response r = guru.post("/api/v1/communities", "{\"name\":\"Kegiatan " + UUID.randomUUID().toString().substring(0, 8)
-				+ "\",\"kind\":\"SCHOOL\",\"levels\":[\"SD\"],\"regionCode\":\"12.11\"}");
+		Response r = guru.post("/api/v1/communities",
+				"{\"name\":\"Kegiatan " + UUID.randomUUID().toString().substring(0, 8)
+						+ "\",\"kind\":\"SCHOOL\",\"levels\":[\"SD\"],\"regionCode\":\"12.11\"}");
 		assertThat(r.status()).as(r.body()).isEqualTo(201);
 		long id = r.json().get("id").asLong();
 		assertThat(member.post("/api/v1/communities/" + id + "/join", "").status()).isEqualTo(201);
@@ -39,7 +43,8 @@ class ActivityApiTest extends IntegrationTest {
 	}
 
 	private static String activity(String title, OffsetDateTime start, OffsetDateTime end) {
-		return "{\"title\":\"" + title + "\",\"role\":\"DISCUSSION\",\"mode\":\"OFFLINE\",\"venue\":\"SD Negeri 1 Sidikalang\","
+		return "{\"title\":\"" + title
+				+ "\",\"role\":\"DISCUSSION\",\"mode\":\"OFFLINE\",\"venue\":\"SD Negeri 1 Sidikalang\","
 				+ "\"startsAt\":\"" + start + "\",\"endsAt\":\"" + end + "\"}";
 	}
 
@@ -48,7 +53,8 @@ class ActivityApiTest extends IntegrationTest {
 	}
 
 	private long schedule(Api guru, long communityId, OffsetDateTime start, OffsetDateTime end) {
-		Response r = guru.post("/api/v1/communities/" + communityId + "/activities", activity("Diskusi asesmen", start, end));
+		Response r = guru.post("/api/v1/communities/" + communityId + "/activities",
+				activity("Diskusi asesmen", start, end));
 		assertThat(r.status()).as(r.body()).isEqualTo(201);
 		assertThat(r.header("Location")).isEqualTo("/api/v1/activities/" + r.json().get("id").asLong());
 		return r.json().get("id").asLong();
@@ -64,17 +70,23 @@ class ActivityApiTest extends IntegrationTest {
 		String code = guru.get("/api/v1/activities/" + id).json().get("checkInCode").asString();
 		assertThat(code).matches("\\d{6}");
 		assertThat(anggota.get("/api/v1/activities/" + id).json().get("checkInCode").isNull()).isTrue();
-		assertThat(api().as("dinas.dairi@demo.kombel.id").get("/api/v1/activities/" + id).json().get("checkInCode").isNull())
-			.as("a partner sees the activity but not its code").isTrue();
+		assertThat(api().as("dinas.dairi@demo.kombel.id")
+			.get("/api/v1/activities/" + id)
+			.json()
+			.get("checkInCode")
+			.isNull()).as("a partner sees the activity but not its code").isTrue();
 
 		String wrong = code.equals("000000") ? "111111" : "000000";
-		Response refused = anggota.inLanguage("id").post("/api/v1/activities/" + id + "/check-ins", "{\"code\":\"" + wrong + "\"}");
+		Response refused = anggota.inLanguage("id")
+			.post("/api/v1/activities/" + id + "/check-ins", "{\"code\":\"" + wrong + "\"}");
 		assertThat(refused.status()).isEqualTo(400);
 		assertThat(refused.contentType()).startsWith("application/problem+json");
 		assertThat(refused.body()).contains("Kode presensi salah");
 
-		assertThat(anggota.post("/api/v1/activities/" + id + "/check-ins", "{\"code\":\"" + code + "\"}").status()).isEqualTo(201);
-		assertThat(anggota.post("/api/v1/activities/" + id + "/check-ins", "{\"code\":\" " + code + " \"}").status()).isEqualTo(200);
+		assertThat(anggota.post("/api/v1/activities/" + id + "/check-ins", "{\"code\":\"" + code + "\"}").status())
+			.isEqualTo(201);
+		assertThat(anggota.post("/api/v1/activities/" + id + "/check-ins", "{\"code\":\" " + code + " \"}").status())
+			.isEqualTo(200);
 		JsonNode attendance = guru.get("/api/v1/activities/" + id).json().get("attendance");
 		assertThat(attendance.findValuesAsString("status")).containsExactly("PRESENT");
 		assertThat(anggota.get("/api/v1/activities/" + id).json().get("myAttendance").asString()).isEqualTo("PRESENT");
@@ -91,13 +103,15 @@ class ActivityApiTest extends IntegrationTest {
 		long community = community(guru, anggota);
 		long past = schedule(guru, community, now().minusHours(5), now().minusHours(3));
 		String code = guru.get("/api/v1/activities/" + past).json().get("checkInCode").asString();
-		Response expired = anggota.inLanguage("en").post("/api/v1/activities/" + past + "/check-ins", "{\"code\":\"" + code + "\"}");
+		Response expired = anggota.inLanguage("en")
+			.post("/api/v1/activities/" + past + "/check-ins", "{\"code\":\"" + code + "\"}");
 		assertThat(expired.status()).isEqualTo(400);
 		assertThat(expired.body()).contains("expired");
 
 		long future = schedule(guru, community, now().plusDays(3), now().plusDays(3).plusHours(2));
 		String later = guru.get("/api/v1/activities/" + future).json().get("checkInCode").asString();
-		Response early = anggota.inLanguage("en").post("/api/v1/activities/" + future + "/check-ins", "{\"code\":\"" + later + "\"}");
+		Response early = anggota.inLanguage("en")
+			.post("/api/v1/activities/" + future + "/check-ins", "{\"code\":\"" + later + "\"}");
 		assertThat(early.status()).isEqualTo(400);
 		assertThat(early.body()).contains("not valid yet");
 		assertThat(guru.get("/api/v1/activities/" + past).json().get("attendance")).isEmpty();
@@ -113,9 +127,12 @@ class ActivityApiTest extends IntegrationTest {
 		Api guru = guru();
 		long community = community(guru, anggota());
 		long id = schedule(guru, community, now().plusDays(2), now().plusDays(2).plusHours(2));
-		assertThat(guru.put("/api/v1/activities/" + id, "{\"title\":\"Diskusi asesmen\",\"role\":\"DISCUSSION\",\"mode\":\"HYBRID\","
-				+ "\"venue\":\"SD Negeri 1 Sidikalang\",\"meetingLink\":\"https://meet.example.id/rahasia\",\"agenda\":\"Bahas nilai siswa kelas 4\","
-				+ "\"startsAt\":\"" + now().plusDays(2) + "\",\"endsAt\":\"" + now().plusDays(2).plusHours(2) + "\"}").status()).isEqualTo(200);
+		assertThat(guru.put("/api/v1/activities/" + id,
+				"{\"title\":\"Diskusi asesmen\",\"role\":\"DISCUSSION\",\"mode\":\"HYBRID\","
+						+ "\"venue\":\"SD Negeri 1 Sidikalang\",\"meetingLink\":\"https://meet.example.id/rahasia\",\"agenda\":\"Bahas nilai siswa kelas 4\","
+						+ "\"startsAt\":\"" + now().plusDays(2) + "\",\"endsAt\":\"" + now().plusDays(2).plusHours(2)
+						+ "\"}")
+			.status()).isEqualTo(200);
 		assertThat(unfold(guru.get("/activities/" + id + ".ics").body())).as("a member's calendar carries everything")
 			.contains("meet.example.id/rahasia", "Bahas nilai siswa");
 		Response one = api().get("/activities/" + id + ".ics");
@@ -127,7 +144,8 @@ class ActivityApiTest extends IntegrationTest {
 		Response feed = api().get("/communities/" + community + "/calendar.ics");
 		assertThat(feed.status()).isEqualTo(200);
 		assertThat(feed.contentType()).startsWith("text/calendar");
-		assertThat(unfold(feed.body())).contains("Diskusi asesmen").doesNotContain("meet.example.id", "Bahas nilai siswa");
+		assertThat(unfold(feed.body())).contains("Diskusi asesmen")
+			.doesNotContain("meet.example.id", "Bahas nilai siswa");
 		assertThat(api().get("/communities/999999/calendar.ics").status()).isEqualTo(404);
 
 		String page = anggota().get("/communities/" + community).body();
@@ -138,10 +156,14 @@ class ActivityApiTest extends IntegrationTest {
 		String personal = "/communities/" + community + "/calendar.ics?member=" + link.group(1) + "&key=";
 		assertThat(unfold(api().get(personal + link.group(2)).body())).as("the signed feed carries members' details")
 			.contains("meet.example.id/rahasia");
-		assertThat(unfold(api().get(personal + "x" + link.group(2).substring(1)).body())).doesNotContain("meet.example.id");
+		assertThat(unfold(api().get(personal + "x" + link.group(2).substring(1)).body()))
+			.doesNotContain("meet.example.id");
 		long guruId = guru.get("/api/v1/tokens/current").json().get("accountId").asLong();
-		assertThat(unfold(api().get("/communities/" + community + "/calendar.ics?member=" + guruId + "&key=" + link.group(2))
-			.body())).as("a key is for one member only").doesNotContain("meet.example.id");
+		assertThat(unfold(
+				api().get("/communities/" + community + "/calendar.ics?member=" + guruId + "&key=" + link.group(2))
+					.body()))
+			.as("a key is for one member only")
+			.doesNotContain("meet.example.id");
 	}
 
 	@Test
@@ -149,7 +171,8 @@ class ActivityApiTest extends IntegrationTest {
 		Api guru = guru();
 		long community = community(guru, anggota());
 		String path = "/api/v1/communities/" + community + "/activities";
-		Response backwards = guru.inLanguage("id").post(path, activity("Mundur", now().plusDays(1), now().plusDays(1).minusHours(1)));
+		Response backwards = guru.inLanguage("id")
+			.post(path, activity("Mundur", now().plusDays(1), now().plusDays(1).minusHours(1)));
 		assertThat(backwards.status()).isEqualTo(400);
 		assertThat(backwards.json().get("errors").findValuesAsString("field")).contains("endsAt");
 		assertThat(backwards.body()).contains("Waktu selesai");
@@ -159,7 +182,8 @@ class ActivityApiTest extends IntegrationTest {
 		assertThat(unknownRole.status()).isEqualTo(400);
 		assertThat(unknownRole.contentType()).startsWith("application/problem+json");
 
-		Response longTitle = guru.post(path, activity("x".repeat(201), now().plusDays(1), now().plusDays(1).plusHours(1)));
+		Response longTitle = guru.post(path,
+				activity("x".repeat(201), now().plusDays(1), now().plusDays(1).plusHours(1)));
 		assertThat(longTitle.status()).isEqualTo(400);
 		assertThat(longTitle.json().get("errors").findValuesAsString("field")).contains("title");
 
@@ -174,18 +198,22 @@ class ActivityApiTest extends IntegrationTest {
 		Api guru = guru();
 		Api anggota = anggota();
 		long a = community(guru, anggota);
-		long b = community(anggota, guru); // the member facilitates B; the teacher of A is only a member there
+		long b = community(anggota, guru); // the member facilitates B; the teacher of A
+											// is only a member there
 		long inA = schedule(guru, a, now().minusMinutes(5), now().plusHours(1));
 		String code = guru.get("/api/v1/activities/" + inA).json().get("checkInCode").asString();
 
 		Api stranger = api().as("kepsek@demo.kombel.id");
 		assertThat(stranger.post("/api/v1/activities/" + inA + "/check-ins", "{\"code\":\"" + code + "\"}").status())
-			.as("a partner is not a member and cannot check in").isEqualTo(403);
-		assertThat(anggota.post("/api/v1/activities/" + inA + "/tasks", "{\"accountId\":1,\"kind\":\"MODERATOR\"}").status())
+			.as("a partner is not a member and cannot check in")
 			.isEqualTo(403);
+		assertThat(anggota.post("/api/v1/activities/" + inA + "/tasks", "{\"accountId\":1,\"kind\":\"MODERATOR\"}")
+			.status()).isEqualTo(403);
 		assertThat(anggota.post("/api/v1/activities/" + inA + "/close", "").status()).isEqualTo(403);
-		assertThat(guru.post("/api/v1/communities/" + b + "/activities", activity("Bukan milikku", now().plusDays(1),
-				now().plusDays(1).plusHours(1))).status()).isEqualTo(403);
+		assertThat(guru
+			.post("/api/v1/communities/" + b + "/activities",
+					activity("Bukan milikku", now().plusDays(1), now().plusDays(1).plusHours(1)))
+			.status()).isEqualTo(403);
 		assertThat(anggota.get("/api/v1/activities/999999").status()).isEqualTo(404);
 	}
 
@@ -197,22 +225,29 @@ class ActivityApiTest extends IntegrationTest {
 		long guruId = guru.get("/api/v1/tokens/current").json().get("accountId").asLong();
 		long anggotaId = anggota.get("/api/v1/tokens/current").json().get("accountId").asLong();
 		long first = schedule(guru, community, now().minusHours(2), now().minusHours(1));
-		assertThat(guru.post("/api/v1/activities/" + first + "/tasks",
-				"{\"accountId\":" + guruId + ",\"kind\":\"MODERATOR\"}").status()).isEqualTo(201);
+		assertThat(guru
+			.post("/api/v1/activities/" + first + "/tasks", "{\"accountId\":" + guruId + ",\"kind\":\"MODERATOR\"}")
+			.status()).isEqualTo(201);
 		JsonNode suggestions = guru.get("/api/v1/activities/" + first + "/task-suggestions").json();
-		assertThat(suggestions.get(0).get("accountId").asLong()).as("the member without a task comes first").isEqualTo(anggotaId);
-		assertThat(guru.post("/api/v1/activities/" + first + "/tasks",
-				"{\"accountId\":" + anggotaId + ",\"kind\":\"NOTE_TAKER\"}").status()).isEqualTo(201);
+		assertThat(suggestions.get(0).get("accountId").asLong()).as("the member without a task comes first")
+			.isEqualTo(anggotaId);
+		assertThat(guru
+			.post("/api/v1/activities/" + first + "/tasks", "{\"accountId\":" + anggotaId + ",\"kind\":\"NOTE_TAKER\"}")
+			.status()).isEqualTo(201);
 
-		assertThat(guru.put("/api/v1/activities/" + first + "/attendance/" + anggotaId, "{\"status\":\"PRESENT\"}").status())
+		assertThat(guru.put("/api/v1/activities/" + first + "/attendance/" + anggotaId, "{\"status\":\"PRESENT\"}")
+			.status()).isEqualTo(200);
+		assertThat(
+				guru.put("/api/v1/activities/" + first + "/attendance/" + guruId, "{\"status\":\"EXCUSED\"}").status())
 			.isEqualTo(200);
-		assertThat(guru.put("/api/v1/activities/" + first + "/attendance/" + guruId, "{\"status\":\"EXCUSED\"}").status())
-			.isEqualTo(200);
-		assertThat(anggota.put("/api/v1/activities/" + first + "/minutes", "{\"minutes\":\"Kami sepakat mencoba asesmen diagnostik.\"}")
+		assertThat(anggota
+			.put("/api/v1/activities/" + first + "/minutes",
+					"{\"minutes\":\"Kami sepakat mencoba asesmen diagnostik.\"}")
 			.status()).as("the note taker writes the minutes").isEqualTo(200);
-		assertThat(anggota.post("/api/v1/activities/" + first + "/reflections",
-				"{\"learnt\":\"Asesmen diagnostik singkat\",\"willTry\":\"Tiket keluar\",\"need\":\"Contoh soal\"}").status())
-			.isEqualTo(201);
+		assertThat(anggota
+			.post("/api/v1/activities/" + first + "/reflections",
+					"{\"learnt\":\"Asesmen diagnostik singkat\",\"willTry\":\"Tiket keluar\",\"need\":\"Contoh soal\"}")
+			.status()).isEqualTo(201);
 
 		JsonNode closed = guru.post("/api/v1/activities/" + first + "/close", "").json();
 		assertThat(closed.get("closed").asBoolean()).isTrue();
@@ -220,7 +255,8 @@ class ActivityApiTest extends IntegrationTest {
 		assertThat(certificate.status()).isEqualTo(200);
 		String number = certificate.json().get("number").asString();
 		assertThat(guru.get("/api/v1/activities/" + first + "/certificate").status())
-			.as("an excused facilitator did not attend: no certificate").isEqualTo(404);
+			.as("an excused facilitator did not attend: no certificate")
+			.isEqualTo(404);
 
 		Response pdf = anggota.get("/activities/" + first + "/certificate.pdf");
 		assertThat(pdf.status()).isEqualTo(200);
@@ -228,7 +264,9 @@ class ActivityApiTest extends IntegrationTest {
 		Response verify = api().get("/certificates/" + number);
 		assertThat(verify.status()).isEqualTo(200);
 		assertThat(verify.body()).contains("Hotma Tiurlan Sinaga");
-		assertThat(api().get("/certificates/" + number.toLowerCase(java.util.Locale.ROOT)).status()).as("typed in lower case").isEqualTo(200);
+		assertThat(api().get("/certificates/" + number.toLowerCase(java.util.Locale.ROOT)).status())
+			.as("typed in lower case")
+			.isEqualTo(200);
 		assertThat(api().get("/certificates/KB-0000-XXXX").status()).isEqualTo(404);
 	}
 
@@ -271,7 +309,8 @@ class ActivityApiTest extends IntegrationTest {
 			for (var answer : answers) {
 				statuses.add(answer.get());
 			}
-			assertThat(statuses).as("no request fails, waits out the pool, or errs").allMatch(s -> s == 200 || s == 201);
+			assertThat(statuses).as("no request fails, waits out the pool, or errs")
+				.allMatch(s -> s == 200 || s == 201);
 			assertThat(statuses).filteredOn(s -> s == 201).hasSize(2);
 		}
 		finally {
@@ -304,13 +343,17 @@ class ActivityApiTest extends IntegrationTest {
 		assertThat(farFuture.json().get("errors").findValuesAsString("field")).contains("startsAt");
 
 		assertThat(guru.post("/api/v1/activities/" + id + "/close", "").status()).isEqualTo(200);
-		Response late = anggota.inLanguage("en").post("/api/v1/activities/" + id + "/check-ins", "{\"code\":\"" + code + "\"}");
+		Response late = anggota.inLanguage("en")
+			.post("/api/v1/activities/" + id + "/check-ins", "{\"code\":\"" + code + "\"}");
 		assertThat(late.status()).isEqualTo(400);
 		assertThat(late.body()).contains("closed");
-		assertThat(guru.put("/api/v1/activities/" + id + "/attendance/" + anggotaId, "{\"status\":\"PRESENT\"}").status())
-			.as("the roll is settled once certificates are issued").isEqualTo(400);
+		assertThat(
+				guru.put("/api/v1/activities/" + id + "/attendance/" + anggotaId, "{\"status\":\"PRESENT\"}").status())
+			.as("the roll is settled once certificates are issued")
+			.isEqualTo(400);
 		assertThat(anggota.post("/api/v1/activities/" + id + "/registrations", "").status()).isEqualTo(400);
-		assertThat(guru.post("/api/v1/activities/" + id + "/tasks", "{\"accountId\":" + anggotaId + ",\"kind\":\"MODERATOR\"}")
+		assertThat(guru
+			.post("/api/v1/activities/" + id + "/tasks", "{\"accountId\":" + anggotaId + ",\"kind\":\"MODERATOR\"}")
 			.status()).isEqualTo(400);
 		JsonNode after = guru.get("/api/v1/activities/" + id).json();
 		assertThat(after.get("attendance")).isEmpty();
@@ -329,14 +372,18 @@ class ActivityApiTest extends IntegrationTest {
 			assertThat(anggota.post("/api/v1/activities/" + id + "/check-ins", "{\"code\":\"" + wrong + "\"}").status())
 				.isEqualTo(400);
 		}
-		Response blocked = anggota.inLanguage("id").post("/api/v1/activities/" + id + "/check-ins", "{\"code\":\"" + code + "\"}");
+		Response blocked = anggota.inLanguage("id")
+			.post("/api/v1/activities/" + id + "/check-ins", "{\"code\":\"" + code + "\"}");
 		assertThat(blocked.status()).isEqualTo(429);
 		assertThat(blocked.contentType()).startsWith("application/problem+json");
 		assertThat(blocked.body()).contains("Terlalu banyak kode yang salah");
 		assertThat(guru.get("/api/v1/activities/" + id).json().get("attendance")).isEmpty();
 
 		long anggotaId = anggota.get("/api/v1/tokens/current").json().get("accountId").asLong();
-		assertThat(guru.put("/api/v1/activities/" + id + "/attendance/" + anggotaId, "{\"status\":\"PRESENT\"}").status())
-			.as("the facilitator can still take the roll").isEqualTo(200);
+		assertThat(
+				guru.put("/api/v1/activities/" + id + "/attendance/" + anggotaId, "{\"status\":\"PRESENT\"}").status())
+			.as("the facilitator can still take the roll")
+			.isEqualTo(200);
 	}
+
 }

@@ -35,8 +35,8 @@ import id.kombel.support.TestDatabase;
 
 /**
  * The activities module on the test database, with the modules it needs all the way down
- * (communities, and what communities needs: accounts, offices, people, regions, schools; not
- * knowledge, programmes or demo): the events it publishes for the communities module.
+ * (communities, and what communities needs: accounts, offices, people, regions, schools;
+ * not knowledge, programmes or demo): the events it publishes for the communities module.
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
 @TestPropertySource(properties = ModuleTests.DATA_DIR)
@@ -59,9 +59,9 @@ class ActivityEventsModuleTest {
 	CheckIns checkIns;
 
 	private long community(KombelUser facilitator) {
-		return communities.create(facilitator, new CommunityForm("Kombel Kegiatan " + UUID.randomUUID().toString()
-			.substring(0, 8), CommunityKind.ONLINE, List.of(Level.SD), List.of(), "12", null, null, null,
-				JoinPolicy.OPEN))
+		return communities
+			.create(facilitator, new CommunityForm("Kombel Kegiatan " + UUID.randomUUID().toString().substring(0, 8),
+					CommunityKind.ONLINE, List.of(Level.SD), List.of(), "12", null, null, null, JoinPolicy.OPEN))
 			.id();
 	}
 
@@ -77,7 +77,9 @@ class ActivityEventsModuleTest {
 		long community = community(facilitator);
 		Instant startsAt = Instant.now().plus(Duration.ofDays(7)).truncatedTo(ChronoUnit.MINUTES);
 
-		scenario.stimulate(() -> activities.schedule(facilitator, community, activity(startsAt, startsAt.plus(Duration.ofMinutes(90)))))
+		scenario
+			.stimulate(() -> activities.schedule(facilitator, community,
+					activity(startsAt, startsAt.plus(Duration.ofMinutes(90)))))
 			.andWaitForEventOfType(ActivityScheduled.class)
 			.matching(event -> event.communityId() == community)
 			.toArriveAndVerify((event, scheduled) -> {
@@ -110,4 +112,5 @@ class ActivityEventsModuleTest {
 		assertThat(events.ofType(ParticipationRecorded.class).matching(e -> e.accountId() == member.accountId()))
 			.hasSize(1);
 	}
+
 }

@@ -21,10 +21,10 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
- * What Spring Modulith does not see: it checks which types a module exposes, but a public entity or
- * repository in a module's root package (or in a named interface) would pass. These rules take the
- * root package of the modules so that {@link ArchitectureRulesTest} can show each one failing on a
- * planted violation.
+ * What Spring Modulith does not see: it checks which types a module exposes, but a public
+ * entity or repository in a module's root package (or in a named interface) would pass.
+ * These rules take the root package of the modules so that {@link ArchitectureRulesTest}
+ * can show each one failing on a planted violation.
  */
 final class ArchitectureRules {
 
@@ -33,30 +33,49 @@ final class ArchitectureRules {
 
 	/** Entities and embeddables are used only inside their module: others hold ids. */
 	static ArchRule entitiesStayInTheirModule(String root) {
-		return classes().that().areAnnotatedWith(Entity.class).or().areAnnotatedWith(Embeddable.class)
+		return classes().that()
+			.areAnnotatedWith(Entity.class)
+			.or()
+			.areAnnotatedWith(Embeddable.class)
 			.should(beUsedOnlyInsideTheirModule(root))
 			.as("entities are used only inside their module");
 	}
 
 	/** Repositories are used only inside their module: others ask its facade. */
 	static ArchRule repositoriesStayInTheirModule(String root) {
-		return classes().that().areAssignableTo(Repository.class).and().areInterfaces()
+		return classes().that()
+			.areAssignableTo(Repository.class)
+			.and()
+			.areInterfaces()
 			.should(beUsedOnlyInsideTheirModule(root))
 			.as("repositories are used only inside their module");
 	}
 
-	/** Controllers are the outer edge: nothing calls them (services answer controllers, not the reverse). */
+	/**
+	 * Controllers are the outer edge: nothing calls them (services answer controllers,
+	 * not the reverse).
+	 */
 	static ArchRule nothingCallsAController(String root) {
-		return noClasses().that().resideInAPackage(root + "..")
-			.and().areNotAnnotatedWith(Controller.class).and().areNotAnnotatedWith(RestController.class)
-			.and().areNotAnnotatedWith(ControllerAdvice.class)
-			.should().dependOnClassesThat().areAnnotatedWith(Controller.class)
-			.orShould().dependOnClassesThat().areAnnotatedWith(RestController.class)
+		return noClasses().that()
+			.resideInAPackage(root + "..")
+			.and()
+			.areNotAnnotatedWith(Controller.class)
+			.and()
+			.areNotAnnotatedWith(RestController.class)
+			.and()
+			.areNotAnnotatedWith(ControllerAdvice.class)
+			.should()
+			.dependOnClassesThat()
+			.areAnnotatedWith(Controller.class)
+			.orShould()
+			.dependOnClassesThat()
+			.areAnnotatedWith(RestController.class)
 			.as("no service or other class calls a controller");
 	}
 
 	static Set<ArchRule> all(String root) {
-		return Set.of(entitiesStayInTheirModule(root), repositoriesStayInTheirModule(root), nothingCallsAController(root));
+		return Set.of(entitiesStayInTheirModule(root), repositoriesStayInTheirModule(root),
+				nothingCallsAController(root));
 	}
 
 	private static ArchCondition<JavaClass> beUsedOnlyInsideTheirModule(String root) {
@@ -75,7 +94,10 @@ final class ArchitectureRules {
 		};
 	}
 
-	/** The module a package belongs to: the first segment under the root, or null outside it. */
+	/**
+	 * The module a package belongs to: the first segment under the root, or null outside
+	 * it.
+	 */
 	static String moduleOf(String root, String packageName) {
 		if (!packageName.startsWith(root + ".")) {
 			return null;
@@ -84,4 +106,5 @@ final class ArchitectureRules {
 		int dot = rest.indexOf('.');
 		return dot < 0 ? rest : rest.substring(0, dot);
 	}
+
 }

@@ -11,10 +11,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The rules Spring Modulith does not check, on Kombel's own classes, and each one shown failing on
- * the planted violations in {@code fixtures.arch} (module {@code beta} uses {@code alpha}'s entity
- * and repository, and a service of {@code beta} calls a controller), so a rule that silently
- * matches nothing cannot pass for a kept one.
+ * The rules Spring Modulith does not check, on Kombel's own classes, and each one shown
+ * failing on the planted violations in {@code fixtures.arch} (module {@code beta} uses
+ * {@code alpha}'s entity and repository, and a service of {@code beta} calls a
+ * controller), so a rule that silently matches nothing cannot pass for a kept one.
  */
 class ArchitectureRulesTest {
 
@@ -57,4 +57,5 @@ class ArchitectureRulesTest {
 		assertThat(result.hasViolation()).as(rule.getDescription()).isTrue();
 		return result.getFailureReport().getDetails();
 	}
+
 }

@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A newcomer sees the features from the file list: no package of the application holds more than
- * 25 files, and no source file is longer than 300 lines (one that grows past it is split along a
- * seam, not wrapped).
+ * A newcomer sees the features from the file list: no package of the application holds
+ * more than 25 files, and no source file is longer than 300 lines (one that grows past it
+ * is split along a seam, not wrapped).
  */
 class StructureTest {
 
@@ -48,4 +48,5 @@ class StructureTest {
 			return files.filter(f -> f.toString().endsWith(".java")).toList();
 		}
 	}
+
 }

@@ -36,17 +36,16 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Community page, community list and check-in on a province-sized dataset (see
- * {@link ProvinceDataset}) on PostgreSQL, driven by wrk at 32 connections. Not a test: run it
- * with {@code ./bench/communities.sh}; it prints a Markdown table and writes it to
+ * {@link ProvinceDataset}) on PostgreSQL, driven by wrk at 32 connections. Not a test:
+ * run it with {@code ./bench/communities.sh}; it prints a Markdown table and writes it to
  * {@code target/benchmarks/communities.md}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "kombel.demo=false", "kombel.data-dir=target/bench-data", "logging.level.root=WARN",
-				"logging.level.id.kombel=WARN" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "kombel.demo=false",
+		"kombel.data-dir=target/bench-data", "logging.level.root=WARN", "logging.level.id.kombel=WARN" })
 class CommunityBenchmark {
 
-	private static final String SERVER = System.getenv().getOrDefault("KOMBEL_BENCH_DB_URL",
-			"jdbc:postgresql://127.0.0.1:5432/postgres");
+	private static final String SERVER = System.getenv()
+		.getOrDefault("KOMBEL_BENCH_DB_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
 
 	private static final String USER = System.getenv().getOrDefault("KOMBEL_BENCH_DB_USER", "postgres");
 
@@ -56,7 +55,10 @@ class CommunityBenchmark {
 
 	private static final String DURATION = System.getenv().getOrDefault("KOMBEL_BENCH_DURATION", "30s");
 
-	/** Enough members (about 60,000) that a 30 s run at the target never runs out of first check-ins. */
+	/**
+	 * Enough members (about 60,000) that a 30 s run at the target never runs out of first
+	 * check-ins.
+	 */
 	private static final int LIVE_ACTIVITIES = 4_000;
 
 	private static final int WARM_UP_ACTIVITIES = 1_000;
@@ -71,7 +73,8 @@ class CommunityBenchmark {
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) throws SQLException {
-		try (Connection c = DriverManager.getConnection(SERVER, USER, PASSWORD); Statement s = c.createStatement();
+		try (Connection c = DriverManager.getConnection(SERVER, USER, PASSWORD);
+				Statement s = c.createStatement();
 				ResultSet r = s.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
 			if (!r.next()) {
 				s.execute("create database " + DATABASE);
@@ -117,12 +120,13 @@ class CommunityBenchmark {
 			apiOne.add("GET\t/api/v1/communities/" + community + "\t" + token(member));
 			apiList.add("GET\t/api/v1/communities?region=" + regency + "&level=" + level + "\t" + token(member));
 		}
-		List<String> warmUpCheckIns = liveActivities(dataset, tokenHolders, LIVE_ACTIVITIES + 1, LIVE_ACTIVITIES + WARM_UP_ACTIVITIES,
-				"Benchmark: pemanasan");
+		List<String> warmUpCheckIns = liveActivities(dataset, tokenHolders, LIVE_ACTIVITIES + 1,
+				LIVE_ACTIVITIES + WARM_UP_ACTIVITIES, "Benchmark: pemanasan");
 		List<String> checkIns = liveActivities(dataset, tokenHolders, 1, LIVE_ACTIVITIES, LIVE);
 		issueTokens(tokenHolders);
 
-		// the JIT needs minutes of traffic on two cores: warm every read scenario twice before measuring
+		// the JIT needs minutes of traffic on two cores: warm every read scenario twice
+		// before measuring
 		for (int round = 0; round < 2; round++) {
 			for (var scenario : List.of(Map.entry("page", page), Map.entry("list", list), Map.entry("api-one", apiOne),
 					Map.entry("api-list", apiList))) {
@@ -134,9 +138,12 @@ class CommunityBenchmark {
 		rows.add(row("Community list (HTML), region + level", Wrk.run(port, write(dir, "list", list), DURATION)));
 		rows.add(row("Community (JSON API)", Wrk.run(port, write(dir, "api-one", apiOne), DURATION)));
 		rows.add(row("Community list (JSON API)", Wrk.run(port, write(dir, "api-list", apiList), DURATION)));
-		// members checking in have opened the activity moments before: their tokens are known
-		Wrk.run(port, write(dir, "sign-ins", tokenHolders.stream().distinct()
-			.map(a -> "GET\t/api/v1/tokens/current\t" + token(a)).toList()), "15s");
+		// members checking in have opened the activity moments before: their tokens are
+		// known
+		Wrk.run(port,
+				write(dir, "sign-ins",
+						tokenHolders.stream().distinct().map(a -> "GET\t/api/v1/tokens/current\t" + token(a)).toList()),
+				"15s");
 		Wrk.run(port, write(dir, "check-ins-warm-up", warmUpCheckIns), DURATION);
 		Wrk.Result checkIn = Wrk.run(port, write(dir, "check-ins", checkIns), DURATION);
 		rows.add(row("Check-in (JSON API): " + checkIns.size() + " member×activity pairs of " + LIVE_ACTIVITIES
@@ -145,11 +152,13 @@ class CommunityBenchmark {
 
 		String report = String.join("\n", List.of(
 				"Dataset: " + ProvinceDataset.COMMUNITIES + " communities, " + ProvinceDataset.EDUCATORS
-						+ " educators with accounts, " + ProvinceDataset.COMMUNITIES * ProvinceDataset.ACTIVITIES_PER_COMMUNITY
-						+ " activities, " + ProvinceDataset.COMMUNITIES * ProvinceDataset.ACTIVITIES_PER_COMMUNITY
+						+ " educators with accounts, "
+						+ ProvinceDataset.COMMUNITIES * ProvinceDataset.ACTIVITIES_PER_COMMUNITY + " activities, "
+						+ ProvinceDataset.COMMUNITIES * ProvinceDataset.ACTIVITIES_PER_COMMUNITY
 								* ProvinceDataset.ATTENDANCE_PER_ACTIVITY
 						+ " attendance records (" + generated + ").",
-				"Load: wrk, 2 threads, 32 connections, " + DURATION + " per scenario, measured after two warm-up rounds of every"
+				"Load: wrk, 2 threads, 32 connections, " + DURATION
+						+ " per scenario, measured after two warm-up rounds of every"
 						+ " read scenario; responses uncompressed (wrk sends no Accept-Encoding).",
 				"Machine: " + Machine.describe(dataSource), "",
 				"| Scenario | Requests/s | Median ms | p90 ms | p99 ms | Max ms | Responses |",
@@ -166,11 +175,14 @@ class CommunityBenchmark {
 	}
 
 	private static String row(String scenario, Wrk.Result r) {
-		return String.format("| %s | %.0f | %.1f | %.1f | %.1f | %.1f | %s |", scenario, r.perSecond(), r.p50() / 1000.0,
-				r.p90() / 1000.0, r.p99() / 1000.0, r.max() / 1000.0, r.statuses());
+		return String.format("| %s | %.0f | %.1f | %.1f | %.1f | %.1f | %s |", scenario, r.perSecond(),
+				r.p50() / 1000.0, r.p90() / 1000.0, r.p99() / 1000.0, r.max() / 1000.0, r.statuses());
 	}
 
-	/** One live activity in each of the first communities, happening now; every member checks in once or more. */
+	/**
+	 * One live activity in each of the first communities, happening now; every member
+	 * checks in once or more.
+	 */
 	private List<String> liveActivities(ProvinceDataset dataset, List<Integer> tokenHolders, int from, int to,
 			String title) throws SQLException {
 		List<String> lines = new ArrayList<>();
@@ -197,8 +209,8 @@ class CommunityBenchmark {
 						long activity = r.getLong(1);
 						for (int member : members) {
 							tokenHolders.add(member);
-							lines.add("POST\t/api/v1/activities/" + activity + "/check-ins\t" + token(member) + "\t{\"code\":\""
-									+ code + "\"}");
+							lines.add("POST\t/api/v1/activities/" + activity + "/check-ins\t" + token(member)
+									+ "\t{\"code\":\"" + code + "\"}");
 						}
 					}
 				}
@@ -212,13 +224,16 @@ class CommunityBenchmark {
 		try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
 			long rows = single(s, "select count(*) from attendance t join activity a on a.id = t.activity_id"
 					+ " where a.title = '" + LIVE + "'");
-			long duplicates = single(s, "select count(*) from (select t.activity_id, t.account_id from attendance t"
-					+ " join activity a on a.id = t.activity_id where a.title = '" + LIVE + "'"
-					+ " group by t.activity_id, t.account_id having count(*) > 1) d");
+			long duplicates = single(s,
+					"select count(*) from (select t.activity_id, t.account_id from attendance t"
+							+ " join activity a on a.id = t.activity_id where a.title = '" + LIVE + "'"
+							+ " group by t.activity_id, t.account_id having count(*) > 1) d");
 			long created = checkIn.count(201);
 			long inFlight = rows - created;
-			return String.format("Check-in integrity: %d answered 201 (new), %d answered 200 (repeat, no new row); %d"
-					+ " attendance rows written, %d duplicate rows; %s.", created, checkIn.count(200), rows, duplicates,
+			return String.format(
+					"Check-in integrity: %d answered 201 (new), %d answered 200 (repeat, no new row); %d"
+							+ " attendance rows written, %d duplicate rows; %s.",
+					created, checkIn.count(200), rows, duplicates,
 					inFlight >= 0 && inFlight <= 32 ? (inFlight == 0 ? "every 201 is exactly one row"
 							: "every 201 is one row; " + inFlight + " rows belong to requests still in flight when wrk"
 									+ " stopped (at most one per connection)")
@@ -239,8 +254,10 @@ class CommunityBenchmark {
 		Instant now = Instant.now();
 		try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement(sql)) {
 			for (int account : accounts.stream().distinct().toList()) {
-				insert.setString(1, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-					.digest(token(account).getBytes(StandardCharsets.UTF_8))));
+				insert.setString(1,
+						HexFormat.of()
+							.formatHex(MessageDigest.getInstance("SHA-256")
+								.digest(token(account).getBytes(StandardCharsets.UTF_8))));
 				insert.setLong(2, account);
 				insert.setTimestamp(3, Timestamp.from(now));
 				insert.setTimestamp(4, Timestamp.valueOf(LocalDateTime.now().plusDays(1)));
@@ -253,4 +270,5 @@ class CommunityBenchmark {
 	private static String token(int account) {
 		return "bench-token-" + account;
 	}
+
 }

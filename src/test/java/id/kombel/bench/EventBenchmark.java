@@ -44,18 +44,19 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Programme events under load, on PostgreSQL, through HTTP as the pages and phones use it:
- * importing a province's 5,000-row roster (CSV), and 33 venues checking in at once, two phones
- * per venue scanning overlapping queues, single check-ins and offline batches. Not a test: run it
- * with {@code ./bench/events.sh}; it writes {@code target/benchmarks/events.md}.
+ * Programme events under load, on PostgreSQL, through HTTP as the pages and phones use
+ * it: importing a province's 5,000-row roster (CSV), and 33 venues checking in at once,
+ * two phones per venue scanning overlapping queues, single check-ins and offline batches.
+ * Not a test: run it with {@code ./bench/events.sh}; it writes
+ * {@code target/benchmarks/events.md}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
 		properties = { "server.port=8282", "kombel.demo=false", "kombel.data-dir=target/bench-events-data",
 				"logging.level.root=WARN", "logging.level.id.kombel=WARN" })
 class EventBenchmark {
 
-	private static final String SERVER = System.getenv().getOrDefault("KOMBEL_BENCH_DB_URL",
-			"jdbc:postgresql://127.0.0.1:5432/postgres");
+	private static final String SERVER = System.getenv()
+		.getOrDefault("KOMBEL_BENCH_DB_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
 
 	private static final String USER = System.getenv().getOrDefault("KOMBEL_BENCH_DB_USER", "postgres");
 
@@ -106,8 +107,13 @@ class EventBenchmark {
 		accounts.create(new NewAccount("balai@bench.kombel.id", "Balai Bench", "bench-password", null,
 				List.of(Grant.region(Role.BALAI, "12"))));
 		String token = post("/api/v1/tokens", null,
-				"{\"email\":\"balai@bench.kombel.id\",\"password\":\"bench-password\"}").get("token").asString();
-		List<String[]> regencies = regions.children("12").stream().map(r -> new String[] { r.code(), r.name() }).toList();
+				"{\"email\":\"balai@bench.kombel.id\",\"password\":\"bench-password\"}")
+			.get("token")
+			.asString();
+		List<String[]> regencies = regions.children("12")
+			.stream()
+			.map(r -> new String[] { r.code(), r.name() })
+			.toList();
 
 		// warm-up: one import and a short check-in round, not measured
 		Programme warm = programme(token);
@@ -146,8 +152,9 @@ class EventBenchmark {
 	}
 
 	/**
-	 * Every venue at once: two phones per venue, each scanning 60% of the venue's tickets (so 20% are
-	 * scanned on both), morning then afternoon; single requests or batches of 50 as an offline queue.
+	 * Every venue at once: two phones per venue, each scanning 60% of the venue's tickets
+	 * (so 20% are scanned on both), morning then afternoon; single requests or batches of
+	 * 50 as an offline queue.
 	 */
 	private Round checkInRound(String token, Programme p, boolean batches) throws Exception {
 		List<List<String>> ticketsByEvent = new ArrayList<>();
@@ -170,7 +177,8 @@ class EventBenchmark {
 			long event = p.events().get(v);
 			List<String> tickets = ticketsByEvent.get(v);
 			int cut = tickets.size() * 6 / 10;
-			List<List<String>> phoneQueues = List.of(tickets.subList(0, cut), tickets.subList(tickets.size() - cut, tickets.size()));
+			List<List<String>> phoneQueues = List.of(tickets.subList(0, cut),
+					tickets.subList(tickets.size() - cut, tickets.size()));
 			for (int phone = 0; phone < 2; phone++) {
 				List<String> queue = phoneQueues.get(phone);
 				String device = "HP-" + v + "-" + phone;
@@ -180,9 +188,16 @@ class EventBenchmark {
 							for (int from = 0; from < queue.size(); from += 50) {
 								StringBuilder body = new StringBuilder("{\"items\":[");
 								for (int i = from; i < Math.min(queue.size(), from + 50); i++) {
-									body.append(i > from ? "," : "").append("{\"key\":\"").append(UUID.randomUUID())
-										.append("\",\"ticket\":\"").append(queue.get(i)).append("\",\"session\":\"")
-										.append(session).append("\",\"device\":\"").append(device).append("\"}");
+									body.append(i > from ? "," : "")
+										.append("{\"key\":\"")
+										.append(UUID.randomUUID())
+										.append("\",\"ticket\":\"")
+										.append(queue.get(i))
+										.append("\",\"session\":\"")
+										.append(session)
+										.append("\",\"device\":\"")
+										.append(device)
+										.append("\"}");
 								}
 								JsonNode answer = post("/api/v1/events/" + event + "/check-ins:batch", token,
 										body.append("]}").toString());
@@ -193,8 +208,8 @@ class EventBenchmark {
 						}
 						else {
 							for (String ticket : queue) {
-								JsonNode a = post("/api/v1/events/" + event + "/check-ins", token, "{\"ticket\":\"" + ticket
-										+ "\",\"session\":\"" + session + "\",\"device\":\"" + device + "\"}");
+								JsonNode a = post("/api/v1/events/" + event + "/check-ins", token, "{\"ticket\":\""
+										+ ticket + "\",\"session\":\"" + session + "\",\"device\":\"" + device + "\"}");
 								count(a.get("status").asString(), created, already);
 							}
 						}
@@ -208,7 +223,8 @@ class EventBenchmark {
 		}
 		long millis = (System.nanoTime() - start) / 1_000_000;
 		phones.shutdown();
-		int rows = jdbc.sql("select count(*) from event_check_in c join participant x on x.id = c.participant_id where x.programme_id = :p")
+		int rows = jdbc.sql(
+				"select count(*) from event_check_in c join participant x on x.id = c.participant_id where x.programme_id = :p")
 			.param("p", p.id())
 			.query(Integer.class)
 			.single();
@@ -228,7 +244,9 @@ class EventBenchmark {
 
 	private Programme programme(String token) throws Exception {
 		long id = post("/api/v1/programmes", token, "{\"title\":\"Bimtek Benchmark " + UUID.randomUUID()
-				+ "\",\"kind\":\"BIMTEK\",\"provinceCode\":\"12\",\"hours\":8}").get("id").asLong();
+				+ "\",\"kind\":\"BIMTEK\",\"provinceCode\":\"12\",\"hours\":8}")
+			.get("id")
+			.asLong();
 		List<Long> events = new ArrayList<>();
 		post("/api/v1/programmes/" + id + "/events:for-each-regency", token, "{\"date\":\"2024-05-27\"}")
 			.forEach(e -> events.add(e.get("id").asLong()));
@@ -238,7 +256,8 @@ class EventBenchmark {
 
 	private void seedKnownEducators() throws SQLException {
 		try (Connection c = dataSource.getConnection();
-				PreparedStatement s = c.prepareStatement("insert into educator (name, nuptk, position) values (?, ?, 'TEACHER')")) {
+				PreparedStatement s = c
+					.prepareStatement("insert into educator (name, nuptk, position) values (?, ?, 'TEACHER')")) {
 			for (int i = 0; i < EventRoster.KNOWN; i++) {
 				s.setString(1, "Guru Dikenal " + i);
 				s.setString(2, EventRoster.knownNuptk(i));
@@ -253,18 +272,21 @@ class EventBenchmark {
 
 	private JsonNode upload(String token, long programme, byte[] content) throws Exception {
 		String boundary = "bench-" + UUID.randomUUID();
-		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"peserta.csv\"\r\n"
-				+ "Content-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+		byte[] head = ("--" + boundary
+				+ "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"peserta.csv\"\r\n"
+				+ "Content-Type: text/csv\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8);
 		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
 		byte[] body = new byte[head.length + content.length + tail.length];
 		System.arraycopy(head, 0, body, 0, head.length);
 		System.arraycopy(content, 0, body, head.length, content.length);
 		System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
-		var r = http.send(HttpRequest.newBuilder(URI.create(BASE + "/api/v1/programmes/" + programme + "/participants:import"))
-			.header("Authorization", "Bearer " + token)
-			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.POST(BodyPublishers.ofByteArray(body))
-			.build(), BodyHandlers.ofString());
+		var r = http
+			.send(HttpRequest.newBuilder(URI.create(BASE + "/api/v1/programmes/" + programme + "/participants:import"))
+				.header("Authorization", "Bearer " + token)
+				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+				.POST(BodyPublishers.ofByteArray(body))
+				.build(), BodyHandlers.ofString());
 		assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
 		return JSON.readTree(r.body());
 	}
@@ -282,7 +304,8 @@ class EventBenchmark {
 	}
 
 	private JsonNode get(String path, String token) throws IOException, InterruptedException {
-		var r = http.send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Authorization", "Bearer " + token).build(),
+		var r = http.send(
+				HttpRequest.newBuilder(URI.create(BASE + path)).header("Authorization", "Bearer " + token).build(),
 				BodyHandlers.ofString());
 		assertThat(r.statusCode()).isEqualTo(200);
 		return JSON.readTree(r.body());
@@ -295,8 +318,14 @@ class EventBenchmark {
 
 	private void report(List<Long> importMillis, JsonNode outcome, List<Round> single, List<Round> batched)
 			throws IOException {
-		Round s = single.stream().sorted((a, b) -> Double.compare(a.perSecond(), b.perSecond())).toList().get(single.size() / 2);
-		Round b = batched.stream().sorted((x, y) -> Double.compare(x.perSecond(), y.perSecond())).toList().get(batched.size() / 2);
+		Round s = single.stream()
+			.sorted((a, b) -> Double.compare(a.perSecond(), b.perSecond()))
+			.toList()
+			.get(single.size() / 2);
+		Round b = batched.stream()
+			.sorted((x, y) -> Double.compare(x.perSecond(), y.perSecond()))
+			.toList()
+			.get(batched.size() / 2);
 		String load = Files.readString(Path.of("/proc/loadavg")).strip();
 		List<String> lines = List.of("### Programme events benchmark", "",
 				"Machine: " + Machine.describe(dataSource).replace("wrk", "the benchmark's HTTP client"), "",
@@ -306,12 +335,14 @@ class EventBenchmark {
 						+ importMillis + " ms | < 3000 ms |",
 				"| Check-ins, 33 venues × 2 phones, one request each | " + Math.round(s.perSecond()) + "/s | "
 						+ single.stream().map(r -> String.valueOf(Math.round(r.perSecond()))).toList() + " | 1000/s |",
-				"| Check-ins, 33 venues × 2 phones, offline queues in batches of 50 | " + Math.round(b.perSecond()) + "/s | "
+				"| Check-ins, 33 venues × 2 phones, offline queues in batches of 50 | "
+						+ Math.round(b.perSecond()) + "/s | "
 						+ batched.stream().map(r -> String.valueOf(Math.round(r.perSecond()))).toList() + " | 1000/s |",
 				"",
 				"Last import: created " + outcome.get("created").asInt() + ", linked " + outcome.get("linked").asInt()
-						+ ", duplicates " + outcome.get("duplicates").asInt() + ", rejected " + outcome.get("rejected").size()
-						+ " (half the rows name an educator already among " + EventRoster.KNOWN + " known ones).",
+						+ ", duplicates " + outcome.get("duplicates").asInt() + ", rejected "
+						+ outcome.get("rejected").size() + " (half the rows name an educator already among "
+						+ EventRoster.KNOWN + " known ones).",
 				"",
 				"Check-in rounds: each round sends " + (s.created() + s.already()) + " check-ins for " + s.unique()
 						+ " distinct ticket-and-session pairs (20% of tickets scanned on both phones of a venue). In every round, "
@@ -321,4 +352,5 @@ class EventBenchmark {
 		Files.write(dir.resolve("events.md"), lines);
 		lines.forEach(System.out::println);
 	}
+
 }

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * A province's participant roster as a committee would send it: 5,000 rows over the 33 regencies,
- * regency names written in every way, half the people already known by NUPTK, a few repeated
- * rows and a few rows a spreadsheet broke.
+ * A province's participant roster as a committee would send it: 5,000 rows over the 33
+ * regencies, regency names written in every way, half the people already known by NUPTK,
+ * a few repeated rows and a few rows a spreadsheet broke.
  */
 final class EventRoster {
 
@@ -23,7 +23,8 @@ final class EventRoster {
 	/** {@code regencies}: [code, name] pairs of the province. */
 	static byte[] csv(int rows, List<String[]> regencies, long seed) {
 		Random random = new Random(seed);
-		StringBuilder b = new StringBuilder("\uFEFFNo;Nama Lengkap;NUPTK;Jenjang;Nama Sekolah;Kabupaten/Kota;No HP;Email\n");
+		StringBuilder b = new StringBuilder(
+				"\uFEFFNo;Nama Lengkap;NUPTK;Jenjang;Nama Sekolah;Kabupaten/Kota;No HP;Email\n");
 		String[] levels = { "PAUD", "TK", "SD", "SD", "SD", "SMP", "SMP", "SMA", "SMK", "SLB" };
 		for (int i = 0; i < rows; i++) {
 			String[] regency = regencies.get(i % regencies.size());
@@ -39,21 +40,34 @@ final class EventRoster {
 				nuptk = "1.23457E+15"; // broken by a spreadsheet: rejected
 			}
 			else if (i % 2 == 0) {
-				nuptk = knownNuptk(random.nextInt(KNOWN)); // a known educator (maybe twice: a repeated row)
+				nuptk = knownNuptk(random.nextInt(KNOWN)); // a known educator (maybe
+															// twice: a repeated row)
 			}
 			else {
 				nuptk = String.format("88%06d%08d", seed % 1_000_000, i);
 			}
-			b.append(i + 1).append(';')
-				.append("Peserta ").append(i).append(", S.Pd.;")
-				.append(nuptk).append(';')
-				.append(levels[i % levels.length]).append(';')
-				.append(levels[i % levels.length]).append(" Negeri ").append(i % 17 + 1).append(';')
-				.append(regencyText).append(';')
-				.append("0812-").append(String.format("%04d-%04d", (seed * 7 + i / 10_000) % 10_000, i % 10_000)).append(';')
+			b.append(i + 1)
+				.append(';')
+				.append("Peserta ")
+				.append(i)
+				.append(", S.Pd.;")
+				.append(nuptk)
+				.append(';')
+				.append(levels[i % levels.length])
+				.append(';')
+				.append(levels[i % levels.length])
+				.append(" Negeri ")
+				.append(i % 17 + 1)
+				.append(';')
+				.append(regencyText)
+				.append(';')
+				.append("0812-")
+				.append(String.format("%04d-%04d", (seed * 7 + i / 10_000) % 10_000, i % 10_000))
+				.append(';')
 				.append(i % 3 == 0 ? "peserta" + seed + "." + i + "@example.id" : "")
 				.append('\n');
 		}
 		return b.toString().getBytes(StandardCharsets.UTF_8);
 	}
+
 }

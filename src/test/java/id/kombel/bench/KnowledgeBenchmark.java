@@ -41,20 +41,21 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Search over {@link KnowledgeDataset} (1,000,000 items by default, {@code KOMBEL_BENCH_ITEMS}) on
- * PostgreSQL with the embedded Lucene index: full reindex time (mass indexer), search latency at
- * 1, 4 and 16 concurrent clients (client-side p50/p95/p99, and the engine's own time; a teacher
- * without school or community, a regency office, an administrator), indexing
- * throughput of items created through the API, and how soon a new item is found. Not a test: run
- * it with {@code ./bench/knowledge.sh}; it writes {@code target/benchmarks/knowledge.md}.
+ * Search over {@link KnowledgeDataset} (1,000,000 items by default,
+ * {@code KOMBEL_BENCH_ITEMS}) on PostgreSQL with the embedded Lucene index: full reindex
+ * time (mass indexer), search latency at 1, 4 and 16 concurrent clients (client-side
+ * p50/p95/p99, and the engine's own time; a teacher without school or community, a
+ * regency office, an administrator), indexing throughput of items created through the
+ * API, and how soon a new item is found. Not a test: run it with
+ * {@code ./bench/knowledge.sh}; it writes {@code target/benchmarks/knowledge.md}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
 		properties = { "server.port=8383", "kombel.demo=false", "kombel.data-dir=target/bench-knowledge-data",
 				"kombel.search.rebuild-when-stale=false", "logging.level.root=WARN", "logging.level.id.kombel=INFO" })
 class KnowledgeBenchmark {
 
-	private static final String SERVER = System.getenv().getOrDefault("KOMBEL_BENCH_DB_URL",
-			"jdbc:postgresql://127.0.0.1:5432/postgres");
+	private static final String SERVER = System.getenv()
+		.getOrDefault("KOMBEL_BENCH_DB_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
 
 	private static final String USER = System.getenv().getOrDefault("KOMBEL_BENCH_DB_USER", "postgres");
 
@@ -64,8 +65,8 @@ class KnowledgeBenchmark {
 
 	private static final int ITEMS = Integer.parseInt(System.getenv().getOrDefault("KOMBEL_BENCH_ITEMS", "1000000"));
 
-	private static final Duration RUN = Duration.ofSeconds(
-			Long.parseLong(System.getenv().getOrDefault("KOMBEL_BENCH_SECONDS", "30")));
+	private static final Duration RUN = Duration
+		.ofSeconds(Long.parseLong(System.getenv().getOrDefault("KOMBEL_BENCH_SECONDS", "30")));
 
 	private static final String BASE = "http://127.0.0.1:8383";
 
@@ -84,7 +85,8 @@ class KnowledgeBenchmark {
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) throws SQLException {
-		try (Connection c = DriverManager.getConnection(SERVER, USER, PASSWORD); Statement s = c.createStatement();
+		try (Connection c = DriverManager.getConnection(SERVER, USER, PASSWORD);
+				Statement s = c.createStatement();
 				ResultSet r = s.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
 			if (!r.next()) {
 				s.execute("create database " + DATABASE);
@@ -93,11 +95,15 @@ class KnowledgeBenchmark {
 		registry.add("spring.datasource.url", () -> SERVER.replaceFirst("/[^/?]*(\\?.*)?$", "/" + DATABASE + "$1"));
 		registry.add("spring.datasource.username", () -> USER);
 		registry.add("spring.datasource.password", () -> PASSWORD);
-		// a kept dataset may predate migrations of other modules merged since: apply those, keep the data
+		// a kept dataset may predate migrations of other modules merged since: apply
+		// those, keep the data
 		registry.add("spring.flyway.out-of-order", () -> "true");
 	}
 
-	/** One measured run: latencies in microseconds (client side), and the engine's own milliseconds. */
+	/**
+	 * One measured run: latencies in microseconds (client side), and the engine's own
+	 * milliseconds.
+	 */
 	record Run(String name, int clients, long requests, double seconds, long[] micros, long[] tookMs, long errors) {
 
 		double perSecond() {
@@ -109,8 +115,8 @@ class KnowledgeBenchmark {
 		}
 
 		String row() {
-			return String.format("| %s | %d | %.0f | %.1f | %.1f | %.1f | %.0f / %.0f | %d |", name, clients, perSecond(),
-					p(micros, 0.5) / 1000, p(micros, 0.95) / 1000, p(micros, 0.99) / 1000, p(tookMs, 0.5),
+			return String.format("| %s | %d | %.0f | %.1f | %.1f | %.1f | %.0f / %.0f | %d |", name, clients,
+					perSecond(), p(micros, 0.5) / 1000, p(micros, 0.95) / 1000, p(micros, 0.99) / 1000, p(tookMs, 0.5),
 					p(tookMs, 0.95), errors);
 		}
 	}
@@ -135,52 +141,59 @@ class KnowledgeBenchmark {
 		if (!"false".equals(System.getenv("KOMBEL_BENCH_REINDEX"))) {
 			SearchIndex.Status rebuilt = index.rebuild();
 			assertThat(rebuilt.error()).isNull();
-			reindex = String.format("Full reindex (mass indexer, 2 loading threads, purge first): %,d documents in %.1f s"
-				+ " = %,.0f documents/s.", rebuilt.documents(), rebuilt.durationMs() / 1000.0,
-				rebuilt.documents() / (rebuilt.durationMs() / 1000.0));
+			reindex = String.format(
+					"Full reindex (mass indexer, 2 loading threads, purge first): %,d documents in %.1f s"
+							+ " = %,.0f documents/s.",
+					rebuilt.documents(), rebuilt.durationMs() / 1000.0,
+					rebuilt.documents() / (rebuilt.durationMs() / 1000.0));
 		}
 		System.out.println(reindex);
 
 		String teacher = account("guru.bench@example.id", Grant.of(Role.TEACHER));
 		String admin = account("admin.bench@example.id", Grant.of(Role.ADMIN));
-		// an office sees its regency's restricted items too: a filter of several keywords, not two
+		// an office sees its regency's restricted items too: a filter of several
+		// keywords, not two
 		String office = account("dinas.bench@example.id", Grant.region(Role.REGENCY_OFFICE, "12.11"));
 		List<String> queries = queries();
 
 		run("warm-up", 4, RUN, i -> search(teacher, queries.get(i % queries.size())));
 		List<Run> runs = new ArrayList<>();
-		runs.add(run("Search, teacher (visibility filter)", 1, RUN, i -> search(teacher, queries.get(i % queries.size()))));
-		runs.add(run("Search, teacher (visibility filter)", 4, RUN, i -> search(teacher, queries.get(i % queries.size()))));
+		runs.add(run("Search, teacher (visibility filter)", 1, RUN,
+				i -> search(teacher, queries.get(i % queries.size()))));
+		runs.add(run("Search, teacher (visibility filter)", 4, RUN,
+				i -> search(teacher, queries.get(i % queries.size()))));
 		runs.add(run("Search, regency office (filter with its region)", 4, RUN,
 				i -> search(office, queries.get(i % queries.size()))));
 		runs.add(run("Search, administrator (no filter)", 4, RUN, i -> search(admin, queries.get(i % queries.size()))));
-		runs.add(run("Search, teacher (visibility filter)", 16, RUN, i -> search(teacher, queries.get(i % queries.size()))));
-		Run writes = run("Create practice (API, indexed before answering)", 8, RUN, i -> create(teacher, "praktik " + i));
+		runs.add(run("Search, teacher (visibility filter)", 16, RUN,
+				i -> search(teacher, queries.get(i % queries.size()))));
+		Run writes = run("Create practice (API, indexed before answering)", 8, RUN,
+				i -> create(teacher, "praktik " + i));
 		runs.add(writes);
 		long[] freshness = freshness(teacher, 30);
 
-		String report = String.join("\n", List.of(
-				"Dataset: " + String.format("%,d", ITEMS) + " generated Indonesian items (40% practices, 25% questions,"
-						+ " 20% answers, 15% materials; 80% public, 10% regency, 10% community; two words in three from "
-						+ KnowledgeDataset.FORMS.length + " affixed forms and " + KnowledgeDataset.WORDS.length
-						+ " teaching words, one in three from a long tail of " + KnowledgeDataset.TAIL
-						+ " rarer words) (" + generated + ").",
+		String report = String.join("\n", List.of("Dataset: " + String.format("%,d", ITEMS)
+				+ " generated Indonesian items (40% practices, 25% questions,"
+				+ " 20% answers, 15% materials; 80% public, 10% regency, 10% community; two words in three from "
+				+ KnowledgeDataset.FORMS.length + " affixed forms and " + KnowledgeDataset.WORDS.length
+				+ " teaching words, one in three from a long tail of " + KnowledgeDataset.TAIL + " rarer words) ("
+				+ generated + ").",
 				"Load: Java HTTP clients in the same JVM, closed loop (each client sends its next request when the last"
 						+ " answered), " + RUN.toSeconds() + " s per row after a " + RUN.toSeconds() + " s warm-up; "
 						+ queries.size() + " queries of 1 to 3 words in affixed forms, a third with level/type filters,"
 						+ " 10 results per page with highlighted snippets and the total (exact up to 1,000).",
 				"Machine: " + Machine.describe(dataSource),
-				"Load average (1/5/15 min) of the shared machine at start " + loadBefore + ", at the end " + loadAverage()
-						+ " (other developers' builds and benchmarks ran at the same time).",
+				"Load average (1/5/15 min) of the shared machine at start " + loadBefore + ", at the end "
+						+ loadAverage() + " (other developers' builds and benchmarks ran at the same time).",
 				"", reindex, "",
 				"| Scenario | Clients | Requests/s | p50 ms | p95 ms | p99 ms | engine p50 / p95 ms | Errors |",
-				"|---|---:|---:|---:|---:|---:|---:|---:|",
-				String.join("\n", runs.stream().map(Run::row).toList()), "",
+				"|---|---:|---:|---:|---:|---:|---:|---:|", String.join("\n", runs.stream().map(Run::row).toList()), "",
 				String.format("Indexing through the API: %.0f practices/s created and searchable (8 clients).",
 						writes.perSecond()),
-				String.format("Freshness: %d new practices, each searched for every 20 ms until found: median %d ms,"
-						+ " max %d ms after the create answered (bound: 2,000 ms).", freshness.length,
-						freshness[freshness.length / 2], freshness[freshness.length - 1]),
+				String.format(
+						"Freshness: %d new practices, each searched for every 20 ms until found: median %d ms,"
+								+ " max %d ms after the create answered (bound: 2,000 ms).",
+						freshness.length, freshness[freshness.length / 2], freshness[freshness.length - 1]),
 				""));
 		Files.writeString(dir.resolve("knowledge.md"), report);
 		System.out.println("\n" + report);
@@ -198,10 +211,15 @@ class KnowledgeBenchmark {
 	}
 
 	private interface Call {
+
 		long[] send(int i) throws Exception;
+
 	}
 
-	/** Runs clients in a closed loop for the duration; each call answers {microseconds, engine ms or -1, status}. */
+	/**
+	 * Runs clients in a closed loop for the duration; each call answers {microseconds,
+	 * engine ms or -1, status}.
+	 */
 	private static Run run(String name, int clients, Duration duration, Call call) throws InterruptedException {
 		ConcurrentLinkedQueue<long[]> samples = new ConcurrentLinkedQueue<>();
 		AtomicLong errors = new AtomicLong();
@@ -263,11 +281,15 @@ class KnowledgeBenchmark {
 		String body = "{\"title\":\"Benchmark " + words + "\",\"problem\":\"Pengajaran membaca " + words
 				+ "\",\"action\":\"Guru mengajar dengan kartu kata\",\"levels\":[\"SD\"],\"subjects\":[\"Bahasa Indonesia\"]}";
 		long t0 = System.nanoTime();
-		HttpResponse<String> r = HTTP.send(post("/api/v1/practices", token, body), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> r = HTTP.send(post("/api/v1/practices", token, body),
+				HttpResponse.BodyHandlers.ofString());
 		return new long[] { (System.nanoTime() - t0) / 1000, -1, r.statusCode() };
 	}
 
-	/** Milliseconds from a create's answer until a search finds it, for each of n new practices (sorted). */
+	/**
+	 * Milliseconds from a create's answer until a search finds it, for each of n new
+	 * practices (sorted).
+	 */
 	private static long[] freshness(String token, int n) throws Exception {
 		long[] ms = new long[n];
 		for (int i = 0; i < n; i++) {
@@ -275,7 +297,8 @@ class KnowledgeBenchmark {
 			create(token, word);
 			long t0 = System.nanoTime();
 			while (true) {
-				HttpResponse<String> r = HTTP.send(get("/api/v1/search?q=" + word, token), HttpResponse.BodyHandlers.ofString());
+				HttpResponse<String> r = HTTP.send(get("/api/v1/search?q=" + word, token),
+						HttpResponse.BodyHandlers.ofString());
 				JsonNode json = JSON.readTree(r.body());
 				if (json.get("total").asLong() > 0 || System.nanoTime() - t0 > 5_000_000_000L) {
 					break;
@@ -292,8 +315,9 @@ class KnowledgeBenchmark {
 		if (accounts.userByEmail(email).isEmpty()) {
 			accounts.create(new NewAccount(email, "Bench " + grant.role(), "rahasia-bench", null, List.of(grant)));
 		}
-		HttpResponse<String> r = HTTP.send(post("/api/v1/tokens", null,
-				"{\"email\":\"" + email + "\",\"password\":\"rahasia-bench\"}"), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> r = HTTP.send(
+				post("/api/v1/tokens", null, "{\"email\":\"" + email + "\",\"password\":\"rahasia-bench\"}"),
+				HttpResponse.BodyHandlers.ofString());
 		return JSON.readTree(r.body()).get("token").asString();
 	}
 
@@ -302,10 +326,12 @@ class KnowledgeBenchmark {
 	}
 
 	private static HttpRequest post(String path, String token, String json) {
-		HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path)).header("Content-Type", "application/json");
+		HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path))
+			.header("Content-Type", "application/json");
 		if (token != null) {
 			b.header("Authorization", "Bearer " + token);
 		}
 		return b.POST(HttpRequest.BodyPublishers.ofString(json)).build();
 	}
+
 }

@@ -13,19 +13,19 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
 /**
- * Generated Indonesian knowledge written straight into PostgreSQL with COPY: practices (40%),
- * questions (25%), answers (20%) and materials (15%) in the words teachers use, every root in
- * several affixed forms (mengajar, pengajaran, diajarkan...), so stemming is exercised, and a
- * long tail of rarer words as real text has (a dataset of 130 words alone would put every query
- * word in half the documents). 80% public,
- * 10% visible to a regency, 10% to one of 10,000 communities. Deterministic (fixed seed).
+ * Generated Indonesian knowledge written straight into PostgreSQL with COPY: practices
+ * (40%), questions (25%), answers (20%) and materials (15%) in the words teachers use,
+ * every root in several affixed forms (mengajar, pengajaran, diajarkan...), so stemming
+ * is exercised, and a long tail of rarer words as real text has (a dataset of 130 words
+ * alone would put every query word in half the documents). 80% public, 10% visible to a
+ * regency, 10% to one of 10,000 communities. Deterministic (fixed seed).
  */
 final class KnowledgeDataset {
 
-	static final String[] FORMS = { "mengajar", "pengajaran", "diajarkan", "pembelajaran", "belajar", "ajar",
-			"membaca", "bacaan", "dibacakan", "pembaca", "menulis", "tulisan", "ditulis", "menghitung", "perhitungan",
-			"dihitung", "mengukur", "pengukuran", "diukur", "merancang", "rancangan", "dirancang", "melatih",
-			"pelatihan", "dilatih", "latihan", "membimbing", "bimbingan", "dibimbing", "menilai", "penilaian", "dinilai",
+	static final String[] FORMS = { "mengajar", "pengajaran", "diajarkan", "pembelajaran", "belajar", "ajar", "membaca",
+			"bacaan", "dibacakan", "pembaca", "menulis", "tulisan", "ditulis", "menghitung", "perhitungan", "dihitung",
+			"mengukur", "pengukuran", "diukur", "merancang", "rancangan", "dirancang", "melatih", "pelatihan",
+			"dilatih", "latihan", "membimbing", "bimbingan", "dibimbing", "menilai", "penilaian", "dinilai",
 			"berdiskusi", "diskusi", "mendiskusikan", "mengamati", "pengamatan", "diamati", "menerapkan", "penerapan",
 			"diterapkan", "mengembangkan", "pengembangan", "berkembang", "bermain", "permainan", "dimainkan" };
 
@@ -43,15 +43,18 @@ final class KnowledgeDataset {
 	static final String[] SUBJECTS = { ",Bahasa Indonesia,", ",Matematika,", ",IPA,", ",IPAS,", ",Guru Kelas,",
 			",Pendidikan Pancasila,", ",Seni Budaya,", ",PJOK,", ",Bahasa Inggris," };
 
-	static final String[] REGENCIES = { "12.01", "12.02", "12.03", "12.04", "12.05", "12.06", "12.07", "12.08",
-			"12.09", "12.10", "12.11", "12.12", "12.71", "12.72", "12.75" };
+	static final String[] REGENCIES = { "12.01", "12.02", "12.03", "12.04", "12.05", "12.06", "12.07", "12.08", "12.09",
+			"12.10", "12.11", "12.12", "12.71", "12.72", "12.75" };
 
-	/** Rarer words (place names, subject terms, names in real text): made of syllables, Zipf-like in use. */
+	/**
+	 * Rarer words (place names, subject terms, names in real text): made of syllables,
+	 * Zipf-like in use.
+	 */
 	static final int TAIL = 20_000;
 
-	private static final String[] SYLLABLES = { "ba", "ka", "la", "ma", "na", "pa", "ra", "sa", "ta", "da", "ga",
-			"ja", "wa", "bi", "ki", "li", "mi", "ni", "pi", "ri", "si", "ti", "bu", "ku", "lu", "mu", "nu", "pu", "ru",
-			"su", "tu", "ng", "an", "in", "un", "ar", "er", "ol" };
+	private static final String[] SYLLABLES = { "ba", "ka", "la", "ma", "na", "pa", "ra", "sa", "ta", "da", "ga", "ja",
+			"wa", "bi", "ki", "li", "mi", "ni", "pi", "ri", "si", "ti", "bu", "ku", "lu", "mu", "nu", "pu", "ru", "su",
+			"tu", "ng", "an", "in", "un", "ar", "er", "ol" };
 
 	private final String[] tail = new String[TAIL];
 
@@ -90,9 +93,10 @@ final class KnowledgeDataset {
 	}
 
 	static long count(Connection c) throws SQLException {
-		try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
-				"select (select count(*) from practice) + (select count(*) from question) + (select count(*) from answer)"
-						+ " + (select count(*) from material)")) {
+		try (Statement s = c.createStatement();
+				ResultSet r = s.executeQuery(
+						"select (select count(*) from practice) + (select count(*) from question) + (select count(*) from answer)"
+								+ " + (select count(*) from material)")) {
 			r.next();
 			return r.getLong(1);
 		}
@@ -107,15 +111,19 @@ final class KnowledgeDataset {
 		int questions = items * 25 / 100;
 		int answers = items * 20 / 100;
 		int materials = items - practices - questions - answers;
-		copy(copy, "practice (title, context, problem, action, result, reflection, topic, tags, levels, subjects,"
-				+ " visibility, region_code, community_id, author_id, author_name, status, hidden, revision,"
-				+ " endorsement_count, trial_count, created_at, updated_at)", practices,
+		copy(copy,
+				"practice (title, context, problem, action, result, reflection, topic, tags, levels, subjects,"
+						+ " visibility, region_code, community_id, author_id, author_name, status, hidden, revision,"
+						+ " endorsement_count, trial_count, created_at, updated_at)",
+				practices,
 				i -> row(title(), sentence(14), sentence(16), sentence(22), sentence(14), sentence(12), sentence(3),
-						",literasi,", levels(), subjects()) + place(i) + ",PUBLISHED,false,1,0,0," + time(i) + "," + time(i));
-		copy(copy, "question (title, body, kind, levels, subjects, visibility, region_code, community_id, author_id,"
-				+ " author_name, hidden, answer_count, created_at, updated_at)", questions,
-				i -> row(title() + "?", sentence(30), "QUESTION", levels(), subjects()) + place(i) + ",false,0," + time(i)
-						+ "," + time(i));
+						",literasi,", levels(), subjects()) + place(i) + ",PUBLISHED,false,1,0,0," + time(i) + ","
+						+ time(i));
+		copy(copy,
+				"question (title, body, kind, levels, subjects, visibility, region_code, community_id, author_id,"
+						+ " author_name, hidden, answer_count, created_at, updated_at)",
+				questions, i -> row(title() + "?", sentence(30), "QUESTION", levels(), subjects()) + place(i)
+						+ ",false,0," + time(i) + "," + time(i));
 		copy(copy, "answer (question_id, body, author_id, author_name, hidden, created_at)", answers,
 				i -> (1 + random.nextInt(questions)) + "," + row(sentence(25)) + "," + (1000 + i % 5000)
 						+ ",Guru Penjawab,false," + time(i));
@@ -134,7 +142,9 @@ final class KnowledgeDataset {
 	}
 
 	private interface Row {
+
 		String line(int i);
+
 	}
 
 	private static void copy(CopyManager copy, String table, int rows, Row row) throws Exception {
@@ -199,4 +209,5 @@ final class KnowledgeDataset {
 		}
 		return b.toString();
 	}
+
 }

@@ -30,7 +30,8 @@ final class Machine {
 			// not Linux: leave it unknown
 		}
 		String database = "PostgreSQL";
-		try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+		try (Connection c = dataSource.getConnection();
+				Statement s = c.createStatement();
 				ResultSet r = s.executeQuery("show server_version")) {
 			r.next();
 			database = "PostgreSQL " + r.getString(1);
@@ -38,7 +39,8 @@ final class Machine {
 		catch (SQLException ex) {
 			// keep the generic name
 		}
-		return String.format("%d cores (%s), %d GB RAM, Java %s, %s on the same machine; app, database and wrk share the cores.",
+		return String.format(
+				"%d cores (%s), %d GB RAM, Java %s, %s on the same machine; app, database and wrk share the cores.",
 				Runtime.getRuntime().availableProcessors(), cpu, memoryGb(), Runtime.version(), database);
 	}
 
@@ -55,4 +57,5 @@ final class Machine {
 			return 0;
 		}
 	}
+
 }

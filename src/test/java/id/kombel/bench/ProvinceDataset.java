@@ -23,10 +23,10 @@ import org.postgresql.copy.CopyIn;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
- * A province-sized dataset for Sumatera Utara, written straight into PostgreSQL with COPY:
- * 5,000 schools, 150,000 educators with accounts, 10,000 communities of 15 members, 200,000
- * activities (20 per community over two years) and 2,000,000 attendance records (10 per
- * activity). Deterministic (fixed seed), so every run measures the same data.
+ * A province-sized dataset for Sumatera Utara, written straight into PostgreSQL with
+ * COPY: 5,000 schools, 150,000 educators with accounts, 10,000 communities of 15 members,
+ * 200,000 activities (20 per community over two years) and 2,000,000 attendance records
+ * (10 per activity). Deterministic (fixed seed), so every run measures the same data.
  */
 final class ProvinceDataset {
 
@@ -43,7 +43,8 @@ final class ProvinceDataset {
 	static final int ATTENDANCE_PER_ACTIVITY = 10;
 
 	private static final String[] GIVEN = { "Rosmawati", "Hotma", "Marulam", "Sri", "Dewi", "Budi", "Andi", "Rina",
-			"Yusuf", "Siti", "Agus", "Ratna", "Fitri", "Bonar", "Tiurma", "Lestari", "Hendra", "Nurhayati", "Ahmad", "Maria" };
+			"Yusuf", "Siti", "Agus", "Ratna", "Fitri", "Bonar", "Tiurma", "Lestari", "Hendra", "Nurhayati", "Ahmad",
+			"Maria" };
 
 	private static final String[] FAMILY = { "Ginting", "Sinaga", "Sihombing", "Nasution", "Lubis", "Siregar",
 			"Harahap", "Simanjuntak", "Tarigan", "Sembiring", "Manurung", "Pardede", "Hasibuan", "Purba", "Saragih" };
@@ -56,7 +57,10 @@ final class ProvinceDataset {
 
 	private final Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
-	/** Member account ids of each community, the facilitator first: what the scenarios pick from. */
+	/**
+	 * Member account ids of each community, the facilitator first: what the scenarios
+	 * pick from.
+	 */
 	final Map<Integer, int[]> members = new HashMap<>();
 
 	/** Regency codes of the province, for list filters. */
@@ -107,7 +111,8 @@ final class ProvinceDataset {
 		}
 		copy.end();
 
-		copy.start("educator (id, name, nuptk, email, position, subject, school_id, district_code, regency_code, province_code, school_level)");
+		copy.start(
+				"educator (id, name, nuptk, email, position, subject, school_id, district_code, regency_code, province_code, school_level)");
 		for (int id = 1; id <= EDUCATORS; id++) {
 			int school = 1 + (id - 1) % SCHOOLS;
 			String regency = regencies.get(school % regencies.size());
@@ -128,7 +133,8 @@ final class ProvinceDataset {
 		}
 		copy.end();
 
-		copy.start("community (id, name, kind, description, meeting_norm, join_policy, levels, subjects, region_code, province_code, regency_code, home_school_id, created_at, last_activity_at)");
+		copy.start(
+				"community (id, name, kind, description, meeting_norm, join_policy, levels, subjects, region_code, province_code, regency_code, home_school_id, created_at, last_activity_at)");
 		for (int id = 1; id <= COMMUNITIES; id++) {
 			String regency = regencies.get(id % regencies.size());
 			List<String> ds = districts.get(regency);
@@ -138,14 +144,16 @@ final class ProvinceDataset {
 			Instant last = now.minus(id % 9 == 0 ? 70 : id % 30, ChronoUnit.DAYS);
 			copy.row(id, "Kombel " + (kind < 6 ? "Sekolah " : "") + level + " " + id,
 					kind < 6 ? "SCHOOL" : kind < 9 ? "INTER_SCHOOL" : "ONLINE",
-					"Komunitas belajar guru " + level + " untuk berbagi praktik baik dan memecahkan masalah pembelajaran.",
+					"Komunitas belajar guru " + level
+							+ " untuk berbagi praktik baik dan memecahkan masalah pembelajaran.",
 					"Setiap tiga minggu", id % 7 == 0 ? "APPROVAL" : "OPEN", "," + level + ",", "Literasi,Numerasi",
 					kind < 9 ? ds.get(id % ds.size()) : regency, "12", regency, school, now.minus(730, ChronoUnit.DAYS),
 					last);
 		}
 		copy.end();
 
-		copy.start("membership (id, community_id, account_id, display_name, role, status, joined_at, last_participated_at)");
+		copy.start(
+				"membership (id, community_id, account_id, display_name, role, status, joined_at, last_participated_at)");
 		long membershipId = 1;
 		for (int id = 1; id <= COMMUNITIES; id++) {
 			int[] ms = members.get(id);
@@ -173,14 +181,15 @@ final class ProvinceDataset {
 		}
 		copy.end();
 
-		copy.start("activity (id, community_id, title, role, mode, starts_at, ends_at, venue, agenda, check_in_code, closed_at, created_by, created_at)");
+		copy.start(
+				"activity (id, community_id, title, role, mode, starts_at, ends_at, venue, agenda, check_in_code, closed_at, created_by, created_at)");
 		long activityId = 1;
 		for (int id = 1; id <= COMMUNITIES; id++) {
 			Instant last = now.minus(id % 9 == 0 ? 70 : id % 30, ChronoUnit.DAYS);
 			for (int k = 0; k < ACTIVITIES_PER_COMMUNITY; k++) {
 				Instant start = last.minus(21L * k, ChronoUnit.DAYS);
-				copy.row(activityId++, id, "Pertemuan " + (ACTIVITIES_PER_COMMUNITY - k), ROLES[k % 4], "OFFLINE", start,
-						start.plus(2, ChronoUnit.HOURS), "Ruang guru", "1. Pembukaan\n2. Diskusi\n3. Refleksi",
+				copy.row(activityId++, id, "Pertemuan " + (ACTIVITIES_PER_COMMUNITY - k), ROLES[k % 4], "OFFLINE",
+						start, start.plus(2, ChronoUnit.HOURS), "Ruang guru", "1. Pembukaan\n2. Diskusi\n3. Refleksi",
 						String.format("%06d", random.nextInt(1_000_000)), start.plus(3, ChronoUnit.HOURS),
 						members.get(id)[0], start.minus(7, ChronoUnit.DAYS));
 			}
@@ -213,9 +222,10 @@ final class ProvinceDataset {
 		copy.end();
 
 		try (Statement s = c.createStatement()) {
-			for (String table : List.of("school", "educator", "account", "account_role", "community", "membership", "goal",
-					"measurement", "inquiry_cycle", "activity", "activity_task", "attendance")) {
-				s.execute("select setval(pg_get_serial_sequence('" + table + "', 'id'), (select max(id) from " + table + "))");
+			for (String table : List.of("school", "educator", "account", "account_role", "community", "membership",
+					"goal", "measurement", "inquiry_cycle", "activity", "activity_task", "attendance")) {
+				s.execute("select setval(pg_get_serial_sequence('" + table + "', 'id'), (select max(id) from " + table
+						+ "))");
 			}
 			s.execute("analyze");
 		}
@@ -239,8 +249,9 @@ final class ProvinceDataset {
 
 	private static Map<String, List<String>> districts(Connection c) throws SQLException {
 		Map<String, List<String>> byRegency = new java.util.TreeMap<>();
-		try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
-				"select code, parent_code from region where level = 'DISTRICT' and code like '12.%' order by code")) {
+		try (Statement s = c.createStatement();
+				ResultSet r = s.executeQuery(
+						"select code, parent_code from region where level = 'DISTRICT' and code like '12.%' order by code")) {
 			while (r.next()) {
 				byRegency.computeIfAbsent(r.getString(2), k -> new ArrayList<>()).add(r.getString(1));
 			}
@@ -292,5 +303,7 @@ final class ProvinceDataset {
 			copy.writeToCopy(bytes, 0, bytes.length);
 			buffer.setLength(0);
 		}
+
 	}
+
 }

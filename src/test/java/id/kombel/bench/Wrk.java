@@ -9,7 +9,10 @@ import java.util.TreeMap;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Runs wrk (2 threads, 32 connections) replaying a request file through {@code bench/requests.lua}. */
+/**
+ * Runs wrk (2 threads, 32 connections) replaying a request file through
+ * {@code bench/requests.lua}.
+ */
 final class Wrk {
 
 	/** What wrk measured; latencies in microseconds. */
@@ -30,8 +33,8 @@ final class Wrk {
 
 	static Result run(int port, Path requests, String duration) throws IOException, InterruptedException {
 		Path script = Path.of("target/test-classes/bench/requests.lua").toAbsolutePath();
-		Process wrk = new ProcessBuilder("wrk", "-t2", "-c32", "-d" + duration, "--timeout", "5s", "-s", script.toString(),
-				"http://127.0.0.1:" + port, "--", requests.toAbsolutePath().toString())
+		Process wrk = new ProcessBuilder("wrk", "-t2", "-c32", "-d" + duration, "--timeout", "5s", "-s",
+				script.toString(), "http://127.0.0.1:" + port, "--", requests.toAbsolutePath().toString())
 			.redirectErrorStream(true)
 			.start();
 		String output = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -45,4 +48,5 @@ final class Wrk {
 		return new Result(r.get("requests").asLong(), r.get("durationMicros").asLong(), r.get("socketErrors").asLong(),
 				r.get("p50").asLong(), r.get("p90").asLong(), r.get("p99").asLong(), r.get("max").asLong(), statuses);
 	}
+
 }

@@ -18,8 +18,8 @@ import id.kombel.support.BrowserTest;
 
 /**
  * The main path of a community, on a phone: a teacher starts a community from the starter
- * path and schedules its first activity from a ready-made plan; a member joins and checks in
- * with the code the facilitator shows.
+ * path and schedules its first activity from a ready-made plan; a member joins and checks
+ * in with the code the facilitator shows.
  */
 class CommunityBrowserTest extends BrowserTest {
 
@@ -72,7 +72,9 @@ class CommunityBrowserTest extends BrowserTest {
 	void aWrongCodeIsExplainedInIndonesian() {
 		Page anggota = signedIn("anggota@demo.kombel.id");
 		anggota.navigate("http://localhost:" + port + "/communities?q=Literasi");
-		anggota.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kombel Literasi SD Dairi")).first().click();
+		anggota.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kombel Literasi SD Dairi"))
+			.first()
+			.click();
 		anggota.locator("#upcoming a").first().click();
 		anggota.navigate(anggota.url() + "/check-in");
 		anggota.locator("#code").fill("000000");
@@ -80,4 +82,5 @@ class CommunityBrowserTest extends BrowserTest {
 		assertThat(anggota.locator("[role=alert]")).isVisible();
 		assertThat(anggota.url()).endsWith("/check-in");
 	}
+
 }

@@ -18,8 +18,9 @@ import id.kombel.support.BrowserTest;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Balai staff set up a bimtek from the pages (programme, events, roster), and a committee phone
- * at the venue checks people in by typed code, keeps working with the network cut, and syncs.
+ * Balai staff set up a bimtek from the pages (programme, events, roster), and a committee
+ * phone at the venue checks people in by typed code, keeps working with the network cut,
+ * and syncs.
  */
 class EventBrowserTest extends BrowserTest {
 
@@ -36,16 +37,19 @@ class EventBrowserTest extends BrowserTest {
 		long programme = Long.parseLong(page.url().replaceAll(".*/programmes/(\\d+).*", "$1"));
 
 		page.locator("#date").fill("2024-05-27");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Buat acara di setiap kabupaten/kota")).click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Buat acara di setiap kabupaten/kota"))
+			.click();
 		assertThat(page.locator("table.table tbody tr")).hasCount(33);
 
-		String roster = "Nama Lengkap;Kabupaten/Kota;NUPTK\nAni " + tag + ";Kab. Dairi;\nBudi " + tag + ";Dairi;\nCici " + tag
-				+ ";Dairi;\nDodi " + tag + ";Kabupaten Antah;\n";
-		page.locator("#file").setInputFiles(new FilePayload("peserta.csv", "text/csv", roster.getBytes(StandardCharsets.UTF_8)));
+		String roster = "Nama Lengkap;Kabupaten/Kota;NUPTK\nAni " + tag + ";Kab. Dairi;\nBudi " + tag + ";Dairi;\nCici "
+				+ tag + ";Dairi;\nDodi " + tag + ";Kabupaten Antah;\n";
+		page.locator("#file")
+			.setInputFiles(new FilePayload("peserta.csv", "text/csv", roster.getBytes(StandardCharsets.UTF_8)));
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Impor")).click();
 		assertThat(page.locator("#import-result")).containsText("3 orang baru");
 		assertThat(page.locator("#import-result")).containsText("Kabupaten Antah");
-		assertThat(page.locator("#import-result a")).hasAttribute("href", java.util.regex.Pattern.compile("/imports/\\d+/rejected.csv"));
+		assertThat(page.locator("#import-result a")).hasAttribute("href",
+				java.util.regex.Pattern.compile("/imports/\\d+/rejected.csv"));
 
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kabupaten Dairi")).click();
 		assertThat(page.locator("h1")).hasText("Kabupaten Dairi");
@@ -58,9 +62,12 @@ class EventBrowserTest extends BrowserTest {
 		String budi = participants.get(1).get("ticketCode").asString();
 
 		page.navigate("http://localhost:" + port + "/events/" + event + "/check-in");
-		// no second visit needed: once installed, the service worker holds the page it was registered from
+		// no second visit needed: once installed, the service worker holds the page it
+		// was registered from
 		page.waitForFunction("() => navigator.serviceWorker.ready.then(() => true)");
-		page.locator("input[name=session][value=PAGI]").check(); // the page picks the session under way by the clock
+		page.locator("input[name=session][value=PAGI]").check(); // the page picks the
+																	// session under way
+																	// by the clock
 		assertThat(page.locator("#count")).containsText("0 dari 3");
 		page.locator("#code").fill(ani.substring(0, 4).toLowerCase() + "-" + ani.substring(4));
 		page.locator("#code").press("Enter");
@@ -76,8 +83,10 @@ class EventBrowserTest extends BrowserTest {
 		page.locator("#code").fill(ani);
 		page.locator("#code").press("Enter");
 		assertThat(page.locator("#result")).containsText("sudah presensi");
-		assertThat(balai.get("/api/v1/events/" + event + "/participants").json().get(1).get("checkedIn").asBoolean()).isFalse();
-		// the phone reloads the page without a connection: the service worker's copy opens, the queue is still there
+		assertThat(balai.get("/api/v1/events/" + event + "/participants").json().get(1).get("checkedIn").asBoolean())
+			.isFalse();
+		// the phone reloads the page without a connection: the service worker's copy
+		// opens, the queue is still there
 		page.reload();
 		assertThat(page.locator("h1")).hasText("Presensi");
 		assertThat(page.locator("#pending")).containsText("1 menunggu");
@@ -94,8 +103,9 @@ class EventBrowserTest extends BrowserTest {
 		assertThat(page.locator("h1")).hasText("Laporan");
 		assertThat(page.locator("table.chart tbody tr")).hasCount(33);
 		// only Ani stays for the afternoon: the rule asks for both sessions
-		assertThat(balai.post("/api/v1/events/" + event + "/check-ins", "{\"ticket\":\"" + ani + "\",\"session\":\"SIANG\"}").status())
-			.isEqualTo(201);
+		assertThat(balai
+			.post("/api/v1/events/" + event + "/check-ins", "{\"ticket\":\"" + ani + "\",\"session\":\"SIANG\"}")
+			.status()).isEqualTo(201);
 		page.navigate("http://localhost:" + port + "/events/" + event);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Terbitkan sertifikat")).click();
 		assertThat(page.locator("#certificates li")).hasCount(1);
@@ -106,7 +116,11 @@ class EventBrowserTest extends BrowserTest {
 	@Test
 	void aParticipantOpensTheirTicketOnAPhoneWithoutSigningIn() {
 		Api balai = api().as("balai@demo.kombel.id");
-		long programme = balai.get("/api/v1/programmes").json().get(balai.get("/api/v1/programmes").json().size() - 1).get("id").asLong();
+		long programme = balai.get("/api/v1/programmes")
+			.json()
+			.get(balai.get("/api/v1/programmes").json().size() - 1)
+			.get("id")
+			.asLong();
 		JsonNode events = balai.get("/api/v1/programmes/" + programme + "/events").json();
 		String code = null;
 		for (JsonNode e : events) {
@@ -124,4 +138,5 @@ class EventBrowserTest extends BrowserTest {
 		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kirim lewat WhatsApp")))
 			.hasAttribute("href", java.util.regex.Pattern.compile("^https://wa\\.me/"));
 	}
+
 }

@@ -10,7 +10,10 @@ import com.microsoft.playwright.Page;
 
 import id.kombel.support.BrowserTest;
 
-/** A teacher on a 360 px phone signs in, finds their school, switches language and signs out. */
+/**
+ * A teacher on a 360 px phone signs in, finds their school, switches language and signs
+ * out.
+ */
 class FoundationBrowserTest extends BrowserTest {
 
 	private Page phone() {
@@ -28,7 +31,9 @@ class FoundationBrowserTest extends BrowserTest {
 		page.navigate(url("/"));
 		assertThat(page.locator("html")).hasAttribute("lang", "id");
 		page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
-				new Page.GetByRoleOptions().setName("Masuk").setExact(true)).first().click();
+				new Page.GetByRoleOptions().setName("Masuk").setExact(true))
+			.first()
+			.click();
 		page.getByLabel("Email").fill("guru@demo.kombel.id");
 		page.getByLabel("Kata sandi").fill("kombel-demo");
 		page.locator("form.stack button[type=submit]").click();
@@ -71,4 +76,5 @@ class FoundationBrowserTest extends BrowserTest {
 	private static boolean fitsWidth(Page page) {
 		return (Boolean) page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth");
 	}
+
 }

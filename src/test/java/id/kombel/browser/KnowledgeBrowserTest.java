@@ -13,9 +13,9 @@ import com.microsoft.playwright.options.FilePayload;
 import id.kombel.support.BrowserTest;
 
 /**
- * Knowledge on a phone: a teacher shares a good practice through the form, a colleague finds it
- * by another affix of the same word, endorses it, asks a question that the teacher answers and
- * the asker accepts; a material is uploaded and downloaded.
+ * Knowledge on a phone: a teacher shares a good practice through the form, a colleague
+ * finds it by another affix of the same word, endorses it, asks a question that the
+ * teacher answers and the asker accepts; a material is uploaded and downloaded.
  */
 class KnowledgeBrowserTest extends BrowserTest {
 
@@ -24,7 +24,8 @@ class KnowledgeBrowserTest extends BrowserTest {
 		String w = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
 		Page guru = signedIn("guru@demo.kombel.id");
 		guru.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
-				new Page.GetByRoleOptions().setName("Praktik & Tanya")).click();
+				new Page.GetByRoleOptions().setName("Praktik & Tanya"))
+			.click();
 		guru.getByText("Bagikan praktik baik").click();
 		guru.getByLabel("Judul").fill("Pengajaran pecahan dengan kertas lipat " + w);
 		guru.getByLabel("Masalah").fill("Murid sulit memahami **pecahan** senilai.");
@@ -38,7 +39,8 @@ class KnowledgeBrowserTest extends BrowserTest {
 		Page anggota = signedIn("anggota@demo.kombel.id");
 		anggota.navigate("http://localhost:" + port + "/knowledge");
 		anggota.getByPlaceholder("Cari praktik baik, pertanyaan, perangkat ajar").fill("diajarkan " + w);
-		anggota.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cari")).click();
+		anggota.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cari"))
+			.click();
 		assertThat(anggota.locator("ol.results li")).hasCount(1);
 		assertThat(anggota.locator("ol.results mark").first()).isVisible();
 		anggota.locator("ol.results li a").first().click();
@@ -66,8 +68,9 @@ class KnowledgeBrowserTest extends BrowserTest {
 	void uploadAndDownloadAMaterial() {
 		Page guru = signedIn("guru@demo.kombel.id");
 		guru.navigate("http://localhost:" + port + "/materials/new");
-		guru.getByLabel("Berkas").setInputFiles(new FilePayload("lkpd.pdf", "application/pdf",
-				"%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)));
+		guru.getByLabel("Berkas")
+			.setInputFiles(new FilePayload("lkpd.pdf", "application/pdf",
+					"%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)));
 		guru.getByLabel("Judul").fill("LKPD pecahan senilai");
 		guru.getByLabel("Jenis perangkat ajar").selectOption("LKPD");
 		guru.locator("form.stack button[type=submit]").click();
@@ -78,7 +81,10 @@ class KnowledgeBrowserTest extends BrowserTest {
 		assertThat(guru.getByText("1 kali diunduh")).isVisible();
 	}
 
-	/** A WebP from the phone's gallery goes up with the form, shows (lazily) on the page, and can be removed. */
+	/**
+	 * A WebP from the phone's gallery goes up with the form, shows (lazily) on the page,
+	 * and can be removed.
+	 */
 	@Test
 	void shareAPracticeWithAnEvidencePhoto() throws java.io.IOException {
 		byte[] webp;
@@ -102,4 +108,5 @@ class KnowledgeBrowserTest extends BrowserTest {
 		guru.getByText("Hapus foto ini").click();
 		assertThat(guru.locator("#photos img")).hasCount(0);
 	}
+
 }

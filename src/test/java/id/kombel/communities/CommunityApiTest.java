@@ -11,14 +11,20 @@ import id.kombel.support.Api.Response;
 import id.kombel.support.IntegrationTest;
 import tools.jackson.databind.JsonNode;
 
-/** Communities as the issue's contract states them: start, find, join, goals, health, permissions. */
+/**
+ * Communities as the issue's contract states them: start, find, join, goals, health,
+ * permissions.
+ */
 class CommunityApiTest extends IntegrationTest {
 
 	static String unique(String name) {
 		return name + " " + UUID.randomUUID().toString().substring(0, 8);
 	}
 
-	/** Measurements may not lie in the future: dates relative to today keep the tests true every day. */
+	/**
+	 * Measurements may not lie in the future: dates relative to today keep the tests true
+	 * every day.
+	 */
 	static String daysAgo(int days) {
 		return java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).minusDays(days).toString();
 	}
@@ -34,15 +40,20 @@ class CommunityApiTest extends IntegrationTest {
 	void aTeacherStartsACommunityAndBecomesItsFacilitator() {
 		Api guru = api().as("guru@demo.kombel.id");
 		String name = unique("Kombel Numerasi");
-		long id = create(guru, "{\"name\":\"" + name + "\",\"kind\":\"SCHOOL\",\"levels\":[\"SD\"],\"regionCode\":\"12.11\"}");
+		long id = create(guru,
+				"{\"name\":\"" + name + "\",\"kind\":\"SCHOOL\",\"levels\":[\"SD\"],\"regionCode\":\"12.11\"}");
 		JsonNode community = guru.get("/api/v1/communities/" + id).json();
 		assertThat(community.get("myRole").asString()).isEqualTo("FACILITATOR");
 		assertThat(community.get("state").asString()).isEqualTo("NOT_STARTED");
 		assertThat(community.get("participation").asDouble()).isZero();
 		assertThat(community.get("joinPolicy").asString()).isEqualTo("OPEN");
-		assertThat(community.get("homeSchoolId").isNull()).as("an in-school community is placed at the starter's school").isFalse();
+		assertThat(community.get("homeSchoolId").isNull())
+			.as("an in-school community is placed at the starter's school")
+			.isFalse();
 
-		JsonNode list = api().as("anggota@demo.kombel.id").get("/api/v1/communities?region=12.11&level=SD&size=100").json();
+		JsonNode list = api().as("anggota@demo.kombel.id")
+			.get("/api/v1/communities?region=12.11&level=SD&size=100")
+			.json();
 		assertThat(list.get("content").findValuesAsString("name")).contains(name);
 		JsonNode elsewhere = guru.get("/api/v1/communities?region=12.71&size=100").json();
 		assertThat(elsewhere.get("content").findValuesAsString("name")).doesNotContain(name);
@@ -54,20 +65,24 @@ class CommunityApiTest extends IntegrationTest {
 	void joiningFollowsTheCommunitysRule() {
 		Api guru = api().as("guru@demo.kombel.id");
 		Api anggota = api().as("anggota@demo.kombel.id");
-		long open = create(guru, "{\"name\":\"" + unique("Terbuka") + "\",\"kind\":\"ONLINE\",\"levels\":[\"SD\"],\"regionCode\":\"12\"}");
+		long open = create(guru, "{\"name\":\"" + unique("Terbuka")
+				+ "\",\"kind\":\"ONLINE\",\"levels\":[\"SD\"],\"regionCode\":\"12\"}");
 		assertThat(anggota.post("/api/v1/communities/" + open + "/join", "").status()).isEqualTo(201);
 		assertThat(anggota.post("/api/v1/communities/" + open + "/join", "").status()).isEqualTo(200);
 		assertThat(anggota.get("/api/v1/communities/" + open).json().get("memberCount").asInt()).isEqualTo(2);
 
-		long closed = create(guru, "{\"name\":\"" + unique("Tertutup") + "\",\"kind\":\"INTER_SCHOOL\",\"levels\":[\"SD\"],"
-				+ "\"regionCode\":\"12.11\",\"joinPolicy\":\"APPROVAL\"}");
+		long closed = create(guru,
+				"{\"name\":\"" + unique("Tertutup") + "\",\"kind\":\"INTER_SCHOOL\",\"levels\":[\"SD\"],"
+						+ "\"regionCode\":\"12.11\",\"joinPolicy\":\"APPROVAL\"}");
 		assertThat(anggota.post("/api/v1/communities/" + closed + "/join", "").status()).isEqualTo(202);
 		assertThat(anggota.get("/api/v1/communities/" + closed).json().get("myStatus").asString()).isEqualTo("PENDING");
 		assertThat(anggota.get("/api/v1/communities/" + closed + "/members").status())
-			.as("a pending member sees no members yet").isEqualTo(403);
+			.as("a pending member sees no members yet")
+			.isEqualTo(403);
 
 		long anggotaId = anggota.get("/api/v1/tokens/current").json().get("accountId").asLong();
-		Response approved = guru.post("/api/v1/communities/" + closed + "/members", "{\"accountId\":" + anggotaId + "}");
+		Response approved = guru.post("/api/v1/communities/" + closed + "/members",
+				"{\"accountId\":" + anggotaId + "}");
 		assertThat(approved.status()).isEqualTo(200);
 		assertThat(anggota.get("/api/v1/communities/" + closed).json().get("myStatus").asString()).isEqualTo("ACTIVE");
 	}
@@ -75,21 +90,27 @@ class CommunityApiTest extends IntegrationTest {
 	@Test
 	void goalsCarryProgressFromMeasurements() {
 		Api guru = api().as("guru@demo.kombel.id");
-		long id = create(guru, "{\"name\":\"" + unique("Tujuan") + "\",\"kind\":\"SCHOOL\",\"levels\":[\"SD\"],\"regionCode\":\"12.11\"}");
-		Response goal = guru.post("/api/v1/communities/" + id + "/goals", """
-				{"purpose":"INTEGRATE","indicator":"A.2","unit":"% murid","baseline":40,"target":80,"dueDate":"2027-06-30"}""");
+		long id = create(guru, "{\"name\":\"" + unique("Tujuan")
+				+ "\",\"kind\":\"SCHOOL\",\"levels\":[\"SD\"],\"regionCode\":\"12.11\"}");
+		Response goal = guru.post("/api/v1/communities/" + id + "/goals",
+				"""
+						{"purpose":"INTEGRATE","indicator":"A.2","unit":"% murid","baseline":40,"target":80,"dueDate":"2027-06-30"}""");
 		assertThat(goal.status()).isEqualTo(201);
 		long goalId = goal.json().get("id").asLong();
 		assertThat(goal.json().get("progress").asDouble()).isZero();
 		Response m = guru.post("/api/v1/communities/" + id + "/goals/" + goalId + "/measurements",
 				"{\"value\":50,\"measuredOn\":\"" + daysAgo(20) + "\"}");
 		assertThat(m.status()).isEqualTo(201);
-		assertThat(guru.post("/api/v1/communities/" + id + "/goals/" + goalId + "/measurements",
-				"{\"value\":70,\"measuredOn\":\"" + daysAgo(10) + "\"}").status()).isEqualTo(201);
+		assertThat(guru
+			.post("/api/v1/communities/" + id + "/goals/" + goalId + "/measurements",
+					"{\"value\":70,\"measuredOn\":\"" + daysAgo(10) + "\"}")
+			.status()).isEqualTo(201);
 		JsonNode read = guru.get("/api/v1/communities/" + id + "/goals/" + goalId).json();
 		assertThat(read.get("progress").asDouble()).isEqualTo(0.75);
-		guru.post("/api/v1/communities/" + id + "/goals/" + goalId + "/measurements", "{\"value\":95,\"measuredOn\":\"" + daysAgo(5) + "\"}");
-		assertThat(guru.get("/api/v1/communities/" + id + "/goals/" + goalId).json().get("progress").asDouble()).isEqualTo(1.0);
+		guru.post("/api/v1/communities/" + id + "/goals/" + goalId + "/measurements",
+				"{\"value\":95,\"measuredOn\":\"" + daysAgo(5) + "\"}");
+		assertThat(guru.get("/api/v1/communities/" + id + "/goals/" + goalId).json().get("progress").asDouble())
+			.isEqualTo(1.0);
 	}
 
 	@Test
@@ -104,8 +125,8 @@ class CommunityApiTest extends IntegrationTest {
 		String forGuru = guru.get(search).body();
 		String forKepsek = kepsek.get(search).body();
 		assertThat(forKepsek).as("found at once by the same search").contains(name + "</a>");
-		assertThat(forGuru.substring(forGuru.indexOf("role=\"search\"")))
-			.as("the search part is the same for everyone").isEqualTo(forKepsek.substring(forKepsek.indexOf("role=\"search\"")));
+		assertThat(forGuru.substring(forGuru.indexOf("role=\"search\""))).as("the search part is the same for everyone")
+			.isEqualTo(forKepsek.substring(forKepsek.indexOf("role=\"search\"")));
 		String mine = forGuru.substring(0, forGuru.indexOf("role=\"search\""));
 		assertThat(mine).as("but 'mine' is the viewer's own").contains(name);
 		assertThat(forKepsek.substring(0, forKepsek.indexOf("role=\"search\""))).doesNotContain(name);
@@ -120,7 +141,8 @@ class CommunityApiTest extends IntegrationTest {
 	void membersSeeTheirCommunityPageChangeAsItChanges() {
 		Api guru = api().as("guru@demo.kombel.id");
 		Api anggota = api().as("anggota@demo.kombel.id");
-		long id = create(guru, "{\"name\":\"" + unique("Halaman") + "\",\"kind\":\"SCHOOL\",\"levels\":[\"SD\"],\"regionCode\":\"12.11\"}");
+		long id = create(guru, "{\"name\":\"" + unique("Halaman")
+				+ "\",\"kind\":\"SCHOOL\",\"levels\":[\"SD\"],\"regionCode\":\"12.11\"}");
 		assertThat(anggota.post("/api/v1/communities/" + id + "/join", "").status()).isEqualTo(201);
 		String before = main(anggota.get("/communities/" + id).body());
 		assertThat(main(anggota.get("/communities/" + id).body())).as("the same page twice").isEqualTo(before);
@@ -128,8 +150,11 @@ class CommunityApiTest extends IntegrationTest {
 
 		long goalId = guru.post("/api/v1/communities/" + id + "/goals",
 				"{\"purpose\":\"NURTURE\",\"indicator\":\"A.3 karakter\",\"unit\":\"% murid\",\"baseline\":10,\"target\":60,\"dueDate\":\"2027-06-30\"}")
-			.json().get("id").asLong();
-		assertThat(anggota.get("/communities/" + id).body()).as("a new goal shows at once").contains("A.3 karakter", "0%");
+			.json()
+			.get("id")
+			.asLong();
+		assertThat(anggota.get("/communities/" + id).body()).as("a new goal shows at once")
+			.contains("A.3 karakter", "0%");
 		guru.post("/api/v1/communities/" + id + "/goals/" + goalId + "/measurements",
 				"{\"value\":35,\"measuredOn\":\"" + daysAgo(1) + "\"}");
 		assertThat(anggota.get("/communities/" + id).body()).as("and its progress").contains("50%");
@@ -143,17 +168,23 @@ class CommunityApiTest extends IntegrationTest {
 	void onlyFacilitatorsChangeACommunityAndOutsidersSeeNoPeople() {
 		Api guru = api().as("guru@demo.kombel.id");
 		Api anggota = api().as("anggota@demo.kombel.id");
-		long a = create(guru, "{\"name\":\"" + unique("A") + "\",\"kind\":\"SCHOOL\",\"levels\":[\"SD\"],\"regionCode\":\"12.11\"}");
+		long a = create(guru,
+				"{\"name\":\"" + unique("A") + "\",\"kind\":\"SCHOOL\",\"levels\":[\"SD\"],\"regionCode\":\"12.11\"}");
 		anggota.post("/api/v1/communities/" + a + "/join", "");
 		String goal = "{\"purpose\":\"EDUCATE\",\"indicator\":\"A.1\",\"unit\":\"%\",\"baseline\":1,\"target\":2,\"dueDate\":\"2027-01-01\"}";
 		assertThat(anggota.post("/api/v1/communities/" + a + "/goals", goal).status()).isEqualTo(403);
-		assertThat(anggota.post("/api/v1/communities/" + a + "/activities", "{\"title\":\"x y z\",\"role\":\"LEARNING\","
-				+ "\"mode\":\"ONLINE\",\"startsAt\":\"2027-01-01T10:00\",\"endsAt\":\"2027-01-01T11:00\"}").status()).isEqualTo(403);
+		assertThat(anggota
+			.post("/api/v1/communities/" + a + "/activities",
+					"{\"title\":\"x y z\",\"role\":\"LEARNING\","
+							+ "\"mode\":\"ONLINE\",\"startsAt\":\"2027-01-01T10:00\",\"endsAt\":\"2027-01-01T11:00\"}")
+			.status()).isEqualTo(403);
 
 		String karo = "karo." + UUID.randomUUID().toString().substring(0, 8) + "@example.id";
-		assertThat(api().as("admin@demo.kombel.id").post("/api/v1/accounts", "{\"email\":\"" + karo
-				+ "\",\"displayName\":\"Dinas Karo\",\"password\":\"rahasia-123\","
-				+ "\"grants\":[{\"role\":\"REGENCY_OFFICE\",\"regionCode\":\"12.06\"}]}").status()).isEqualTo(201);
+		assertThat(api().as("admin@demo.kombel.id")
+			.post("/api/v1/accounts",
+					"{\"email\":\"" + karo + "\",\"displayName\":\"Dinas Karo\",\"password\":\"rahasia-123\","
+							+ "\"grants\":[{\"role\":\"REGENCY_OFFICE\",\"regionCode\":\"12.06\"}]}")
+			.status()).isEqualTo(201);
 		Api outsider = api().as(karo, "rahasia-123");
 		Response members = outsider.get("/api/v1/communities/" + a + "/members");
 		assertThat(members.status()).isEqualTo(403);
@@ -161,9 +192,12 @@ class CommunityApiTest extends IntegrationTest {
 		assertThat(outsider.get("/api/v1/communities/" + a + "/goals").status()).isEqualTo(403);
 		assertThat(outsider.get("/api/v1/communities/999999/members").status()).isEqualTo(404);
 
-		// the regency office and the principal of the home school are partners: they see members
-		assertThat(api().as("dinas.dairi@demo.kombel.id").get("/api/v1/communities/" + a + "/members").status()).isEqualTo(200);
-		assertThat(api().as("kepsek@demo.kombel.id").get("/api/v1/communities/" + a + "/members").status()).isEqualTo(200);
+		// the regency office and the principal of the home school are partners: they see
+		// members
+		assertThat(api().as("dinas.dairi@demo.kombel.id").get("/api/v1/communities/" + a + "/members").status())
+			.isEqualTo(200);
+		assertThat(api().as("kepsek@demo.kombel.id").get("/api/v1/communities/" + a + "/members").status())
+			.isEqualTo(200);
 	}
 
 	@Test
@@ -174,18 +208,23 @@ class CommunityApiTest extends IntegrationTest {
 				"{\"name\":\"" + longName + "\",\"kind\":\"SCHOOL\",\"levels\":[],\"regionCode\":\"abc\"}");
 		assertThat(r.status()).isEqualTo(400);
 		assertThat(r.json().get("errors").findValuesAsString("field")).contains("name", "levels", "regionCode");
-		assertThat(guru.post("/api/v1/communities", "{\"name\":\"Kombel\",\"kind\":\"CLUB\",\"levels\":[\"SD\"],\"regionCode\":\"12\"}")
+		assertThat(guru
+			.post("/api/v1/communities",
+					"{\"name\":\"Kombel\",\"kind\":\"CLUB\",\"levels\":[\"SD\"],\"regionCode\":\"12\"}")
 			.status()).isEqualTo(400);
 		Response unknownRegion = guru.post("/api/v1/communities",
 				"{\"name\":\"Kombel Hilang\",\"kind\":\"ONLINE\",\"levels\":[\"SD\"],\"regionCode\":\"99.99\"}");
 		assertThat(unknownRegion.status()).isEqualTo(400);
-		assertThat(guru.get("/api/v1/communities?q=Kombel Hilang".replace(" ", "%20")).json().get("totalElements").asInt()).isZero();
+		assertThat(
+				guru.get("/api/v1/communities?q=Kombel Hilang".replace(" ", "%20")).json().get("totalElements").asInt())
+			.isZero();
 	}
 
 	@Test
 	void aGoalWithTargetEqualToBaselineIsRefused() {
 		Api guru = api().as("guru@demo.kombel.id");
-		long id = create(guru, "{\"name\":\"" + unique("Sama") + "\",\"kind\":\"SCHOOL\",\"levels\":[\"SD\"],\"regionCode\":\"12.11\"}");
+		long id = create(guru, "{\"name\":\"" + unique("Sama")
+				+ "\",\"kind\":\"SCHOOL\",\"levels\":[\"SD\"],\"regionCode\":\"12.11\"}");
 		Response r = guru.post("/api/v1/communities/" + id + "/goals",
 				"{\"purpose\":\"NURTURE\",\"indicator\":\"A.3\",\"unit\":\"skor\",\"baseline\":3,\"target\":3,\"dueDate\":\"2027-01-01\"}");
 		assertThat(r.status()).isEqualTo(400);
@@ -197,7 +236,8 @@ class CommunityApiTest extends IntegrationTest {
 	void pageFormsValidateLikeTheApiAndOnlyFacilitatorsUseThem() {
 		Api guru = api().as("guru@demo.kombel.id").inLanguage("id");
 		Api anggota = api().as("anggota@demo.kombel.id").inLanguage("id");
-		long id = create(guru, "{\"name\":\"" + unique("Formulir") + "\",\"kind\":\"SCHOOL\",\"levels\":[\"SD\"],\"regionCode\":\"12.11\"}");
+		long id = create(guru, "{\"name\":\"" + unique("Formulir")
+				+ "\",\"kind\":\"SCHOOL\",\"levels\":[\"SD\"],\"regionCode\":\"12.11\"}");
 		anggota.post("/api/v1/communities/" + id + "/join", "");
 
 		Response missingUnit = guru.postForm("/communities/" + id + "/goals",
@@ -211,8 +251,9 @@ class CommunityApiTest extends IntegrationTest {
 		assertThat(anggota.postForm("/communities/" + id + "/goals", goal).status()).isEqualTo(403);
 		assertThat(guru.postForm("/communities/" + id + "/goals", goal).status()).isEqualTo(302);
 		long goalId = guru.get("/api/v1/communities/" + id + "/goals").json().get(0).get("id").asLong();
-		assertThat(guru.postForm("/communities/" + id + "/goals/" + goalId + "/measurements",
-				"value=60&measuredOn=" + daysAgo(3)).status()).isEqualTo(302);
+		assertThat(guru
+			.postForm("/communities/" + id + "/goals/" + goalId + "/measurements", "value=60&measuredOn=" + daysAgo(3))
+			.status()).isEqualTo(302);
 		assertThat(guru.get("/api/v1/communities/" + id + "/goals/" + goalId).json().get("progress").asDouble())
 			.isEqualTo(0.5);
 		assertThat(guru.postForm("/communities/" + id + "/goals/" + goalId + "/measurements", "value=&measuredOn=")
@@ -223,14 +264,18 @@ class CommunityApiTest extends IntegrationTest {
 	void goalsAndCyclesRefuseOtherCommunitiesIdsNonFacilitatorsAndHugeNumbers() {
 		Api guru = api().as("guru@demo.kombel.id");
 		Api anggota = api().as("anggota@demo.kombel.id");
-		long a = create(guru, "{\"name\":\"" + unique("Siklus A") + "\",\"kind\":\"SCHOOL\",\"levels\":[\"SD\"],\"regionCode\":\"12.11\"}");
-		long b = create(guru, "{\"name\":\"" + unique("Siklus B") + "\",\"kind\":\"SCHOOL\",\"levels\":[\"SD\"],\"regionCode\":\"12.11\"}");
+		long a = create(guru, "{\"name\":\"" + unique("Siklus A")
+				+ "\",\"kind\":\"SCHOOL\",\"levels\":[\"SD\"],\"regionCode\":\"12.11\"}");
+		long b = create(guru, "{\"name\":\"" + unique("Siklus B")
+				+ "\",\"kind\":\"SCHOOL\",\"levels\":[\"SD\"],\"regionCode\":\"12.11\"}");
 		anggota.post("/api/v1/communities/" + a + "/join", "");
 		String goal = "{\"purpose\":\"EDUCATE\",\"indicator\":\"A.1\",\"unit\":\"%\",\"baseline\":10,\"target\":20,\"dueDate\":\"2027-06-30\"}";
 		long goalOfB = guru.post("/api/v1/communities/" + b + "/goals", goal).json().get("id").asLong();
 		assertThat(guru.get("/api/v1/communities/" + a + "/goals/" + goalOfB).status()).isEqualTo(404);
-		assertThat(guru.post("/api/v1/communities/" + a + "/goals/" + goalOfB + "/measurements",
-				"{\"value\":15,\"measuredOn\":\"" + daysAgo(1) + "\"}").status()).isEqualTo(404);
+		assertThat(guru
+			.post("/api/v1/communities/" + a + "/goals/" + goalOfB + "/measurements",
+					"{\"value\":15,\"measuredOn\":\"" + daysAgo(1) + "\"}")
+			.status()).isEqualTo(404);
 
 		Response huge = guru.post("/api/v1/communities/" + b + "/goals/" + goalOfB + "/measurements",
 				"{\"value\":1e12,\"measuredOn\":\"" + daysAgo(1) + "\"}");
@@ -239,7 +284,8 @@ class CommunityApiTest extends IntegrationTest {
 		Response future = guru.post("/api/v1/communities/" + b + "/goals/" + goalOfB + "/measurements",
 				"{\"value\":12,\"measuredOn\":\"2099-01-01\"}");
 		assertThat(future.status()).isEqualTo(400);
-		assertThat(guru.get("/api/v1/communities/" + b + "/goals/" + goalOfB).json().get("progress").asDouble()).isZero();
+		assertThat(guru.get("/api/v1/communities/" + b + "/goals/" + goalOfB).json().get("progress").asDouble())
+			.isZero();
 
 		assertThat(anggota.post("/api/v1/communities/" + a + "/cycles", "{}").status()).isEqualTo(403);
 		Response cycle = guru.post("/api/v1/communities/" + a + "/cycles", "{}");
@@ -248,7 +294,8 @@ class CommunityApiTest extends IntegrationTest {
 		assertThat(anggota.put("/api/v1/communities/" + a + "/cycles/" + cycleId, "{\"phase\":\"PLANNING\"}").status())
 			.isEqualTo(403);
 		assertThat(guru.put("/api/v1/communities/" + b + "/cycles/" + cycleId, "{\"phase\":\"PLANNING\"}").status())
-			.as("a cycle of A through community B").isEqualTo(404);
+			.as("a cycle of A through community B")
+			.isEqualTo(404);
 		assertThat(guru.put("/api/v1/communities/" + a + "/cycles/" + cycleId, "{\"phase\":\"X\"}").status())
 			.isEqualTo(400);
 		assertThat(anggota.get("/api/v1/communities/" + a + "/cycles").status()).isEqualTo(200);
@@ -259,17 +306,22 @@ class CommunityApiTest extends IntegrationTest {
 	void aPartnerRoleIsNoMemberAndAnUpdateKeepsTheHomeSchool() {
 		Api guru = api().as("guru@demo.kombel.id");
 		Api anggota = api().as("anggota@demo.kombel.id");
-		String body = "{\"name\":\"" + unique("Mitra") + "\",\"kind\":\"SCHOOL\",\"levels\":[\"SMA\"],\"regionCode\":\"12.71\"}";
+		String body = "{\"name\":\"" + unique("Mitra")
+				+ "\",\"kind\":\"SCHOOL\",\"levels\":[\"SMA\"],\"regionCode\":\"12.71\"}";
 		long id = create(guru, body);
 		long school = guru.get("/api/v1/communities/" + id).json().get("homeSchoolId").asLong();
 		long anggotaId = anggota.get("/api/v1/tokens/current").json().get("accountId").asLong();
-		assertThat(guru.post("/api/v1/communities/" + id + "/members",
-				"{\"accountId\":" + anggotaId + ",\"role\":\"PARTNER\"}").status()).isEqualTo(200);
+		assertThat(guru
+			.post("/api/v1/communities/" + id + "/members", "{\"accountId\":" + anggotaId + ",\"role\":\"PARTNER\"}")
+			.status()).isEqualTo(200);
 		assertThat(anggota.get("/api/v1/communities/" + id).json().get("access").asString()).isEqualTo("PARTNER");
-		assertThat(anggota.post("/api/v1/communities/" + id + "/challenges",
-				"{\"title\":\"Tantangan mitra\"}").status()).as("raising challenges is for members").isEqualTo(403);
+		assertThat(
+				anggota.post("/api/v1/communities/" + id + "/challenges", "{\"title\":\"Tantangan mitra\"}").status())
+			.as("raising challenges is for members")
+			.isEqualTo(403);
 
 		assertThat(guru.put("/api/v1/communities/" + id, body).status()).isEqualTo(200);
 		assertThat(guru.get("/api/v1/communities/" + id).json().get("homeSchoolId").asLong()).isEqualTo(school);
 	}
+
 }

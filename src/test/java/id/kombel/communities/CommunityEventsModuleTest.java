@@ -28,9 +28,10 @@ import id.kombel.support.ModuleTests;
 import id.kombel.support.TestDatabase;
 
 /**
- * The communities module with its direct neighbours (accounts, people, regions, schools) on the
- * test database: how a community's health follows the activities module's events. The events
- * are published as the activities module publishes them; that module is not started.
+ * The communities module with its direct neighbours (accounts, people, regions, schools)
+ * on the test database: how a community's health follows the activities module's events.
+ * The events are published as the activities module publishes them; that module is not
+ * started.
  */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
 @TestPropertySource(properties = ModuleTests.DATA_DIR)
@@ -92,4 +93,5 @@ class CommunityEventsModuleTest {
 			.andWaitForStateChange(() -> communities.get(facilitator, id).participation())
 			.andVerify(p -> assertThat(p).isEqualTo(0.5));
 	}
+
 }

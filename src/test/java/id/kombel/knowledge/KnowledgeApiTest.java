@@ -20,18 +20,26 @@ import id.kombel.support.IntegrationTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The knowledge contract of issue 5, checked from outside: practices, questions, materials, search. */
+/**
+ * The knowledge contract of issue 5, checked from outside: practices, questions,
+ * materials, search.
+ */
 public class KnowledgeApiTest extends IntegrationTest {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
-	/** Answers are searched inside their question by default; this lists them on their own too. */
+	/**
+	 * Answers are searched inside their question by default; this lists them on their own
+	 * too.
+	 */
 	static final String EVERY_TYPE = "practice,question,answer,material";
 
-	public static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+	public static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
+		.getBytes(StandardCharsets.US_ASCII);
 
 	static String word() {
-		// a made-up word that appears nowhere else, so a search for it finds only this test's items
+		// a made-up word that appears nowhere else, so a search for it finds only this
+		// test's items
 		return "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
 	}
 
@@ -41,14 +49,18 @@ public class KnowledgeApiTest extends IntegrationTest {
 		return r.json().get("id").asLong();
 	}
 
-	/** How long a saved item may take to show up in search before a test fails: generous, for a loaded machine. */
+	/**
+	 * How long a saved item may take to show up in search before a test fails: generous,
+	 * for a loaded machine.
+	 */
 	static final Duration SEARCHABLE_WITHIN = Duration.ofSeconds(30);
 
 	/**
-	 * Searches until the item shows up, and fails if it has not after {@link #SEARCHABLE_WITHIN}.
-	 * With {@code read-sync} the first search after the save usually finds it; the 2-second
-	 * freshness bound itself is measured by {@code KnowledgeBenchmark}, not here: on a shared
-	 * 2-core machine one slow request would fail a 2-second deadline, not the product.
+	 * Searches until the item shows up, and fails if it has not after
+	 * {@link #SEARCHABLE_WITHIN}. With {@code read-sync} the first search after the save
+	 * usually finds it; the 2-second freshness bound itself is measured by
+	 * {@code KnowledgeBenchmark}, not here: on a shared 2-core machine one slow request
+	 * would fail a 2-second deadline, not the product.
 	 */
 	static JsonNode searchUntilFound(Api api, String query, long expectedId) {
 		long deadline = System.nanoTime() + SEARCHABLE_WITHIN.toNanos();
@@ -60,8 +72,8 @@ public class KnowledgeApiTest extends IntegrationTest {
 				return result;
 			}
 			if (System.nanoTime() > deadline) {
-				throw new AssertionError(expectedId + " not found by " + query + " within " + SEARCHABLE_WITHIN + ": "
-						+ result);
+				throw new AssertionError(
+						expectedId + " not found by " + query + " within " + SEARCHABLE_WITHIN + ": " + result);
 			}
 			try {
 				Thread.sleep(50);
@@ -81,14 +93,16 @@ public class KnowledgeApiTest extends IntegrationTest {
 		return "{\"title\":\"" + title + "\",\"context\":\"Kelas 2 SD, 28 murid.\",\"problem\":\"" + text
 				+ "\",\"action\":\"Guru membaca nyaring setiap pagi.\",\"result\":\"Murid lebih lancar membaca.\","
 				+ "\"reflection\":\"Perlu buku yang lebih banyak.\",\"levels\":[\"SD\"],\"subjects\":[\"Bahasa Indonesia\"],"
-				+ "\"visibility\":\"" + visibility + "\"" + (community == null ? "" : ",\"communityId\":" + community) + "}";
+				+ "\"visibility\":\"" + visibility + "\"" + (community == null ? "" : ",\"communityId\":" + community)
+				+ "}";
 	}
 
 	Api outsider() {
 		String email = "karo." + UUID.randomUUID().toString().substring(0, 8) + "@example.id";
-		Response r = api().as("admin@demo.kombel.id").post("/api/v1/accounts", "{\"email\":\"" + email
-				+ "\",\"displayName\":\"Dinas Karo\",\"password\":\"rahasia-123\","
-				+ "\"grants\":[{\"role\":\"REGENCY_OFFICE\",\"regionCode\":\"12.06\"}]}");
+		Response r = api().as("admin@demo.kombel.id")
+			.post("/api/v1/accounts",
+					"{\"email\":\"" + email + "\",\"displayName\":\"Dinas Karo\",\"password\":\"rahasia-123\","
+							+ "\"grants\":[{\"role\":\"REGENCY_OFFICE\",\"regionCode\":\"12.06\"}]}");
 		assertThat(r.status()).as(r.body()).isEqualTo(201);
 		return api().as(email, "rahasia-123");
 	}
@@ -97,8 +111,8 @@ public class KnowledgeApiTest extends IntegrationTest {
 	void aPracticeIsSharedAndFoundByAnyAffixWithin2Seconds() {
 		Api guru = api().as("guru@demo.kombel.id");
 		String w = word();
-		Response r = guru.post("/api/v1/practices", practice("Membaca nyaring " + w,
-				"Pengajaran membaca kurang menarik bagi murid " + w, "PUBLIC", null));
+		Response r = guru.post("/api/v1/practices",
+				practice("Membaca nyaring " + w, "Pengajaran membaca kurang menarik bagi murid " + w, "PUBLIC", null));
 		assertThat(r.status()).as(r.body()).isEqualTo(201);
 		long id = r.json().get("id").asLong();
 		assertThat(r.header("Location")).isEqualTo("/api/v1/practices/" + id);
@@ -134,10 +148,11 @@ public class KnowledgeApiTest extends IntegrationTest {
 		long id = create(guru, "/api/v1/practices", draft);
 		assertThat(anggota.get("/api/v1/practices/" + id).status()).isEqualTo(404);
 		assertThat(ids(guru.get("/api/v1/search?q=" + w).json())).as("drafts are not searched").isEmpty();
-		assertThat(guru.get("/api/v1/practices/drafts").json().findValuesAsString("title")).contains("Draf praktik " + w);
+		assertThat(guru.get("/api/v1/practices/drafts").json().findValuesAsString("title"))
+			.contains("Draf praktik " + w);
 
-		Response edited = guru.put("/api/v1/practices/" + id, practice("Praktik matang " + w, "Masalah lebih jelas " + w,
-				"PUBLIC", null));
+		Response edited = guru.put("/api/v1/practices/" + id,
+				practice("Praktik matang " + w, "Masalah lebih jelas " + w, "PUBLIC", null));
 		assertThat(edited.status()).as(edited.body()).isEqualTo(200);
 		assertThat(edited.json().get("revision").asInt()).isEqualTo(2);
 		assertThat(anggota.put("/api/v1/practices/" + id, practice("Bukan milik saya", "x", "PUBLIC", null)).status())
@@ -153,7 +168,8 @@ public class KnowledgeApiTest extends IntegrationTest {
 	void othersCommentEndorseAndReportHowItWent() {
 		Api guru = api().as("guru@demo.kombel.id");
 		Api anggota = api().as("anggota@demo.kombel.id");
-		long id = create(guru, "/api/v1/practices", practice("Pojok baca kelas " + word(), "Buku sedikit", "PUBLIC", null));
+		long id = create(guru, "/api/v1/practices",
+				practice("Pojok baca kelas " + word(), "Buku sedikit", "PUBLIC", null));
 		assertThat(anggota.post("/api/v1/practices/" + id + "/endorsements", "").status()).isEqualTo(201);
 		Response again = anggota.post("/api/v1/practices/" + id + "/endorsements", "");
 		assertThat(again.status()).isEqualTo(200);
@@ -162,7 +178,8 @@ public class KnowledgeApiTest extends IntegrationTest {
 		assertThat(anggota.post("/api/v1/practices/" + id + "/comments", "{\"body\":\"Terima kasih, Bu!\"}").status())
 			.isEqualTo(201);
 		assertThat(anggota.post("/api/v1/practices/" + id + "/comments", "{\"body\":\"\"}").status()).isEqualTo(400);
-		assertThat(anggota.post("/api/v1/practices/" + id + "/trials", "{\"outcome\":\"WORKED\",\"note\":\"Murid senang\"}")
+		assertThat(anggota
+			.post("/api/v1/practices/" + id + "/trials", "{\"outcome\":\"WORKED\",\"note\":\"Murid senang\"}")
 			.status()).isEqualTo(201);
 		Response bad = anggota.inLanguage("id").post("/api/v1/practices/" + id + "/trials", "{\"outcome\":\"MAYBE\"}");
 		assertThat(bad.status()).isEqualTo(400);
@@ -186,20 +203,28 @@ public class KnowledgeApiTest extends IntegrationTest {
 		long q = asked.json().get("id").asLong();
 		assertThat(asked.header("Location")).isEqualTo("/api/v1/questions/" + q);
 
-		assertThat(guru.get("/api/v1/questions/unanswered?limit=100").json().findValues("id").stream()
+		assertThat(guru.get("/api/v1/questions/unanswered?limit=100")
+			.json()
+			.findValues("id")
+			.stream()
 			.map(JsonNode::asLong)).as("surfaced to a facilitator of an SD community").contains(q);
 
 		Response answered = guru.post("/api/v1/questions/" + q + "/answers",
 				"{\"body\":\"Coba metode SAS dan pengajaran fonik " + w + "\"}");
 		assertThat(answered.status()).as(answered.body()).isEqualTo(201);
 		long a = answered.json().get("id").asLong();
-		assertThat(guru.get("/api/v1/questions/unanswered?limit=100").json().findValues("id").stream()
+		assertThat(guru.get("/api/v1/questions/unanswered?limit=100")
+			.json()
+			.findValues("id")
+			.stream()
 			.map(JsonNode::asLong)).doesNotContain(q);
 
-		Response denied = api().as("dinas.dairi@demo.kombel.id").post("/api/v1/questions/" + q + "/answers/" + a + ":accept", "");
+		Response denied = api().as("dinas.dairi@demo.kombel.id")
+			.post("/api/v1/questions/" + q + "/answers/" + a + ":accept", "");
 		assertThat(denied.status()).isEqualTo(403);
 		assertThat(guru.post("/api/v1/questions/" + q + "/answers/" + a + ":accept", "").status())
-			.as("the answerer is neither asker nor facilitator of the question's community").isEqualTo(403);
+			.as("the answerer is neither asker nor facilitator of the question's community")
+			.isEqualTo(403);
 		Response accepted = anggota.post("/api/v1/questions/" + q + "/answers/" + a + ":accept", "");
 		assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
 		assertThat(accepted.json().get("acceptedAnswerId").asLong()).isEqualTo(a);
@@ -220,15 +245,17 @@ public class KnowledgeApiTest extends IntegrationTest {
 		Api anggota = api().as("anggota@demo.kombel.id");
 		long community = community(guru);
 		anggota.post("/api/v1/communities/" + community + "/join", "");
-		long q = create(anggota, "/api/v1/questions", "{\"title\":\"Tantangan asesmen formatif\",\"body\":\"Waktu tidak cukup\","
-				+ "\"kind\":\"CHALLENGE\",\"visibility\":\"COMMUNITY\",\"communityId\":" + community + "}");
+		long q = create(anggota, "/api/v1/questions",
+				"{\"title\":\"Tantangan asesmen formatif\",\"body\":\"Waktu tidak cukup\","
+						+ "\"kind\":\"CHALLENGE\",\"visibility\":\"COMMUNITY\",\"communityId\":" + community + "}");
 		long a = create(anggota, "/api/v1/questions/" + q + "/answers", "{\"body\":\"Saya coba exit ticket\"}");
 		assertThat(guru.post("/api/v1/questions/" + q + "/answers/" + a + ":accept", "").status()).isEqualTo(200);
 	}
 
 	long community(Api facilitator) {
-		return create(facilitator, "/api/v1/communities", "{\"name\":\"Kombel Uji " + UUID.randomUUID().toString().substring(0, 8)
-				+ "\",\"kind\":\"SCHOOL\",\"levels\":[\"SD\"],\"regionCode\":\"12.11\"}");
+		return create(facilitator, "/api/v1/communities",
+				"{\"name\":\"Kombel Uji " + UUID.randomUUID().toString().substring(0, 8)
+						+ "\",\"kind\":\"SCHOOL\",\"levels\":[\"SD\"],\"regionCode\":\"12.11\"}");
 	}
 
 	@Test
@@ -238,7 +265,8 @@ public class KnowledgeApiTest extends IntegrationTest {
 		Api outsider = outsider();
 		long community = community(guru);
 		String w = word();
-		long p = create(guru, "/api/v1/practices", practice("Rahasia komunitas " + w, "Catatan internal " + w, "COMMUNITY", community));
+		long p = create(guru, "/api/v1/practices",
+				practice("Rahasia komunitas " + w, "Catatan internal " + w, "COMMUNITY", community));
 		long q = create(guru, "/api/v1/questions", "{\"title\":\"Pertanyaan internal " + w + "\",\"body\":\"Isi " + w
 				+ "\",\"visibility\":\"COMMUNITY\",\"communityId\":" + community + "}");
 		long a = create(guru, "/api/v1/questions/" + q + "/answers", "{\"body\":\"Jawaban internal " + w + "\"}");
@@ -246,17 +274,20 @@ public class KnowledgeApiTest extends IntegrationTest {
 
 		for (Api stranger : List.of(outsider, anggota, api().as("kepsek@demo.kombel.id"))) {
 			assertThat(ids(stranger.get("/api/v1/search?q=" + w + "&type=" + EVERY_TYPE).json())).isEmpty();
-			assertThat(stranger.get("/api/v1/search?q=" + w + "&type=" + EVERY_TYPE).json().get("total").asLong()).isZero();
+			assertThat(stranger.get("/api/v1/search?q=" + w + "&type=" + EVERY_TYPE).json().get("total").asLong())
+				.isZero();
 			assertThat(stranger.get("/api/v1/search?q=" + w).json().get("total").asLong()).isZero();
 			assertThat(stranger.get("/api/v1/practices/" + p).status()).isEqualTo(404);
 			assertThat(stranger.get("/api/v1/questions/" + q).status()).isEqualTo(404);
 			Response page = stranger.get("/practices/" + p);
 			assertThat(page.status()).isEqualTo(404);
 			assertThat(page.body()).doesNotContain("Rahasia komunitas");
-			assertThat(stranger.get("/knowledge?q=" + w).body()).doesNotContain("Rahasia komunitas").contains("0 hasil");
+			assertThat(stranger.get("/knowledge?q=" + w).body()).doesNotContain("Rahasia komunitas")
+				.contains("0 hasil");
 		}
 		assertThat(anggota.post("/api/v1/practices", practice("Menyusup " + w, "x", "COMMUNITY", community)).status())
-			.as("only members share into a community").isEqualTo(403);
+			.as("only members share into a community")
+			.isEqualTo(403);
 
 		anggota.post("/api/v1/communities/" + community + "/join", "");
 		assertThat(ids(anggota.get("/api/v1/search?q=" + w + "&type=" + EVERY_TYPE).json())).contains(p, q, a);
@@ -334,12 +365,14 @@ public class KnowledgeApiTest extends IntegrationTest {
 		Api guru = api().as("guru@demo.kombel.id");
 		long id = create(guru, "/api/v1/practices", "{\"title\":\"Uji keamanan <b>judul</b>\",\"context\":"
 				+ "\"<script>alert('x')</script>\\n\\n**tebal** [tautan](javascript:alert(1)) <img src=x onerror=alert(2)> "
-				+ "[baik](https://guru.kemdikbud.go.id)\","
-				+ "\"levels\":[\"SD\"]}");
+				+ "[baik](https://guru.kemdikbud.go.id)\"," + "\"levels\":[\"SD\"]}");
 		Response page = guru.get("/practices/" + id);
 		assertThat(page.status()).isEqualTo(200);
-		assertThat(page.body()).doesNotContain("<script>alert").doesNotContain("href=\"javascript").doesNotContain("<img")
-			.doesNotContain("<b>judul</b>").contains("<strong>tebal</strong>")
+		assertThat(page.body()).doesNotContain("<script>alert")
+			.doesNotContain("href=\"javascript")
+			.doesNotContain("<img")
+			.doesNotContain("<b>judul</b>")
+			.contains("<strong>tebal</strong>")
 			.contains("<a href=\"https://guru.kemdikbud.go.id\" rel=\"nofollow noopener noreferrer\">baik</a>");
 	}
 
@@ -347,18 +380,21 @@ public class KnowledgeApiTest extends IntegrationTest {
 	void everyPageRendersForATeacher() throws Exception {
 		Api guru = api().as("guru@demo.kombel.id");
 		String w = word();
-		long p = create(guru, "/api/v1/practices", practice("Halaman praktik " + w, "Isi **penting** " + w, "PUBLIC", null));
-		long q = create(guru, "/api/v1/questions", "{\"title\":\"Halaman pertanyaan " + w + "\",\"body\":\"Isi *miring*\","
-				+ "\"levels\":[\"SD\"]}");
-		create(api().as("anggota@demo.kombel.id"), "/api/v1/questions/" + q + "/answers", "{\"body\":\"Jawaban **tebal** " + w + "\"}");
+		long p = create(guru, "/api/v1/practices",
+				practice("Halaman praktik " + w, "Isi **penting** " + w, "PUBLIC", null));
+		long q = create(guru, "/api/v1/questions",
+				"{\"title\":\"Halaman pertanyaan " + w + "\",\"body\":\"Isi *miring*\"," + "\"levels\":[\"SD\"]}");
+		create(api().as("anggota@demo.kombel.id"), "/api/v1/questions/" + q + "/answers",
+				"{\"body\":\"Jawaban **tebal** " + w + "\"}");
 		HttpResponse<String> up = multipart("/api/v1/materials", token("guru@demo.kombel.id"), "lkpd.pdf", PDF,
 				"{\"title\":\"LKPD " + w + "\",\"kind\":\"LKPD\",\"description\":\"Lembar **kerja**\"}");
 		long m = JSON.readTree(up.body()).get("id").asLong();
 		guru.post("/api/v1/materials/" + m + "/comments", "{\"body\":\"Komentar _bagus_\"}");
 		searchUntilFound(guru, "q=" + w, p);
-		for (String path : List.of("/knowledge", "/knowledge?q=" + w, "/knowledge?q=" + w + "&type=question&level=SD&region=12",
-				"/practices/new", "/questions/new", "/materials/new", "/knowledge/moderation", "/practices/" + p,
-				"/practices/" + p + "?history=true", "/practices/" + p + "/edit", "/questions/" + q, "/materials/" + m)) {
+		for (String path : List.of("/knowledge", "/knowledge?q=" + w,
+				"/knowledge?q=" + w + "&type=question&level=SD&region=12", "/practices/new", "/questions/new",
+				"/materials/new", "/knowledge/moderation", "/practices/" + p, "/practices/" + p + "?history=true",
+				"/practices/" + p + "/edit", "/questions/" + q, "/materials/" + m)) {
 			Response page = guru.get(path);
 			assertThat(page.status()).as(path + " " + page.body()).isEqualTo(200);
 		}
@@ -366,7 +402,8 @@ public class KnowledgeApiTest extends IntegrationTest {
 		assertThat(guru.get("/questions/" + q).body()).contains("<strong>tebal</strong>").contains("<em>miring</em>");
 		assertThat(guru.get("/materials/" + m).body()).contains("<strong>kerja</strong>").contains("<em>bagus</em>");
 		assertThat(guru.get("/knowledge?q=" + w).body()).contains("<mark>");
-		assertThat(api().as("admin@demo.kombel.id").get("/knowledge/moderation").body()).contains("/knowledge/moderation/reindex");
+		assertThat(api().as("admin@demo.kombel.id").get("/knowledge/moderation").body())
+			.contains("/knowledge/moderation/reindex");
 	}
 
 	@Test
@@ -376,14 +413,18 @@ public class KnowledgeApiTest extends IntegrationTest {
 		long community = community(guru);
 		anggota.post("/api/v1/communities/" + community + "/join", "");
 		String w = word();
-		long p = create(anggota, "/api/v1/practices", practice("Iklan " + w, "Beli sekarang " + w, "PUBLIC", community));
+		long p = create(anggota, "/api/v1/practices",
+				practice("Iklan " + w, "Beli sekarang " + w, "PUBLIC", community));
 		searchUntilFound(guru, "q=" + w, p);
 		Response report = guru.post("/api/v1/reports", "{\"type\":\"practice\",\"id\":" + p + ",\"reason\":\"SPAM\"}");
 		assertThat(report.status()).as(report.body()).isEqualTo(201);
 		assertThat(anggota.post("/api/v1/moderation/practice/" + p + "/hide", "{}").status())
-			.as("a member (even the author) does not moderate").isEqualTo(403);
-		assertThat(guru.get("/api/v1/reports").json().findValues("targetId").stream().map(JsonNode::asLong)).contains(p);
-		assertThat(guru.post("/api/v1/moderation/practice/" + p + "/hide", "{\"note\":\"iklan\"}").status()).isEqualTo(200);
+			.as("a member (even the author) does not moderate")
+			.isEqualTo(403);
+		assertThat(guru.get("/api/v1/reports").json().findValues("targetId").stream().map(JsonNode::asLong))
+			.contains(p);
+		assertThat(guru.post("/api/v1/moderation/practice/" + p + "/hide", "{\"note\":\"iklan\"}").status())
+			.isEqualTo(200);
 		assertThat(ids(api().as("kepsek@demo.kombel.id").get("/api/v1/search?q=" + w).json())).isEmpty();
 		assertThat(api().as("kepsek@demo.kombel.id").get("/api/v1/practices/" + p).status()).isEqualTo(404);
 		JsonNode trail = guru.get("/api/v1/moderation/practice/" + p + "/audit").json();
@@ -398,7 +439,8 @@ public class KnowledgeApiTest extends IntegrationTest {
 	void onlyAdministratorsRebuildTheIndex() throws InterruptedException {
 		assertThat(api().as("guru@demo.kombel.id").post("/api/v1/admin/search/reindex", "").status()).isEqualTo(403);
 		Api admin = api().as("admin@demo.kombel.id");
-		long p = create(admin, "/api/v1/practices", practice("Sebelum pembangunan ulang " + word(), "x", "PUBLIC", null));
+		long p = create(admin, "/api/v1/practices",
+				practice("Sebelum pembangunan ulang " + word(), "x", "PUBLIC", null));
 		Response started = admin.post("/api/v1/admin/search/reindex", "");
 		assertThat(started.status()).isIn(202, 409);
 		JsonNode status;
@@ -414,12 +456,15 @@ public class KnowledgeApiTest extends IntegrationTest {
 	}
 
 	String token(String email) {
-		return api().post("/api/v1/tokens", "{\"email\":\"" + email + "\",\"password\":\"kombel-demo\"}").json()
-			.get("token").asString();
+		return api().post("/api/v1/tokens", "{\"email\":\"" + email + "\",\"password\":\"kombel-demo\"}")
+			.json()
+			.get("token")
+			.asString();
 	}
 
 	HttpResponse<String> multipart(String path, String token, String filename, byte[] content, String metadata)
 			throws IOException, InterruptedException {
 		return KnowledgePublicTest.multipart(port, path, token, filename, content, metadata);
 	}
+
 }

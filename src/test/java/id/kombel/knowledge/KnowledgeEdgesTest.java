@@ -27,15 +27,21 @@ import id.kombel.support.Api.Response;
 import id.kombel.support.IntegrationTest;
 import tools.jackson.databind.JsonNode;
 
-/** The edges of the knowledge contract: how outside clients send uploads, odd searches, escaping, leaks. */
+/**
+ * The edges of the knowledge contract: how outside clients send uploads, odd searches,
+ * escaping, leaks.
+ */
 class KnowledgeEdgesTest extends IntegrationTest {
 
 	@Test
 	void metadataIsReadWhetherSentAsJsonPartFileOrPlainField() throws Exception {
 		String token = api().post("/api/v1/tokens", "{\"email\":\"guru@demo.kombel.id\",\"password\":\"kombel-demo\"}")
-			.json().get("token").asString();
+			.json()
+			.get("token")
+			.asString();
 		String meta = "{\"title\":\"Modul ajar pecahan " + word() + "\",\"kind\":\"MODUL_AJAR\",\"levels\":[\"SD\"]}";
-		// as curl -F 'metadata=@meta.json;type=application/json' sends it: a part with a file name
+		// as curl -F 'metadata=@meta.json;type=application/json' sends it: a part with a
+		// file name
 		assertThat(upload(token, "; filename=\"meta.json\"", "Content-Type: application/json\r\n", meta).statusCode())
 			.isEqualTo(201);
 		// as a JSON part without a file name, and as a plain text form field
@@ -63,7 +69,8 @@ class KnowledgeEdgesTest extends IntegrationTest {
 			for (String html : List.of(hit.get("titleHtml").asString(), hit.get("snippet").asString())) {
 				assertThat(html.replace("<mark>", "").replace("</mark>", "")).as(q + ": " + html).doesNotContain("<");
 			}
-			assertThat(guru.get("/knowledge?q=" + q).body()).doesNotContain("<img src=x").doesNotContain("<script>alert");
+			assertThat(guru.get("/knowledge?q=" + q).body()).doesNotContain("<img src=x")
+				.doesNotContain("<script>alert");
 		}
 	}
 
@@ -101,7 +108,8 @@ class KnowledgeEdgesTest extends IntegrationTest {
 		String w = word();
 		long q = create(anggota, "/api/v1/questions", "{\"title\":\"Murid sulit fokus setelah istirahat\",\"body\":"
 				+ "\"Apa yang bisa saya lakukan?\",\"levels\":[\"SD\"]}");
-		long a = create(guru, "/api/v1/questions/" + q + "/answers", "{\"body\":\"Coba ice breaking singkat saat pengajaran " + w + "\"}");
+		long a = create(guru, "/api/v1/questions/" + q + "/answers",
+				"{\"body\":\"Coba ice breaking singkat saat pengajaran " + w + "\"}");
 		JsonNode found = searchUntilFound(anggota, "q=mengajar+" + w + "&type=practice,question,material&level=SD", q);
 		assertThat(ids(found)).containsExactly(q);
 		assertThat(found.get("total").asLong()).isEqualTo(1);
@@ -117,16 +125,18 @@ class KnowledgeEdgesTest extends IntegrationTest {
 		Response hidden = api().as("admin@demo.kombel.id").post("/api/v1/moderation/answer/" + a + "/hide", "{}");
 		assertThat(hidden.status()).isEqualTo(200);
 		assertThat(ids(anggota.get("/api/v1/search?q=" + w + "&type=question").json()))
-			.as("a hidden answer's words no longer find the question").isEmpty();
+			.as("a hidden answer's words no longer find the question")
+			.isEmpty();
 	}
 
 	@Test
 	void anotherTeachersDraftCannotBeReportedOrModerated() {
 		Api guru = api().as("guru@demo.kombel.id");
-		String draft = practice("Draf rahasia " + word(), "Belum siap", "PUBLIC", null).replace("}", ",\"draft\":true}");
+		String draft = practice("Draf rahasia " + word(), "Belum siap", "PUBLIC", null).replace("}",
+				",\"draft\":true}");
 		long id = create(guru, "/api/v1/practices", draft);
-		Response report = api().as("anggota@demo.kombel.id").post("/api/v1/reports",
-				"{\"type\":\"practice\",\"id\":" + id + ",\"reason\":\"SPAM\"}");
+		Response report = api().as("anggota@demo.kombel.id")
+			.post("/api/v1/reports", "{\"type\":\"practice\",\"id\":" + id + ",\"reason\":\"SPAM\"}");
 		assertThat(report.status()).as("a draft is not there for others").isEqualTo(404);
 		Response publish = api().as("anggota@demo.kombel.id").post("/api/v1/practices/" + id + "/publish", "");
 		assertThat(publish.status()).as("nor to publish: 404 as for an id that does not exist").isEqualTo(404);
@@ -136,12 +146,13 @@ class KnowledgeEdgesTest extends IntegrationTest {
 	@Test
 	void pageRedirectsStayOnTheSite() {
 		Api guru = api().as("guru@demo.kombel.id");
-		long id = create(guru, "/api/v1/practices", practice("Praktik untuk dilaporkan " + word(), "x", "PUBLIC", null));
+		long id = create(guru, "/api/v1/practices",
+				practice("Praktik untuk dilaporkan " + word(), "x", "PUBLIC", null));
 		Api anggota = api().as("anggota@demo.kombel.id");
 		for (String back : List.of("/\\evil.example", "//evil.example", "https://evil.example", "/%5Cevil.example",
 				"/{x}", "/\t/evil.example")) {
-			Response r = anggota.postForm("/knowledge/report", "type=practice&id=" + id + "&reason=SPAM&back="
-					+ URLEncoder.encode(back, StandardCharsets.UTF_8));
+			Response r = anggota.postForm("/knowledge/report",
+					"type=practice&id=" + id + "&reason=SPAM&back=" + URLEncoder.encode(back, StandardCharsets.UTF_8));
 			assertThat(r.status()).as(back + " " + r.body()).isEqualTo(302);
 			String location = r.header("Location");
 			assertThat(URI.create(location).getHost()).as(back + " → " + location).isIn(null, "localhost");
@@ -152,13 +163,14 @@ class KnowledgeEdgesTest extends IntegrationTest {
 	@Test
 	void theContractsVisibilitiesWorkWithoutSayingWhereWhenThatIsClear() {
 		String email = "kabupaten." + UUID.randomUUID().toString().substring(0, 8) + "@example.id";
-		Response made = api().as("admin@demo.kombel.id").post("/api/v1/accounts", "{\"email\":\"" + email
-				+ "\",\"displayName\":\"Dinas Karo\",\"password\":\"rahasia-123\","
-				+ "\"grants\":[{\"role\":\"REGENCY_OFFICE\",\"regionCode\":\"12.06\"}]}");
+		Response made = api().as("admin@demo.kombel.id")
+			.post("/api/v1/accounts",
+					"{\"email\":\"" + email + "\",\"displayName\":\"Dinas Karo\",\"password\":\"rahasia-123\","
+							+ "\"grants\":[{\"role\":\"REGENCY_OFFICE\",\"regionCode\":\"12.06\"}]}");
 		assertThat(made.status()).as(made.body()).isEqualTo(201);
 		Api office = api().as(email, "rahasia-123");
-		Response none = office.inLanguage("id").post("/api/v1/practices", practice("Belum ada komunitas " + word(), "x",
-				"COMMUNITY", null));
+		Response none = office.inLanguage("id")
+			.post("/api/v1/practices", practice("Belum ada komunitas " + word(), "x", "COMMUNITY", null));
 		assertThat(none.status()).isEqualTo(400);
 		assertThat(none.body()).contains("communityId").contains("Pilih komunitas");
 		Response region = office.post("/api/v1/practices", practice("Untuk Karo " + word(), "x", "REGION", null));
@@ -167,7 +179,8 @@ class KnowledgeEdgesTest extends IntegrationTest {
 
 		long community = create(office, "/api/v1/communities", "{\"name\":\"Kombel Karo " + word()
 				+ "\",\"kind\":\"INTER_SCHOOL\",\"levels\":[\"SD\"],\"regionCode\":\"12.06\"}");
-		Response only = office.post("/api/v1/practices", practice("Untuk komunitas saya " + word(), "x", "COMMUNITY", null));
+		Response only = office.post("/api/v1/practices",
+				practice("Untuk komunitas saya " + word(), "x", "COMMUNITY", null));
 		assertThat(only.status()).as(only.body()).isEqualTo(201);
 		assertThat(only.json().get("communityId").asLong()).as("the author's only community").isEqualTo(community);
 	}
@@ -177,27 +190,32 @@ class KnowledgeEdgesTest extends IntegrationTest {
 		Api guru = api().as("guru@demo.kombel.id");
 		long id = create(guru, "/api/v1/practices", practice("Praktik catatan panjang " + word(), "x", "PUBLIC", null));
 		Api anggota = api().as("anggota@demo.kombel.id");
-		Response full = anggota.post("/api/v1/reports", "{\"type\":\"practice\",\"id\":" + id
-				+ ",\"reason\":\"SPAM\",\"note\":\"" + "n".repeat(1000) + "\"}");
+		Response full = anggota.post("/api/v1/reports",
+				"{\"type\":\"practice\",\"id\":" + id + ",\"reason\":\"SPAM\",\"note\":\"" + "n".repeat(1000) + "\"}");
 		assertThat(full.status()).as("the longest note the API allows: " + full.body()).isEqualTo(201);
-		Response page = anggota.postForm("/knowledge/report", "type=practice&id=" + id + "&reason=SPAM&note=" + "n".repeat(5000));
+		Response page = anggota.postForm("/knowledge/report",
+				"type=practice&id=" + id + "&reason=SPAM&note=" + "n".repeat(5000));
 		assertThat(page.status()).isEqualTo(400);
 		Response trial = anggota.postForm("/practices/" + id + "/trials", "outcome=WORKED&note=" + "n".repeat(5000));
 		assertThat(trial.status()).isEqualTo(400);
 		assertThat(guru.get("/api/v1/practices/" + id).json().get("trials").asInt()).as("nothing saved").isZero();
 	}
 
-	/** A material upload; {@code metadataDisposition} null leaves the metadata part out. */
+	/**
+	 * A material upload; {@code metadataDisposition} null leaves the metadata part out.
+	 */
 	HttpResponse<String> upload(String token, String metadataDisposition, String metadataHeaders, String metadata)
 			throws IOException, InterruptedException {
 		String boundary = "kombel-" + UUID.randomUUID();
 		var out = new ByteArrayOutputStream();
 		if (metadataDisposition != null) {
 			out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"metadata\"" + metadataDisposition
-					+ "\r\n" + metadataHeaders + "\r\n" + metadata + "\r\n").getBytes(StandardCharsets.UTF_8));
+					+ "\r\n" + metadataHeaders + "\r\n" + metadata + "\r\n")
+				.getBytes(StandardCharsets.UTF_8));
 		}
 		out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"modul.pdf\""
-				+ "\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+				+ "\r\nContent-Type: application/pdf\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
 		out.write(PDF);
 		out.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/materials"))
@@ -208,4 +226,5 @@ class KnowledgeEdgesTest extends IntegrationTest {
 			.build();
 		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 	}
+
 }

@@ -18,9 +18,9 @@ import id.kombel.knowledge.search.SearchIndex;
 import id.kombel.knowledge.search.SearchQuery;
 
 /**
- * On the embedded default (H2, Lucene index under the data directory) the demo knowledge is
- * searchable in Indonesian; a restart reuses the index, and an index that does not belong to the
- * database (here: deleted) is rebuilt on start.
+ * On the embedded default (H2, Lucene index under the data directory) the demo knowledge
+ * is searchable in Indonesian; a restart reuses the index, and an index that does not
+ * belong to the database (here: deleted) is rebuilt on start.
  */
 class KnowledgeH2SmokeTest {
 
@@ -42,7 +42,8 @@ class KnowledgeH2SmokeTest {
 		try (ConfigurableApplicationContext app = start()) {
 			assertThat(found(app, "pengajaran membaca")).isGreaterThanOrEqualTo(2);
 			assertThat(found(app, "mengajarkan")).isPositive();
-			assertThat(app.getBean(SearchIndex.class).status().finishedAt()).as("a new database: built once").isNotNull();
+			assertThat(app.getBean(SearchIndex.class).status().finishedAt()).as("a new database: built once")
+				.isNotNull();
 		}
 		assertThat(dataDir.resolve("index/generation")).exists();
 		try (ConfigurableApplicationContext app = start()) {
@@ -62,4 +63,5 @@ class KnowledgeH2SmokeTest {
 		}
 		assertThat(dataDir.resolve("index/mapping")).hasContent(SearchIndex.MAPPING);
 	}
+
 }

@@ -29,7 +29,10 @@ import id.kombel.support.Api.Response;
 import id.kombel.support.IntegrationTest;
 import tools.jackson.databind.JsonNode;
 
-/** What issue 5 left over: visible answer counts, full "latest" lists, editors, the type filter, storage, answer times. */
+/**
+ * What issue 5 left over: visible answer counts, full "latest" lists, editors, the type
+ * filter, storage, answer times.
+ */
 class KnowledgeLeftoversTest extends IntegrationTest {
 
 	@Autowired
@@ -63,13 +66,18 @@ class KnowledgeLeftoversTest extends IntegrationTest {
 		assertThat(admin.post("/api/v1/moderation/answer/" + real + "/hide", "{}").status()).isEqualTo(200);
 		assertThat(admin.post("/api/v1/moderation/answer/" + real + "/hide", "{}").status()).isEqualTo(200);
 		assertThat(anggota.get("/api/v1/questions/" + q).json().get("answerCount").asInt())
-			.as("hiding twice counts once").isEqualTo(1);
+			.as("hiding twice counts once")
+			.isEqualTo(1);
 		assertThat(anggota.get("/questions/" + q).body()).contains("1 jawaban");
 	}
 
 	List<Long> waiting(Api api) {
-		return api.get("/api/v1/questions/unanswered?limit=100").json().findValues("id").stream()
-			.map(JsonNode::asLong).toList();
+		return api.get("/api/v1/questions/unanswered?limit=100")
+			.json()
+			.findValues("id")
+			.stream()
+			.map(JsonNode::asLong)
+			.toList();
 	}
 
 	@Test
@@ -88,33 +96,44 @@ class KnowledgeLeftoversTest extends IntegrationTest {
 			KnowledgePublicTest.multipartId(port, "Modul komunitas " + i + " " + w, "COMMUNITY", community);
 		}
 		String email = "karo." + UUID.randomUUID().toString().substring(0, 8) + "@example.id";
-		assertThat(api().as("admin@demo.kombel.id").post("/api/v1/accounts", "{\"email\":\"" + email
-				+ "\",\"displayName\":\"Dinas Karo\",\"password\":\"rahasia-123\","
-				+ "\"grants\":[{\"role\":\"REGENCY_OFFICE\",\"regionCode\":\"12.06\"}]}").status()).isEqualTo(201);
+		assertThat(api().as("admin@demo.kombel.id")
+			.post("/api/v1/accounts",
+					"{\"email\":\"" + email + "\",\"displayName\":\"Dinas Karo\",\"password\":\"rahasia-123\","
+							+ "\"grants\":[{\"role\":\"REGENCY_OFFICE\",\"regionCode\":\"12.06\"}]}")
+			.status()).isEqualTo(201);
 		Api outsider = api().as(email, "rahasia-123");
 		for (Api reader : List.of(outsider, api())) {
 			String home = reader.get("/knowledge").body();
-			assertThat(home).contains("Praktik terbuka " + w).contains("Pertanyaan terbuka " + w)
-				.contains("Modul terbuka " + w).doesNotContain("Praktik wilayah").doesNotContain("Pertanyaan komunitas")
+			assertThat(home).contains("Praktik terbuka " + w)
+				.contains("Pertanyaan terbuka " + w)
+				.contains("Modul terbuka " + w)
+				.doesNotContain("Praktik wilayah")
+				.doesNotContain("Pertanyaan komunitas")
 				.doesNotContain("Modul komunitas");
 		}
 		String mine = guru.get("/knowledge").body();
-		assertThat(mine).as("the author and members still see theirs").contains("Praktik wilayah 20 " + w)
-			.contains("Pertanyaan komunitas 20 " + w).contains("Modul komunitas 20 " + w);
+		assertThat(mine).as("the author and members still see theirs")
+			.contains("Praktik wilayah 20 " + w)
+			.contains("Pertanyaan komunitas 20 " + w)
+			.contains("Modul komunitas 20 " + w);
 	}
 
 	@Test
 	void questionsAFacilitatorMayNotSeeDoNotCrowdOutTheOnesWaitingForThem() throws Exception {
 		String w = word();
-		// guru facilitates the demo literacy community (SD): an SD question anyone may see waits for them
+		// guru facilitates the demo literacy community (SD): an SD question anyone may
+		// see waits for them
 		create(api().as("anggota@demo.kombel.id"), "/api/v1/questions",
 				"{\"title\":\"Menunggu fasilitator " + w + "\",\"body\":\"Bagaimana?\",\"levels\":[\"SD\"]}");
-		// then more newer SD questions than the old code read, all of a community guru is not in
+		// then more newer SD questions than the old code read, all of a community guru is
+		// not in
 		Timestamp later = Timestamp.from(Instant.now().plusSeconds(60));
 		jdbc.batchUpdate("insert into question (title, body, kind, levels, subjects, visibility, region_code,"
 				+ " community_id, author_id, author_name, hidden, answer_count, created_at, updated_at)"
 				+ " values (?, 'x', 'QUESTION', ',SD,', ',', 'COMMUNITY', '12.11', 987654, 999999, 'Lain', false, 0, ?, ?)",
-				Stream.iterate(0, n -> n + 1).limit(501).map(n -> new Object[] { "Tertutup " + n + " " + w, later, later })
+				Stream.iterate(0, n -> n + 1)
+					.limit(501)
+					.map(n -> new Object[] { "Tertutup " + n + " " + w, later, later })
 					.toList());
 		try {
 			JsonNode waiting = api().as("guru@demo.kombel.id").get("/api/v1/questions/unanswered?limit=100").json();
@@ -137,7 +156,8 @@ class KnowledgeLeftoversTest extends IntegrationTest {
 			Api guru = api().as("guru@demo.kombel.id");
 			threads.add(Thread.ofPlatform().start(() -> {
 				for (int n = 0; n < 3; n++) {
-					if (guru.post("/api/v1/questions/" + q + "/answers", "{\"body\":\"Jawaban serentak\"}").status() == 201) {
+					if (guru.post("/api/v1/questions/" + q + "/answers", "{\"body\":\"Jawaban serentak\"}")
+						.status() == 201) {
 						created.incrementAndGet();
 					}
 				}
@@ -148,7 +168,8 @@ class KnowledgeLeftoversTest extends IntegrationTest {
 		}
 		assertThat(created.get()).isEqualTo(24);
 		assertThat(api().as("guru@demo.kombel.id").get("/api/v1/questions/" + q).json().get("answerCount").asInt())
-			.as("every answer counted, none lost to a concurrent one").isEqualTo(24);
+			.as("every answer counted, none lost to a concurrent one")
+			.isEqualTo(24);
 	}
 
 	@Test
@@ -162,7 +183,8 @@ class KnowledgeLeftoversTest extends IntegrationTest {
 			JsonNode errors = r.json().get("errors");
 			assertThat(errors.findValuesAsString("field")).as(body).containsExactly("accountId");
 		}
-		assertThat(guru.inLanguage("id").post("/api/v1/materials/" + m + "/editors", "{}").body()).contains("Wajib diisi");
+		assertThat(guru.inLanguage("id").post("/api/v1/materials/" + m + "/editors", "{}").body())
+			.contains("Wajib diisi");
 		assertThat(guru.inLanguage("en").post("/api/v1/materials/" + m + "/editors", "{}").body()).contains("Required");
 		assertThat(jdbc.queryForObject("select count(*) from material_editor where material_id = ?", Long.class, m))
 			.isZero();
@@ -185,7 +207,8 @@ class KnowledgeLeftoversTest extends IntegrationTest {
 	void aDiskThatCannotStoreTheFileIsA503AndNothingIsSaved() throws Exception {
 		Path root = Path.of(dataPath, "materials");
 		Files.createDirectories(root);
-		// content whose hash directory does not exist yet: a plain file in its place makes the store fail
+		// content whose hash directory does not exist yet: a plain file in its place
+		// makes the store fail
 		byte[] content;
 		Path blocker;
 		int n = 0;
@@ -205,10 +228,12 @@ class KnowledgeLeftoversTest extends IntegrationTest {
 			assertThat(r.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
 			assertThat(r.body()).contains("Berkas tidak dapat disimpan saat ini");
 			assertThat(jdbc.queryForObject("select count(*) from material where title = ?", Long.class, title))
-				.as("no row without its file").isZero();
+				.as("no row without its file")
+				.isZero();
 			try (Stream<Path> files = Files.list(root)) {
 				assertThat(files.filter(f -> f.getFileName().toString().endsWith(".part")).toList())
-					.as("no partial file").isEmpty();
+					.as("no partial file")
+					.isEmpty();
 			}
 
 			long m = KnowledgePublicTest.multipartId(port, "Modul versi gagal " + word(), "PUBLIC", null);
@@ -216,9 +241,11 @@ class KnowledgeLeftoversTest extends IntegrationTest {
 					token(), "modul-v2.pdf", content, null);
 			assertThat(v.statusCode()).as(v.body()).isEqualTo(503);
 			assertThat(jdbc.queryForObject("select current_version from material where id = ?", Integer.class, m))
-				.as("the version was not counted").isEqualTo(1);
-			assertThat(jdbc.queryForObject("select count(*) from material_version where material_id = ?", Long.class,
-					m)).isEqualTo(1);
+				.as("the version was not counted")
+				.isEqualTo(1);
+			assertThat(
+					jdbc.queryForObject("select count(*) from material_version where material_id = ?", Long.class, m))
+				.isEqualTo(1);
 		}
 		finally {
 			Files.delete(blocker);
@@ -230,8 +257,11 @@ class KnowledgeLeftoversTest extends IntegrationTest {
 		Api admin = api().as("admin@demo.kombel.id");
 		String suffix = UUID.randomUUID().toString().substring(0, 8);
 		String email = "fasil." + suffix + "@example.id";
-		assertThat(admin.post("/api/v1/accounts", "{\"email\":\"" + email + "\",\"displayName\":\"Fasilitator Uji\","
-				+ "\"password\":\"rahasia-123\",\"grants\":[{\"role\":\"TEACHER\"}]}").status()).isEqualTo(201);
+		assertThat(admin
+			.post("/api/v1/accounts",
+					"{\"email\":\"" + email + "\",\"displayName\":\"Fasilitator Uji\","
+							+ "\"password\":\"rahasia-123\",\"grants\":[{\"role\":\"TEACHER\"}]}")
+			.status()).isEqualTo(201);
 		Api facilitator = api().as(email, "rahasia-123");
 		long community = create(facilitator, "/api/v1/communities", "{\"name\":\"Kombel Cepat " + suffix
 				+ "\",\"kind\":\"ONLINE\",\"levels\":[\"SD\"],\"regionCode\":\"12.06\"}");
@@ -239,12 +269,14 @@ class KnowledgeLeftoversTest extends IntegrationTest {
 		long q1 = ask(facilitator, community, now.minus(Duration.ofHours(30)), 60, 25 * 60);
 		ask(facilitator, community, now.minus(Duration.ofHours(10)), 180, null);
 		ask(facilitator, community, now.minus(Duration.ofHours(2)), null, null);
-		ask(facilitator, community, now.minus(Duration.ofDays(100)), 5, 5); // outside the 90 days
+		ask(facilitator, community, now.minus(Duration.ofDays(100)), 5, 5); // outside the
+																			// 90 days
 
 		String home = facilitator.inLanguage("id").get("/knowledge").body();
 		assertThat(home).contains("Kecepatan menjawab (90 hari terakhir)")
 			.contains("3 pertanyaan di komunitas dan wilayah Anda, 1 belum terjawab.")
-			.as("median of 60 and 180 minutes").contains("Median sampai jawaban pertama: 2 jam 0 menit")
+			.as("median of 60 and 180 minutes")
+			.contains("Median sampai jawaban pertama: 2 jam 0 menit")
 			.contains("Median sampai jawaban terpilih: 1 hari 1 jam");
 		assertThat(facilitator.inLanguage("id").get("/questions/" + q1).body())
 			.contains("Dijawab pertama setelah 1 jam 0 menit.");
@@ -255,22 +287,30 @@ class KnowledgeLeftoversTest extends IntegrationTest {
 			.status()).isEqualTo(201);
 		String office = api().as(officeEmail, "rahasia-123").inLanguage("id").get("/knowledge").body();
 		assertThat(office).as("the community's questions are of the office's regency and public")
-			.contains("Kecepatan menjawab").contains("Median sampai jawaban pertama: 2 jam 0 menit");
+			.contains("Kecepatan menjawab")
+			.contains("Median sampai jawaban pertama: 2 jam 0 menit");
 
-		// a fresh account: demo members may have started communities of their own in other tests
+		// a fresh account: demo members may have started communities of their own in
+		// other tests
 		String memberEmail = "anggota." + suffix + "@example.id";
-		assertThat(admin.post("/api/v1/accounts", "{\"email\":\"" + memberEmail + "\",\"displayName\":\"Anggota Uji\","
-				+ "\"password\":\"rahasia-123\",\"grants\":[{\"role\":\"TEACHER\"}]}").status()).isEqualTo(201);
+		assertThat(admin
+			.post("/api/v1/accounts",
+					"{\"email\":\"" + memberEmail + "\",\"displayName\":\"Anggota Uji\","
+							+ "\"password\":\"rahasia-123\",\"grants\":[{\"role\":\"TEACHER\"}]}")
+			.status()).isEqualTo(201);
 		Api member = api().as(memberEmail, "rahasia-123");
 		member.post("/api/v1/communities/" + community + "/join", "");
 		assertThat(member.get("/knowledge").body()).as("a member sees no summary").doesNotContain("answer-times");
 		assertThat(api().get("/knowledge").body()).doesNotContain("answer-times");
 	}
 
-	/** A question of the community asked at {@code asked}, first answered and accepted so many minutes later. */
+	/**
+	 * A question of the community asked at {@code asked}, first answered and accepted so
+	 * many minutes later.
+	 */
 	long ask(Api facilitator, long community, Instant asked, Integer firstAfter, Integer acceptedAfter) {
-		long q = create(facilitator, "/api/v1/questions", "{\"title\":\"Pertanyaan waktu " + word()
-				+ "\",\"body\":\"x\",\"communityId\":" + community + "}");
+		long q = create(facilitator, "/api/v1/questions",
+				"{\"title\":\"Pertanyaan waktu " + word() + "\",\"body\":\"x\",\"communityId\":" + community + "}");
 		if (firstAfter != null) {
 			long a = create(api().as("guru@demo.kombel.id"), "/api/v1/questions/" + q + "/answers", "{\"body\":\"y\"}");
 			if (acceptedAfter != null) {
@@ -279,13 +319,17 @@ class KnowledgeLeftoversTest extends IntegrationTest {
 			}
 		}
 		jdbc.update("update question set created_at = ?, first_answer_at = ?, accepted_at = ? where id = ?",
-				Timestamp.from(asked), firstAfter == null ? null : Timestamp.from(asked.plus(Duration.ofMinutes(firstAfter))),
+				Timestamp.from(asked),
+				firstAfter == null ? null : Timestamp.from(asked.plus(Duration.ofMinutes(firstAfter))),
 				acceptedAfter == null ? null : Timestamp.from(asked.plus(Duration.ofMinutes(acceptedAfter))), q);
 		return q;
 	}
 
 	String token() {
-		return api().post("/api/v1/tokens", "{\"email\":\"guru@demo.kombel.id\",\"password\":\"kombel-demo\"}").json()
-			.get("token").asString();
+		return api().post("/api/v1/tokens", "{\"email\":\"guru@demo.kombel.id\",\"password\":\"kombel-demo\"}")
+			.json()
+			.get("token")
+			.asString();
 	}
+
 }

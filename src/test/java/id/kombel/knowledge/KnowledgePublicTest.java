@@ -30,7 +30,10 @@ import id.kombel.support.Api.Response;
 import id.kombel.support.IntegrationTest;
 import tools.jackson.databind.JsonNode;
 
-/** A teacher who gets a link on WhatsApp reads a public item without an account, and nothing more. */
+/**
+ * A teacher who gets a link on WhatsApp reads a public item without an account, and
+ * nothing more.
+ */
 class KnowledgePublicTest extends IntegrationTest {
 
 	@Autowired
@@ -45,8 +48,8 @@ class KnowledgePublicTest extends IntegrationTest {
 	void aVisitorReadsPublicItemsAndDownloadsAPublicMaterial() throws Exception {
 		Api guru = api().as("guru@demo.kombel.id");
 		String w = word();
-		long p = create(guru, "/api/v1/practices", practice("Pojok baca umum " + w, "Murid jarang membaca " + w,
-				"PUBLIC", null));
+		long p = create(guru, "/api/v1/practices",
+				practice("Pojok baca umum " + w, "Murid jarang membaca " + w, "PUBLIC", null));
 		long q = create(guru, "/api/v1/questions", "{\"title\":\"Cara memulai asesmen diagnostik " + w
 				+ "\",\"body\":\"Kelas saya **besar** sekali, bagaimana memulainya?\",\"levels\":[\"SD\"]}");
 		create(api().as("anggota@demo.kombel.id"), "/api/v1/questions/" + q + "/answers",
@@ -64,16 +67,19 @@ class KnowledgePublicTest extends IntegrationTest {
 			.contains("Masuk untuk menandai bermanfaat")
 			.contains("Masuk untuk berkomentar")
 			.contains("/knowledge/sign-in?back=/practices/" + p)
-			.as("no form the visitor could not send").doesNotContain("action=\"/practices/" + p + "/comments\"")
+			.as("no form the visitor could not send")
+			.doesNotContain("action=\"/practices/" + p + "/comments\"")
 			.doesNotContain("action=\"/practices/" + p + "/endorse\"")
 			.doesNotContain("action=\"/knowledge/report\"");
 
 		Response question = visitor().get("/questions/" + q);
 		assertThat(question.status()).isEqualTo(200);
 		assertThat(question.body()).contains("Cara memulai asesmen diagnostik " + w)
-			.contains("Mulai dari tiga soal singkat " + w).contains("<strong>besar</strong>")
+			.contains("Mulai dari tiga soal singkat " + w)
+			.contains("<strong>besar</strong>")
 			.contains("og:description\" content=\"Kelas saya besar sekali, bagaimana memulainya?\"")
-			.contains("Bagikan ke WhatsApp").contains("Masuk untuk menjawab")
+			.contains("Bagikan ke WhatsApp")
+			.contains("Masuk untuk menjawab")
 			.doesNotContain("action=\"/questions/" + q + "/answers\"");
 
 		Response material = visitor().get("/materials/" + m);
@@ -83,11 +89,13 @@ class KnowledgePublicTest extends IntegrationTest {
 		assertThat(file.status()).isEqualTo(200);
 		assertThat(file.body()).startsWith("%PDF-1.4");
 		assertThat(guru.get("/api/v1/materials/" + m).json().get("downloadCount").asLong())
-			.as("a visitor's download is counted").isEqualTo(1);
+			.as("a visitor's download is counted")
+			.isEqualTo(1);
 
 		Response signedIn = guru.get("/practices/" + p);
 		assertThat(signedIn.body()).as("signed in, the forms are there as before")
-			.contains("action=\"/practices/" + p + "/comments\"").contains("action=\"/knowledge/report\"")
+			.contains("action=\"/practices/" + p + "/comments\"")
+			.contains("action=\"/knowledge/report\"")
 			.doesNotContain("Masuk untuk");
 	}
 
@@ -99,15 +107,16 @@ class KnowledgePublicTest extends IntegrationTest {
 				+ "\",\"kind\":\"SCHOOL\",\"levels\":[\"SD\"],\"regionCode\":\"12.11\"}");
 		String w = word();
 		long region = create(guru, "/api/v1/practices", practice("Rahasia wilayah " + w, "x", "REGION", null));
-		long member = create(guru, "/api/v1/practices", practice("Rahasia komunitas " + w, "x", "COMMUNITY", community));
+		long member = create(guru, "/api/v1/practices",
+				practice("Rahasia komunitas " + w, "x", "COMMUNITY", community));
 		long draft = create(guru, "/api/v1/practices",
 				practice("Rahasia draf " + w, "x", "PUBLIC", null).replace("}", ",\"draft\":true}"));
 		long hidden = create(guru, "/api/v1/practices", practice("Rahasia tersembunyi " + w, "x", "PUBLIC", null));
 		assertThat(admin.post("/api/v1/moderation/practice/" + hidden + "/hide", "{}").status()).isEqualTo(200);
-		long regionQuestion = create(guru, "/api/v1/questions", "{\"title\":\"Rahasia pertanyaan " + w
-				+ "\",\"body\":\"x\",\"visibility\":\"REGION\"}");
-		long hiddenQuestion = create(guru, "/api/v1/questions", "{\"title\":\"Rahasia disembunyikan " + w
-				+ "\",\"body\":\"x\"}");
+		long regionQuestion = create(guru, "/api/v1/questions",
+				"{\"title\":\"Rahasia pertanyaan " + w + "\",\"body\":\"x\",\"visibility\":\"REGION\"}");
+		long hiddenQuestion = create(guru, "/api/v1/questions",
+				"{\"title\":\"Rahasia disembunyikan " + w + "\",\"body\":\"x\"}");
 		assertThat(admin.post("/api/v1/moderation/question/" + hiddenQuestion + "/hide", "{}").status()).isEqualTo(200);
 		long memberMaterial = upload(guru, "Rahasia modul " + w, "COMMUNITY", community);
 
@@ -125,11 +134,15 @@ class KnowledgePublicTest extends IntegrationTest {
 				.contains("masuk dulu untuk membukanya");
 		}
 		String outsider = "luar." + UUID.randomUUID().toString().substring(0, 8) + "@example.id";
-		assertThat(admin.post("/api/v1/accounts", "{\"email\":\"" + outsider + "\",\"displayName\":\"Guru Luar\","
-				+ "\"password\":\"rahasia-123\",\"grants\":[{\"role\":\"TEACHER\"}]}").status()).isEqualTo(201);
+		assertThat(admin
+			.post("/api/v1/accounts",
+					"{\"email\":\"" + outsider + "\",\"displayName\":\"Guru Luar\","
+							+ "\"password\":\"rahasia-123\",\"grants\":[{\"role\":\"TEACHER\"}]}")
+			.status()).isEqualTo(201);
 		Response signedIn = api().as(outsider, "rahasia-123").inLanguage("id").get("/practices/" + member);
 		assertThat(signedIn.status()).isEqualTo(404);
-		assertThat(signedIn.body()).as("signed in already: no sign-in link").doesNotContain("/knowledge/sign-in")
+		assertThat(signedIn.body()).as("signed in already: no sign-in link")
+			.doesNotContain("/knowledge/sign-in")
 			.doesNotContain("Rahasia");
 		assertThat(guru.get("/api/v1/materials/" + memberMaterial).json().get("downloadCount").asLong()).isZero();
 		assertThat(guru.get("/practices/" + region).status()).as("the author still reads it").isEqualTo(200);
@@ -141,20 +154,24 @@ class KnowledgePublicTest extends IntegrationTest {
 		String w = word();
 		long open = create(guru, "/api/v1/practices", practice("Terbuka untuk semua " + w, "isi " + w, "PUBLIC", null));
 		long closed = create(guru, "/api/v1/practices", practice("Hanya wilayah " + w, "isi " + w, "REGION", null));
-		long question = create(guru, "/api/v1/questions", "{\"title\":\"Pertanyaan wilayah " + w
-				+ "\",\"body\":\"isi " + w + "\",\"visibility\":\"REGION\"}");
+		long question = create(guru, "/api/v1/questions",
+				"{\"title\":\"Pertanyaan wilayah " + w + "\",\"body\":\"isi " + w + "\",\"visibility\":\"REGION\"}");
 		assertThat(ids(searchUntilFound(guru, "q=" + w + "&size=50", closed))).contains(open, closed);
 		assertThat(ids(searchUntilFound(guru, "q=" + w + "&size=50", question))).contains(question);
 
 		Response found = visitor().get("/knowledge?q=" + w);
 		assertThat(found.status()).isEqualTo(200);
-		assertThat(found.body()).contains("Terbuka untuk semua").contains("1 hasil")
-			.doesNotContain("Hanya wilayah").doesNotContain("Pertanyaan wilayah")
+		assertThat(found.body()).contains("Terbuka untuk semua")
+			.contains("1 hasil")
+			.doesNotContain("Hanya wilayah")
+			.doesNotContain("Pertanyaan wilayah")
 			.contains("Masuk untuk berbagi praktik baik");
 		Response home = visitor().get("/knowledge");
 		assertThat(home.status()).isEqualTo(200);
-		assertThat(home.body()).contains("Terbuka untuk semua " + w).doesNotContain("Hanya wilayah " + w)
-			.doesNotContain("Pertanyaan wilayah " + w).doesNotContain("/practices/new");
+		assertThat(home.body()).contains("Terbuka untuk semua " + w)
+			.doesNotContain("Hanya wilayah " + w)
+			.doesNotContain("Pertanyaan wilayah " + w)
+			.doesNotContain("/practices/new");
 		assertThat(visitor().get("/api/v1/search?q=" + w).status()).as("the API stays signed in").isEqualTo(401);
 	}
 
@@ -195,8 +212,8 @@ class KnowledgePublicTest extends IntegrationTest {
 		HttpResponse<String> link = browser.get("/knowledge/sign-in?back=/practices/" + p + "%23comments");
 		assertThat(link.statusCode()).isEqualTo(302);
 		assertThat(link.headers().firstValue("Location").orElse("")).endsWith("/login");
-		HttpResponse<String> signedIn = browser.post("/login", "username=" + URLEncoder.encode("anggota@demo.kombel.id",
-				StandardCharsets.UTF_8) + "&password=kombel-demo");
+		HttpResponse<String> signedIn = browser.post("/login", "username="
+				+ URLEncoder.encode("anggota@demo.kombel.id", StandardCharsets.UTF_8) + "&password=kombel-demo");
 		assertThat(signedIn.statusCode()).isEqualTo(302);
 		String next = signedIn.headers().firstValue("Location").orElse("");
 		assertThat(next).contains("/knowledge/sign-in");
@@ -205,8 +222,10 @@ class KnowledgePublicTest extends IntegrationTest {
 		assertThat(back.headers().firstValue("Location").orElse("")).endsWith("/practices/" + p + "#comments");
 		HttpResponse<String> page = browser.get("/practices/" + p);
 		assertThat(page.body()).contains("action=\"/practices/" + p + "/comments\"");
-		assertThat(browser.get("/knowledge/sign-in?back=https://evil.example").headers().firstValue("Location")
-			.orElse("")).as("never leaves the site").endsWith("/knowledge");
+		assertThat(
+				browser.get("/knowledge/sign-in?back=https://evil.example").headers().firstValue("Location").orElse(""))
+			.as("never leaves the site")
+			.endsWith("/knowledge");
 	}
 
 	long upload(Api api, String title, String visibility, Long community) throws Exception {
@@ -218,8 +237,11 @@ class KnowledgePublicTest extends IntegrationTest {
 		String meta = "{\"title\":\"" + title + "\",\"kind\":\"MODUL_AJAR\",\"levels\":[\"SD\"],\"visibility\":\""
 				+ visibility + "\"" + (community == null ? "" : ",\"communityId\":" + community)
 				+ ",\"description\":\"Modul untuk membaca\"}";
-		String token = new Api("http://localhost:" + port).post("/api/v1/tokens",
-				"{\"email\":\"guru@demo.kombel.id\",\"password\":\"kombel-demo\"}").json().get("token").asString();
+		String token = new Api("http://localhost:" + port)
+			.post("/api/v1/tokens", "{\"email\":\"guru@demo.kombel.id\",\"password\":\"kombel-demo\"}")
+			.json()
+			.get("token")
+			.asString();
 		HttpResponse<String> r = multipart(port, "/api/v1/materials", token, "modul.pdf", PDF, meta);
 		assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
 		return KnowledgeApiTest.JSON.readTree(r.body()).get("id").asLong();
@@ -231,10 +253,12 @@ class KnowledgePublicTest extends IntegrationTest {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		if (metadata != null) {
 			out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"metadata\"\r\n"
-					+ "Content-Type: application/json\r\n\r\n" + metadata + "\r\n").getBytes(StandardCharsets.UTF_8));
+					+ "Content-Type: application/json\r\n\r\n" + metadata + "\r\n")
+				.getBytes(StandardCharsets.UTF_8));
 		}
 		out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
-				+ "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+				+ "\"\r\nContent-Type: application/pdf\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
 		out.write(content);
 		out.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
@@ -247,8 +271,9 @@ class KnowledgePublicTest extends IntegrationTest {
 	}
 
 	/**
-	 * A browser without an account: keeps its cookies, sends the CSRF token of the sign-in page's
-	 * form with every POST (so a refusal is the sign-in's, not the forgery check's), follows nothing.
+	 * A browser without an account: keeps its cookies, sends the CSRF token of the
+	 * sign-in page's form with every POST (so a refusal is the sign-in's, not the forgery
+	 * check's), follows nothing.
 	 */
 	final class Browser {
 
@@ -259,17 +284,22 @@ class KnowledgePublicTest extends IntegrationTest {
 
 		HttpResponse<String> get(String path) throws Exception {
 			return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-				.header("Accept-Language", "id").GET().build(), HttpResponse.BodyHandlers.ofString());
+				.header("Accept-Language", "id")
+				.GET()
+				.build(), HttpResponse.BodyHandlers.ofString());
 		}
 
 		HttpResponse<String> post(String path, String form) throws Exception {
 			Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(get("/login").body());
 			assertThat(token.find()).as("the sign-in form carries a CSRF token").isTrue();
-			String body = (form.isEmpty() ? "" : form + "&") + "_csrf=" + URLEncoder.encode(token.group(1),
-					StandardCharsets.UTF_8);
+			String body = (form.isEmpty() ? "" : form + "&") + "_csrf="
+					+ URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
 			return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build(), HttpResponse.BodyHandlers.ofString());
 		}
+
 	}
+
 }

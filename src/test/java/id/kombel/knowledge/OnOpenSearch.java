@@ -15,10 +15,11 @@ import org.springframework.test.context.TestPropertySource;
 import id.kombel.support.OpenSearchNode;
 
 /**
- * Runs an integration test class on the elasticsearch backend against a real OpenSearch node,
- * configured exactly as an operator would ({@code kombel.search.backend}, {@code kombel.search.uris}).
- * Every class so annotated shares one application context and the one node of the test JVM.
- * {@code -Dkombel.test.opensearch=off} leaves these classes out (a quick run on a slow machine).
+ * Runs an integration test class on the elasticsearch backend against a real OpenSearch
+ * node, configured exactly as an operator would ({@code kombel.search.backend},
+ * {@code kombel.search.uris}). Every class so annotated shares one application context
+ * and the one node of the test JVM. {@code -Dkombel.test.opensearch=off} leaves these
+ * classes out (a quick run on a slow machine).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -34,5 +35,7 @@ import id.kombel.support.OpenSearchNode;
 		public void initialize(ConfigurableApplicationContext context) {
 			TestPropertyValues.of("kombel.search.uris=" + OpenSearchNode.get().uri()).applyTo(context);
 		}
+
 	}
+
 }

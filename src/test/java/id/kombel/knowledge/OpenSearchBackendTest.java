@@ -26,9 +26,10 @@ import id.kombel.knowledge.item.KnowledgeItem;
 
 /**
  * "By configuration alone" on a real OpenSearch node: the whole knowledge API contract of
- * {@link KnowledgeApiTest} (affixes, filters, highlighting, visibility, freshness, the rebuild)
- * runs again here with {@code kombel.search.backend=elasticsearch}, and the cluster's analyzer
- * is checked to cut words as the embedded one does ({@link IndonesianSearchTest}).
+ * {@link KnowledgeApiTest} (affixes, filters, highlighting, visibility, freshness, the
+ * rebuild) runs again here with {@code kombel.search.backend=elasticsearch}, and the
+ * cluster's analyzer is checked to cut words as the embedded one does
+ * ({@link IndonesianSearchTest}).
  */
 @OnOpenSearch
 class OpenSearchBackendTest extends KnowledgeApiTest {
@@ -36,11 +37,15 @@ class OpenSearchBackendTest extends KnowledgeApiTest {
 	@Autowired
 	EntityManagerFactory entityManagerFactory;
 
-	/** A request straight to the node, as its operator would send it; fails unless it answers 200. */
+	/**
+	 * A request straight to the node, as its operator would send it; fails unless it
+	 * answers 200.
+	 */
 	static JsonNode node(String method, String path, String json) throws Exception {
 		HttpRequest request = HttpRequest.newBuilder(URI.create(OpenSearchNode.get().uri() + path))
 			.header("Content-Type", "application/json")
-			.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+			.method(method,
+					json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
 			.build();
 		HttpResponse<String> r = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
 		assertThat(r.statusCode()).as(method + " " + path + ": " + r.body()).isEqualTo(200);
@@ -48,15 +53,19 @@ class OpenSearchBackendTest extends KnowledgeApiTest {
 	}
 
 	List<String> analyze(String text) throws Exception {
-		String body = "{\"analyzer\":\"" + KnowledgeItem.ANALYZER + "\",\"text\":" + JSON.writeValueAsString(text) + "}";
-		return node("POST", "/practice-read/_analyze", body).get("tokens").valueStream()
+		String body = "{\"analyzer\":\"" + KnowledgeItem.ANALYZER + "\",\"text\":" + JSON.writeValueAsString(text)
+				+ "}";
+		return node("POST", "/practice-read/_analyze", body).get("tokens")
+			.valueStream()
 			.map(t -> t.get("token").asString())
 			.toList();
 	}
 
 	@Test
 	void theApplicationReallyRunsOnTheCluster() {
-		ElasticsearchBackend backend = Search.mapping(entityManagerFactory).backend().unwrap(ElasticsearchBackend.class);
+		ElasticsearchBackend backend = Search.mapping(entityManagerFactory)
+			.backend()
+			.unwrap(ElasticsearchBackend.class);
 		assertThat(backend).isNotNull();
 		Api admin = api().as("admin@demo.kombel.id");
 		long id = create(admin, "/api/v1/practices", practice("Di klaster " + word(), "x", "PUBLIC", null));
@@ -72,8 +81,9 @@ class OpenSearchBackendTest extends KnowledgeApiTest {
 	}
 
 	/**
-	 * A cluster keeps the analyzer in the index: an index an older version made (here: without
-	 * Indonesian stemming) is recreated by the administrators' rebuild with this version's analyzer.
+	 * A cluster keeps the analyzer in the index: an index an older version made (here:
+	 * without Indonesian stemming) is recreated by the administrators' rebuild with this
+	 * version's analyzer.
 	 */
 	@Test
 	void aRebuildRecreatesAnIndexWithOutdatedAnalysis() throws Exception {
@@ -108,7 +118,10 @@ class OpenSearchBackendTest extends KnowledgeApiTest {
 		assertThat(ids(admin.get("/api/v1/search?q=mengajar+" + w).json())).containsExactly(id);
 	}
 
-	/** read-sync: the request that saves returns once the cluster has refreshed, so one search finds it. */
+	/**
+	 * read-sync: the request that saves returns once the cluster has refreshed, so one
+	 * search finds it.
+	 */
 	@Test
 	void aSavedItemIsFoundByTheVeryNextSearch() {
 		Api guru = api().as("guru@demo.kombel.id");
@@ -133,4 +146,5 @@ class OpenSearchBackendTest extends KnowledgeApiTest {
 		assertThat(analyze("yang dan di guru")).containsExactly("guru");
 		assertThat(analyze("Murid-murid kelas rendah")).containsExactly("murid", "murid", "kelas", "rendah");
 	}
+
 }

@@ -23,7 +23,9 @@ import tools.jackson.databind.JsonNode;
 import id.kombel.knowledge.photo.PracticePhotos;
 import id.kombel.knowledge.photo.TestPhotos;
 
-/** Evidence photos from outside: upload, what is stored, who sees them, limits, removal. */
+/**
+ * Evidence photos from outside: upload, what is stored, who sees them, limits, removal.
+ */
 class PracticePhotosApiTest extends IntegrationTest {
 
 	static final Path STORE = Path.of("target/test-data/practice-photos");
@@ -40,8 +42,10 @@ class PracticePhotosApiTest extends IntegrationTest {
 	}
 
 	String token(String email) {
-		return api().post("/api/v1/tokens", "{\"email\":\"" + email + "\",\"password\":\"kombel-demo\"}").json()
-			.get("token").asString();
+		return api().post("/api/v1/tokens", "{\"email\":\"" + email + "\",\"password\":\"kombel-demo\"}")
+			.json()
+			.get("token")
+			.asString();
 	}
 
 	Reply upload(String token, long practice, String name, byte[] content, String caption, String language) {
@@ -49,16 +53,20 @@ class PracticePhotosApiTest extends IntegrationTest {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		if (caption != null) {
 			out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"caption\"\r\n\r\n" + caption
-					+ "\r\n").getBytes(StandardCharsets.UTF_8));
+					+ "\r\n")
+				.getBytes(StandardCharsets.UTF_8));
 		}
 		out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
-				+ "\"\r\nContent-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+				+ "\"\r\nContent-Type: image/jpeg\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
 		out.writeBytes(content);
 		out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		return send(token, HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/practices/" + practice + "/photos"))
-			.header("Accept-Language", language)
-			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())));
+		return send(token,
+				HttpRequest
+					.newBuilder(URI.create("http://localhost:" + port + "/api/v1/practices/" + practice + "/photos"))
+					.header("Accept-Language", language)
+					.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+					.POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())));
 	}
 
 	Reply get(String token, String path) {
@@ -72,7 +80,8 @@ class PracticePhotosApiTest extends IntegrationTest {
 	static Reply send(String token, HttpRequest.Builder request) {
 		try {
 			HttpResponse<byte[]> r = HttpClient.newHttpClient()
-				.send(request.header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofByteArray());
+				.send(request.header("Authorization", "Bearer " + token).build(),
+						HttpResponse.BodyHandlers.ofByteArray());
 			return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
 					r.headers().firstValue("Cache-Control").orElse(""), r.body());
 		}
@@ -91,8 +100,9 @@ class PracticePhotosApiTest extends IntegrationTest {
 	}
 
 	long communityPractice(Api guru, String title) {
-		long community = KnowledgeApiTest.create(guru, "/api/v1/communities", "{\"name\":\"Kombel Foto "
-				+ UUID.randomUUID().toString().substring(0, 8) + "\",\"kind\":\"SCHOOL\",\"levels\":[\"SD\"],\"regionCode\":\"12.11\"}");
+		long community = KnowledgeApiTest.create(guru, "/api/v1/communities",
+				"{\"name\":\"Kombel Foto " + UUID.randomUUID().toString().substring(0, 8)
+						+ "\",\"kind\":\"SCHOOL\",\"levels\":[\"SD\"],\"regionCode\":\"12.11\"}");
 		return KnowledgeApiTest.create(guru, "/api/v1/practices",
 				KnowledgeApiTest.practice(title, "Bukti kegiatan", "COMMUNITY", community));
 	}
@@ -101,22 +111,26 @@ class PracticePhotosApiTest extends IntegrationTest {
 	void aVisitorWithoutAnAccountSeesThePhotosOfAPublicPracticeOnly() throws Exception {
 		Api guru = api().as("guru@demo.kombel.id");
 		String author = token("guru@demo.kombel.id");
-		long open = KnowledgeApiTest.create(guru, "/api/v1/practices",
-				KnowledgeApiTest.practice("Pojok baca umum " + KnowledgeApiTest.word(), "Bukti kegiatan", "PUBLIC", null));
+		long open = KnowledgeApiTest.create(guru, "/api/v1/practices", KnowledgeApiTest
+			.practice("Pojok baca umum " + KnowledgeApiTest.word(), "Bukti kegiatan", "PUBLIC", null));
 		long closed = communityPractice(guru, "Pojok baca anggota " + KnowledgeApiTest.word());
 		String openUrl = upload(author, open, "a.jpg", TestPhotos.sidewaysJpeg(400, 300), null, "id").json()
-			.get("smallUrl").asString();
+			.get("smallUrl")
+			.asString();
 		String closedUrl = upload(author, closed, "b.jpg", TestPhotos.sidewaysJpeg(400, 300), null, "id").json()
-			.get("smallUrl").asString();
+			.get("smallUrl")
+			.asString();
 
 		HttpClient visitor = HttpClient.newHttpClient();
-		HttpResponse<byte[]> seen = visitor.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + openUrl))
-			.build(), HttpResponse.BodyHandlers.ofByteArray());
+		HttpResponse<byte[]> seen = visitor.send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + port + openUrl)).build(),
+				HttpResponse.BodyHandlers.ofByteArray());
 		assertThat(seen.statusCode()).isEqualTo(200);
 		assertThat(seen.headers().firstValue("Content-Type")).hasValue("image/jpeg");
 		assertThat(TestPhotos.decode(seen.body())).isNotNull();
-		HttpResponse<byte[]> unseen = visitor.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + closedUrl))
-			.build(), HttpResponse.BodyHandlers.ofByteArray());
+		HttpResponse<byte[]> unseen = visitor.send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + port + closedUrl)).build(),
+				HttpResponse.BodyHandlers.ofByteArray());
 		assertThat(unseen.statusCode()).as("a community's photo does not exist for a visitor").isEqualTo(404);
 	}
 
@@ -126,7 +140,8 @@ class PracticePhotosApiTest extends IntegrationTest {
 		String author = token("guru@demo.kombel.id");
 		long p = communityPractice(guru, "Pojok baca kelas " + KnowledgeApiTest.word());
 
-		Reply up = upload(author, p, "IMG_20240525.jpg", TestPhotos.sidewaysJpeg(1600, 800), "Murid membaca di pojok baca", "id");
+		Reply up = upload(author, p, "IMG_20240525.jpg", TestPhotos.sidewaysJpeg(1600, 800),
+				"Murid membaca di pojok baca", "id");
 		assertThat(up.status()).as(up.text()).isEqualTo(201);
 		JsonNode photo = up.json();
 		long photoId = photo.get("id").asLong();
@@ -152,8 +167,11 @@ class PracticePhotosApiTest extends IntegrationTest {
 			assertThat(TestPhotos.hasExif(image.body())).as("no EXIF or GPS").isFalse();
 		}
 		Reply page = get(author, "/practices/" + p);
-		assertThat(page.text()).contains("src=\"" + small + "\"").contains("href=\"" + display + "\"")
-			.contains("loading=\"lazy\"").contains("alt=\"Murid membaca di pojok baca\"").contains("width=\"240\" height=\"480\"");
+		assertThat(page.text()).contains("src=\"" + small + "\"")
+			.contains("href=\"" + display + "\"")
+			.contains("loading=\"lazy\"")
+			.contains("alt=\"Murid membaca di pojok baca\"")
+			.contains("width=\"240\" height=\"480\"");
 
 		// outsiders of the community: the same 404 as for the practice itself
 		String stranger = token("anggota@demo.kombel.id");
@@ -164,20 +182,24 @@ class PracticePhotosApiTest extends IntegrationTest {
 			assertThat(delete(t, "/api/v1/practices/" + p + "/photos/" + photoId).status()).isEqualTo(404);
 			assertThat(upload(t, p, "x.jpg", TestPhotos.sidewaysJpeg(20, 10), null, "id").status()).isEqualTo(404);
 			assertThat(upload(t, p, "x.jpg", "bukan foto".getBytes(StandardCharsets.UTF_8), null, "id").status())
-				.as("not even a file check for an outsider").isEqualTo(404);
+				.as("not even a file check for an outsider")
+				.isEqualTo(404);
 		}
 		Api anggota = api().as("anggota@demo.kombel.id");
 		long community = guru.get("/api/v1/practices/" + p).json().get("communityId").asLong();
 		assertThat(anggota.post("/api/v1/communities/" + community + "/join", "").status()).isLessThan(300);
 		assertThat(get(stranger, small).status()).as("a member sees it").isEqualTo(200);
 		assertThat(delete(stranger, "/api/v1/practices/" + p + "/photos/" + photoId).status())
-			.as("but only the author edits").isEqualTo(403);
+			.as("but only the author edits")
+			.isEqualTo(403);
 		assertThat(upload(stranger, p, "x.jpg", TestPhotos.sidewaysJpeg(20, 10), null, "id").status()).isEqualTo(403);
 		assertThat(upload(stranger, p, "x.jpg", "bukan foto".getBytes(StandardCharsets.UTF_8), null, "id").status())
-			.as("refused for who they are before the file is read (decoding costs the server a core)").isEqualTo(403);
+			.as("refused for who they are before the file is read (decoding costs the server a core)")
+			.isEqualTo(403);
 		assertThat(get(stranger, "/practices/" + p + "/photos/" + photoId + "/original.jpg").status()).isEqualTo(404);
 		assertThat(get(author, "/practices/" + (p + 100_000) + "/photos/" + photoId + "/small.jpg").status())
-			.as("a photo only under its own practice").isEqualTo(404);
+			.as("a photo only under its own practice")
+			.isEqualTo(404);
 
 		long before = storedFiles();
 		assertThat(delete(author, "/api/v1/practices/" + p + "/photos/" + photoId).status()).isEqualTo(204);
@@ -195,7 +217,8 @@ class PracticePhotosApiTest extends IntegrationTest {
 				KnowledgeApiTest.practice("Foto ditolak " + KnowledgeApiTest.word(), "x", "PUBLIC", null));
 		long before = storedFiles();
 
-		Reply text = upload(author, p, "foto.jpg", "ini hanya teks, bukan foto".getBytes(StandardCharsets.UTF_8), null, "id");
+		Reply text = upload(author, p, "foto.jpg", "ini hanya teks, bukan foto".getBytes(StandardCharsets.UTF_8), null,
+				"id");
 		assertThat(text.status()).isEqualTo(400);
 		assertThat(text.contentType()).contains("application/problem+json");
 		assertThat(text.text()).contains("bukan foto JPEG, PNG, atau WebP");
@@ -243,4 +266,5 @@ class PracticePhotosApiTest extends IntegrationTest {
 		assertThat(get(token("anggota@demo.kombel.id"), "/practices/" + p).text()).as("alt text without a caption")
 			.contains("alt=\"Foto bukti 1: Enam foto");
 	}
+
 }

@@ -10,7 +10,10 @@ import id.kombel.support.Api;
 import id.kombel.support.IntegrationTest;
 import tools.jackson.databind.JsonNode;
 
-/** The educator (PTK) CSV import keeps the valid rows, reports every rejected line, links known people. */
+/**
+ * The educator (PTK) CSV import keeps the valid rows, reports every rejected line, links
+ * known people.
+ */
 class EducatorImportTest extends IntegrationTest {
 
 	@Test
@@ -40,4 +43,5 @@ class EducatorImportTest extends IntegrationTest {
 		JsonNode people = admin.get("/api/v1/people?q=uji.coba@example.id").json();
 		assertThat(people.get("totalElements").asInt()).as(people.toString()).isEqualTo(1);
 	}
+
 }

@@ -22,9 +22,9 @@ import id.kombel.support.ModuleTests;
 import id.kombel.support.TestDatabase;
 
 /**
- * The people module with schools and regions (all it depends on) on the test database: the
- * region and level copied onto educators for scope filters follow their school when it moves
- * ({@code SchoolMoved}, published by the schools module).
+ * The people module with schools and regions (all it depends on) on the test database:
+ * the region and level copied onto educators for scope filters follow their school when
+ * it moves ({@code SchoolMoved}, published by the schools module).
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
 @TestPropertySource(properties = ModuleTests.DATA_DIR)
@@ -44,19 +44,21 @@ class SchoolMovesModuleTest {
 	@Test
 	void educatorsFollowTheirSchoolToItsNewDistrictAndLevel(Scenario scenario) {
 		String npsn = "P" + ThreadLocalRandom.current().nextInt(1_000_000, 10_000_000);
-		long school = schools.save(new NewSchool(npsn, "SD Negeri Pindah", Level.SD, SchoolStatus.PUBLIC, "12.11.01",
-				null))
+		long school = schools
+			.save(new NewSchool(npsn, "SD Negeri Pindah", Level.SD, SchoolStatus.PUBLIC, "12.11.01", null))
 			.id();
-		long educator = people.save(new NewEducator("Guru Pindah", null, null,
-				"pindah." + UUID.randomUUID().toString().substring(0, 8) + "@example.id", null, Position.TEACHER, null,
-				school))
+		long educator = people
+			.save(new NewEducator("Guru Pindah", null, null,
+					"pindah." + UUID.randomUUID().toString().substring(0, 8) + "@example.id", null, Position.TEACHER,
+					null, school))
 			.id();
 		assertThat(people.find(educator).orElseThrow().districtCode()).isEqualTo("12.11.01");
 
-		scenario.stimulate(() -> schools.save(new NewSchool(npsn, "SMP Negeri Pindah", Level.SMP, SchoolStatus.PUBLIC,
-				"12.71.01", null)))
-			.andWaitForStateChange(() -> people.find(educator).orElseThrow(),
-					e -> "12.71.01".equals(e.districtCode()))
+		scenario
+			.stimulate(() -> schools
+				.save(new NewSchool(npsn, "SMP Negeri Pindah", Level.SMP, SchoolStatus.PUBLIC, "12.71.01", null)))
+			.andWaitForStateChange(() -> people.find(educator).orElseThrow(), e -> "12.71.01".equals(e.districtCode()))
 			.andVerify(e -> assertThat(e.level()).isEqualTo(Level.SMP));
 	}
+
 }

@@ -50,7 +50,8 @@ class EventApiTest extends IntegrationTest {
 	}
 
 	private JsonNode eventsOf(Api balai, long programme) {
-		Response r = balai.post("/api/v1/programmes/" + programme + "/events:for-each-regency", "{\"date\":\"2024-05-27\"}");
+		Response r = balai.post("/api/v1/programmes/" + programme + "/events:for-each-regency",
+				"{\"date\":\"2024-05-27\"}");
 		assertThat(r.status()).as(r.body()).isEqualTo(201);
 		return r.json();
 	}
@@ -78,11 +79,14 @@ class EventApiTest extends IntegrationTest {
 		assertThat(created.size()).isEqualTo(33);
 		JsonNode listed = balai.get("/api/v1/programmes/" + id + "/events").json();
 		assertThat(listed.size()).isEqualTo(33);
-		assertThat(list(listed)).extracting(e -> e.get("regencyCode").asString()).contains("12.11", "12.71")
-			.allMatch(code -> code.startsWith("12.")).doesNotHaveDuplicates();
+		assertThat(list(listed)).extracting(e -> e.get("regencyCode").asString())
+			.contains("12.11", "12.71")
+			.allMatch(code -> code.startsWith("12."))
+			.doesNotHaveDuplicates();
 		assertThat(list(listed)).allMatch(e -> e.get("date").asString().equals("2024-05-27"));
 
-		Response again = balai.post("/api/v1/programmes/" + id + "/events:for-each-regency", "{\"date\":\"2024-05-25\"}");
+		Response again = balai.post("/api/v1/programmes/" + id + "/events:for-each-regency",
+				"{\"date\":\"2024-05-25\"}");
 		assertThat(again.status()).isEqualTo(200);
 		assertThat(balai.get("/api/v1/programmes/" + id + "/events").json().size()).as("no event twice").isEqualTo(33);
 
@@ -113,13 +117,17 @@ class EventApiTest extends IntegrationTest {
 				+ "\",\"displayName\":\"BGP Aceh\",\"password\":\"rahasia-aceh\",\"grants\":[{\"role\":\"BALAI\",\"regionCode\":\"11\"}]}")
 			.status()).isEqualTo(201);
 		Api aceh = api().as(email, "rahasia-aceh");
-		assertThat(aceh.post("/api/v1/programmes",
-				"{\"title\":\"Bimtek\",\"kind\":\"BIMTEK\",\"provinceCode\":\"12\",\"hours\":8}").status()).isEqualTo(403);
+		assertThat(aceh
+			.post("/api/v1/programmes",
+					"{\"title\":\"Bimtek\",\"kind\":\"BIMTEK\",\"provinceCode\":\"12\",\"hours\":8}")
+			.status()).isEqualTo(403);
 		assertThat(aceh.get("/api/v1/programmes/" + id).status()).isEqualTo(403);
-		assertThat(aceh.post("/api/v1/programmes/" + id + "/events:for-each-regency", "{\"date\":\"2024-05-27\"}").status())
-			.isEqualTo(403);
+		assertThat(aceh.post("/api/v1/programmes/" + id + "/events:for-each-regency", "{\"date\":\"2024-05-27\"}")
+			.status()).isEqualTo(403);
 		assertThat(list(aceh.get("/api/v1/programmes").json())).noneMatch(p -> p.get("id").asLong() == id);
-		assertThat(aceh.post("/api/v1/programmes", "{\"title\":\"Bimtek Aceh\",\"kind\":\"LOKAKARYA\",\"provinceCode\":\"11\",\"hours\":4}")
+		assertThat(aceh
+			.post("/api/v1/programmes",
+					"{\"title\":\"Bimtek Aceh\",\"kind\":\"LOKAKARYA\",\"provinceCode\":\"11\",\"hours\":4}")
 			.status()).isEqualTo(201);
 		assertThat(balai.get("/api/v1/programmes/999999").status()).isEqualTo(404);
 		assertThat(api().get("/api/v1/programmes/" + id).status()).isEqualTo(401);
@@ -129,13 +137,15 @@ class EventApiTest extends IntegrationTest {
 	void badProgrammeInputIsAProblemInIndonesianAndSavesNothing() {
 		Api balai = balai();
 		int before = balai.get("/api/v1/programmes").json().size();
-		Response r = balai.post("/api/v1/programmes", "{\"title\":\"\",\"kind\":\"SEMINAR\",\"provinceCode\":\"12\",\"hours\":8}");
+		Response r = balai.post("/api/v1/programmes",
+				"{\"title\":\"\",\"kind\":\"SEMINAR\",\"provinceCode\":\"12\",\"hours\":8}");
 		assertThat(r.status()).isEqualTo(400);
 		assertThat(r.contentType()).startsWith("application/problem+json");
 		r = balai.post("/api/v1/programmes", "{\"title\":\"Bimtek\",\"kind\":\"BIMTEK\",\"provinceCode\":\"12\"}");
 		assertThat(r.status()).isEqualTo(400);
 		assertThat(r.body()).contains("Wajib diisi");
-		r = balai.post("/api/v1/programmes", "{\"title\":\"Bimtek\",\"kind\":\"BIMTEK\",\"provinceCode\":\"99\",\"hours\":8}");
+		r = balai.post("/api/v1/programmes",
+				"{\"title\":\"Bimtek\",\"kind\":\"BIMTEK\",\"provinceCode\":\"99\",\"hours\":8}");
 		assertThat(r.status()).isEqualTo(400);
 		assertThat(r.body()).contains("Provinsi dengan kode 99 tidak dikenal");
 		r = balai.post("/api/v1/programmes", """
@@ -154,24 +164,49 @@ class EventApiTest extends IntegrationTest {
 		assertThat(balai.get("/api/v1/programmes").json().size()).isEqualTo(before + 1);
 	}
 
-	/** A roster as committees send it: BOM, semicolons, a title row, blank lines, every kind of mess. */
+	/**
+	 * A roster as committees send it: BOM, semicolons, a title row, blank lines, every
+	 * kind of mess.
+	 */
 	private static byte[] messyRoster(String tag) {
 		String nuptk = "77" + tag.replaceAll("[^0-9]", "1").substring(0, 4) + "0000000001";
-		String csv = "\uFEFFDAFTAR PESERTA BIMTEK KOMUNITAS BELAJAR;;;;;;\n"
-				+ "\n"
-				+ " nama lengkap ;NUPTK;Jenjang;Nama Sekolah;KABUPATEN/KOTA;No. HP;E-mail\n" // line 3
-				+ "Dra. Sri Wahyuni Lubis, M.Pd.;" + nuptk + ";SD;SD Negeri 1 Sidikalang;Kab. Dairi;0812-6000-" + tag.substring(0, 4).replaceAll("[^0-9]", "5") + ";\n" // 4
-				+ "Budi Santoso " + tag + ";" + "1234 5678 " + tag.replaceAll("[^0-9]", "2").substring(0, 4) + " 0002;SMP;SMP Negeri 2 Medan;Kota Medan;+62 813 7000 0002;budi." + tag + "@example.id\n" // 5
+		String csv = "\uFEFFDAFTAR PESERTA BIMTEK KOMUNITAS BELAJAR;;;;;;\n" + "\n"
+				+ " nama lengkap ;NUPTK;Jenjang;Nama Sekolah;KABUPATEN/KOTA;No. HP;E-mail\n" // line
+																								// 3
+				+ "Dra. Sri Wahyuni Lubis, M.Pd.;" + nuptk + ";SD;SD Negeri 1 Sidikalang;Kab. Dairi;0812-6000-"
+				+ tag.substring(0, 4).replaceAll("[^0-9]", "5") + ";\n" // 4
+				+ "Budi Santoso " + tag + ";" + "1234 5678 " + tag.replaceAll("[^0-9]", "2").substring(0, 4)
+				+ " 0002;SMP;SMP Negeri 2 Medan;Kota Medan;+62 813 7000 0002;budi." + tag + "@example.id\n" // 5
 				+ "Rina Siregar " + tag + ";;SMA;SMA Negeri 1 Binjai;Medan;6281370000003;\n" // 6
 				+ ";;;;;;\n" // 7: blank
-				+ "Ahmad Hasibuan " + tag + ";1.23457E+15;SD;SD Negeri 3;Dairi;;\n" // 8: digits lost
-				+ "Dra. Sri Wahyuni Lubis, M.Pd.;" + nuptk.substring(0, 4) + "." + nuptk.substring(4, 8) + "." + nuptk.substring(8, 12) + "."
-				+ nuptk.substring(12) + ";SD;SD Negeri 1 Sidikalang;KABUPATEN DAIRI;;\n" // 9: duplicate, NUPTK with dots
-				+ "Tono " + tag + ";;SMK;SMK Negeri 1;Kabupaten Atlantis;;\n" // 10: unknown regency
-				+ "Rosmawati Br. Ginting, S.Pd.;1234567890123456;SD;;12.11;;\n" // 11: known person (demo guru)
-				+ "Lisa " + tag + ";;TK;TK Mawar;;0813 1111 " + tag.substring(0, 4).replaceAll("[^0-9]", "7") + ";\n" // 12: merged cell: regency from above
+				+ "Ahmad Hasibuan " + tag + ";1.23457E+15;SD;SD Negeri 3;Dairi;;\n" // 8:
+																					// digits
+																					// lost
+				+ "Dra. Sri Wahyuni Lubis, M.Pd.;" + nuptk.substring(0, 4) + "." + nuptk.substring(4, 8) + "."
+				+ nuptk.substring(8, 12) + "." + nuptk.substring(12) + ";SD;SD Negeri 1 Sidikalang;KABUPATEN DAIRI;;\n" // 9:
+																														// duplicate,
+																														// NUPTK
+																														// with
+																														// dots
+				+ "Tono " + tag + ";;SMK;SMK Negeri 1;Kabupaten Atlantis;;\n" // 10:
+																				// unknown
+																				// regency
+				+ "Rosmawati Br. Ginting, S.Pd.;1234567890123456;SD;;12.11;;\n" // 11:
+																				// known
+																				// person
+																				// (demo
+																				// guru)
+				+ "Lisa " + tag + ";;TK;TK Mawar;;0813 1111 " + tag.substring(0, 4).replaceAll("[^0-9]", "7") + ";\n" // 12:
+																														// merged
+																														// cell:
+																														// regency
+																														// from
+																														// above
 				+ ";;;;KOTA MEDAN;;\n" // 13: section row
-				+ "Yohana " + tag + ";;PAUD;PAUD Melati;;;yohana." + tag + "@example.id\n" // 14: carried Kota Medan
+				+ "Yohana " + tag + ";;PAUD;PAUD Melati;;;yohana." + tag + "@example.id\n" // 14:
+																							// carried
+																							// Kota
+																							// Medan
 				+ "Joko " + tag + ";12345;SD;;Dairi;;\n"; // 15: short NUPTK
 		return csv.getBytes(StandardCharsets.UTF_8);
 	}
@@ -203,7 +238,8 @@ class EventApiTest extends IntegrationTest {
 		Response template = balai.get("/programmes/roster-template.csv");
 		assertThat(template.status()).isEqualTo(200);
 		Response fromTemplate = balai.upload("/api/v1/programmes/" + id + "/participants:import", "contoh.csv",
-				(template.body() + "1;Peserta Templat " + tag + ";;;SD;;;Kab. Dairi;0812 5555 0001;;\n").getBytes(StandardCharsets.UTF_8));
+				(template.body() + "1;Peserta Templat " + tag + ";;;SD;;;Kab. Dairi;0812 5555 0001;;\n")
+					.getBytes(StandardCharsets.UTF_8));
 		assertThat(fromTemplate.status()).as(fromTemplate.body()).isEqualTo(200);
 		assertThat(fromTemplate.json().get("rejected").size()).as("the template's columns are all recognised").isZero();
 		assertThat(fromTemplate.json().get("created").asInt() + fromTemplate.json().get("linked").asInt()).isEqualTo(1);
@@ -220,25 +256,32 @@ class EventApiTest extends IntegrationTest {
 		assertThat(inDairi).allMatch(p -> p.get("regencyCode").asString().equals("12.11"))
 			.allMatch(p -> !p.get("checkedIn").asBoolean())
 			.allMatch(p -> p.get("ticketCode").asString().matches("[A-Z2-9]{8}"));
-		JsonNode sri = inDairi.stream().filter(p -> p.get("name").asString().startsWith("Dra. Sri")).findFirst().orElseThrow();
+		JsonNode sri = inDairi.stream()
+			.filter(p -> p.get("name").asString().startsWith("Dra. Sri"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(sri.get("phone").asString()).startsWith("+62812");
 		List<JsonNode> inMedan = list(balai.get("/api/v1/events/" + medan + "/participants").json());
 		assertThat(inMedan).extracting(p -> p.get("name").asString())
 			.containsExactlyInAnyOrder("Budi Santoso " + tag, "Rina Siregar " + tag, "Yohana " + tag);
 		assertThat(inMedan).filteredOn(p -> p.get("name").asString().startsWith("Budi"))
-			.allMatch(p -> p.get("nuptk").asString().length() == 16 && p.get("phone").asString().equals("+6281370000002"));
+			.allMatch(p -> p.get("nuptk").asString().length() == 16
+					&& p.get("phone").asString().equals("+6281370000002"));
 
 		assertThat(list(report.get("duplicateRows"))).singleElement()
 			.satisfies(d -> assertThat(d.get("line").asInt() + "=" + d.get("sameAs").asInt()).isEqualTo("9=4"));
 
 		Response oneEvent = balai.upload("/api/v1/events/" + medan + "/participants:import", "medan.csv",
-				("Nama;Kab/Kota\nPeserta Medan " + tag + ";\nPeserta Salah " + tag + ";Dairi\n").getBytes(StandardCharsets.UTF_8));
+				("Nama;Kab/Kota\nPeserta Medan " + tag + ";\nPeserta Salah " + tag + ";Dairi\n")
+					.getBytes(StandardCharsets.UTF_8));
 		assertThat(oneEvent.status()).as(oneEvent.body()).isEqualTo(200);
 		assertThat(oneEvent.json().get("created").asInt()).isEqualTo(1);
-		assertThat(oneEvent.json().get("rejected").get(0).get("reason").asString()).contains("Kabupaten Dairi").contains("Kota Medan");
+		assertThat(oneEvent.json().get("rejected").get(0).get("reason").asString()).contains("Kabupaten Dairi")
+			.contains("Kota Medan");
 		assertThat(balai.get("/api/v1/events/" + medan + "/participants").json().size()).isEqualTo(4);
 
-		Response again = balai.upload("/api/v1/programmes/" + id + "/participants:import", "peserta.csv", messyRoster(tag));
+		Response again = balai.upload("/api/v1/programmes/" + id + "/participants:import", "peserta.csv",
+				messyRoster(tag));
 		assertThat(again.json().get("created").asInt()).isZero();
 		assertThat(again.json().get("linked").asInt()).isZero();
 		assertThat(again.json().get("alreadyRegistered").asInt()).isEqualTo(6);
@@ -254,7 +297,8 @@ class EventApiTest extends IntegrationTest {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try (Workbook wb = new Workbook(out, "test", "1.0")) {
 			Worksheet ws = wb.newWorksheet("Peserta");
-			String[] header = { "No", "Nama Lengkap (dengan gelar)", "NUPTK", "NPSN", "Kabupaten / Kota", "Nomor WhatsApp" };
+			String[] header = { "No", "Nama Lengkap (dengan gelar)", "NUPTK", "NPSN", "Kabupaten / Kota",
+					"Nomor WhatsApp" };
 			for (int c = 0; c < header.length; c++) {
 				ws.value(0, c, header[c]);
 			}
@@ -269,7 +313,8 @@ class EventApiTest extends IntegrationTest {
 			ws.value(3, 0, 3); // a numbered line of the template, left empty
 			ws.value(4, 0, 4);
 		}
-		Response r = balai.upload("/api/v1/programmes/" + id + "/participants:import", "peserta.xlsx", out.toByteArray());
+		Response r = balai.upload("/api/v1/programmes/" + id + "/participants:import", "peserta.xlsx",
+				out.toByteArray());
 		assertThat(r.status()).as(r.body()).isEqualTo(200);
 		assertThat(r.json().get("created").asInt()).isEqualTo(1);
 		assertThat(r.json().get("rejected").size()).isEqualTo(1);
@@ -299,8 +344,10 @@ class EventApiTest extends IntegrationTest {
 		assertThat(r.body()).contains("Kolom kabupaten/kota tidak ditemukan");
 		assertThat(balai.get("/api/v1/programmes/" + id).json().get("registered").asInt()).isZero();
 		Api guru = api().as("guru@demo.kombel.id");
-		assertThat(guru.upload("/api/v1/programmes/" + id + "/participants:import", "x.csv",
-				"Nama;Kabupaten\nAni;Dairi\n".getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(403);
+		assertThat(guru
+			.upload("/api/v1/programmes/" + id + "/participants:import", "x.csv",
+					"Nama;Kabupaten\nAni;Dairi\n".getBytes(StandardCharsets.UTF_8))
+			.status()).isEqualTo(403);
 	}
 
 	private record Setup(long programme, long dairi, long karo, List<JsonNode> participants) {
@@ -310,12 +357,14 @@ class EventApiTest extends IntegrationTest {
 		long id = programme(balai);
 		JsonNode events = eventsOf(balai, id);
 		String tag = unique();
-		String csv = "Nama;Kabupaten/Kota\nPeserta Satu " + tag + ";Dairi\nPeserta Dua " + tag + ";Dairi\nPeserta Tiga " + tag
-				+ ";Dairi\nPeserta Karo " + tag + ";Karo\n";
-		Response r = balai.upload("/api/v1/programmes/" + id + "/participants:import", "p.csv", csv.getBytes(StandardCharsets.UTF_8));
+		String csv = "Nama;Kabupaten/Kota\nPeserta Satu " + tag + ";Dairi\nPeserta Dua " + tag + ";Dairi\nPeserta Tiga "
+				+ tag + ";Dairi\nPeserta Karo " + tag + ";Karo\n";
+		Response r = balai.upload("/api/v1/programmes/" + id + "/participants:import", "p.csv",
+				csv.getBytes(StandardCharsets.UTF_8));
 		assertThat(r.json().get("created").asInt()).as(r.body()).isEqualTo(4);
 		long dairi = eventIn(events, "12.11");
-		return new Setup(id, dairi, eventIn(events, "12.06"), list(balai.get("/api/v1/events/" + dairi + "/participants").json()));
+		return new Setup(id, dairi, eventIn(events, "12.06"),
+				list(balai.get("/api/v1/events/" + dairi + "/participants").json()));
 	}
 
 	@Test
@@ -323,29 +372,37 @@ class EventApiTest extends IntegrationTest {
 		Api balai = balai();
 		Setup s = withParticipants(balai);
 		String code = s.participants().get(0).get("ticketCode").asString();
-		Response first = balai.post("/api/v1/events/" + s.dairi() + "/check-ins", "{\"ticket\":\"" + code + "\",\"session\":\"PAGI\"}");
+		Response first = balai.post("/api/v1/events/" + s.dairi() + "/check-ins",
+				"{\"ticket\":\"" + code + "\",\"session\":\"PAGI\"}");
 		assertThat(first.status()).as(first.body()).isEqualTo(201);
 		assertThat(first.json().get("status").asString()).isEqualTo("CHECKED_IN");
 		String typed = code.substring(0, 4).toLowerCase() + "-" + code.substring(4).toLowerCase();
-		Response again = balai.post("/api/v1/events/" + s.dairi() + "/check-ins", "{\"ticket\":\"" + typed + "\",\"session\":\"pagi\"}");
+		Response again = balai.post("/api/v1/events/" + s.dairi() + "/check-ins",
+				"{\"ticket\":\"" + typed + "\",\"session\":\"pagi\"}");
 		assertThat(again.status()).isEqualTo(200);
 		assertThat(again.json().get("status").asString()).isEqualTo("ALREADY_CHECKED_IN");
-		assertThat(balai.post("/api/v1/events/" + s.dairi() + "/check-ins", "{\"ticket\":\"" + code + "\",\"session\":\"SIANG\"}").status())
-			.isEqualTo(201);
+		assertThat(balai
+			.post("/api/v1/events/" + s.dairi() + "/check-ins", "{\"ticket\":\"" + code + "\",\"session\":\"SIANG\"}")
+			.status()).isEqualTo(201);
 
-		Response unknown = balai.post("/api/v1/events/" + s.dairi() + "/check-ins", "{\"ticket\":\"ZZZZ-ZZZZ\",\"session\":\"PAGI\"}");
+		Response unknown = balai.post("/api/v1/events/" + s.dairi() + "/check-ins",
+				"{\"ticket\":\"ZZZZ-ZZZZ\",\"session\":\"PAGI\"}");
 		assertThat(unknown.status()).isEqualTo(400);
 		assertThat(unknown.body()).contains("tidak terdaftar");
-		String karoCode = list(balai.get("/api/v1/events/" + s.karo() + "/participants").json()).get(0).get("ticketCode").asString();
-		Response elsewhere = balai.post("/api/v1/events/" + s.dairi() + "/check-ins", "{\"ticket\":\"" + karoCode + "\",\"session\":\"PAGI\"}");
+		String karoCode = list(balai.get("/api/v1/events/" + s.karo() + "/participants").json()).get(0)
+			.get("ticketCode")
+			.asString();
+		Response elsewhere = balai.post("/api/v1/events/" + s.dairi() + "/check-ins",
+				"{\"ticket\":\"" + karoCode + "\",\"session\":\"PAGI\"}");
 		assertThat(elsewhere.status()).isEqualTo(400);
 		assertThat(elsewhere.body()).contains("Karo");
 		Response forged = balai.post("/api/v1/events/" + s.dairi() + "/check-ins",
 				"{\"ticket\":\"https://kombel.id/tickets/" + code + "?s=000000000000\",\"session\":\"PAGI\"}");
 		assertThat(forged.status()).isEqualTo(400);
 		assertThat(forged.body()).contains("tidak sah");
-		assertThat(balai.post("/api/v1/events/" + s.dairi() + "/check-ins", "{\"ticket\":\"" + code + "\",\"session\":\"MALAM\"}").status())
-			.isEqualTo(400);
+		assertThat(balai
+			.post("/api/v1/events/" + s.dairi() + "/check-ins", "{\"ticket\":\"" + code + "\",\"session\":\"MALAM\"}")
+			.status()).isEqualTo(400);
 
 		JsonNode listed = balai.get("/api/v1/events/" + s.dairi() + "/participants").json();
 		assertThat(list(listed)).filteredOn(p -> p.get("ticketCode").asString().equals(code))
@@ -355,7 +412,8 @@ class EventApiTest extends IntegrationTest {
 
 		Api guru = api().as("guru@demo.kombel.id");
 		assertThat(guru.get("/api/v1/events/" + s.dairi() + "/participants").status()).isEqualTo(403);
-		assertThat(guru.post("/api/v1/events/" + s.dairi() + "/check-ins", "{\"ticket\":\"" + code + "\"}").status()).isEqualTo(403);
+		assertThat(guru.post("/api/v1/events/" + s.dairi() + "/check-ins", "{\"ticket\":\"" + code + "\"}").status())
+			.isEqualTo(403);
 	}
 
 	@org.springframework.beans.factory.annotation.Autowired
@@ -365,22 +423,29 @@ class EventApiTest extends IntegrationTest {
 	void aTicketAddedBehindThisNodesBackIsStillCheckedIn() {
 		Api balai = balai();
 		Setup s = withParticipants(balai);
-		assertThat(balai.post("/api/v1/events/" + s.dairi() + "/check-ins",
-				"{\"ticket\":\"" + s.participants().get(0).get("ticketCode").asString() + "\",\"session\":\"PAGI\"}").status())
+		assertThat(
+				balai
+					.post("/api/v1/events/" + s.dairi() + "/check-ins",
+							"{\"ticket\":\"" + s.participants().get(0).get("ticketCode").asString()
+									+ "\",\"session\":\"PAGI\"}")
+					.status())
 			.isEqualTo(201);
-		// as another application node would: a walk-in written straight to the shared database
+		// as another application node would: a walk-in written straight to the shared
+		// database
 		org.springframework.jdbc.support.GeneratedKeyHolder key = new org.springframework.jdbc.support.GeneratedKeyHolder();
 		jdbc.sql("insert into educator (name, position) values ('Dari Node Lain', 'TEACHER')").update(key, "id");
 		String code = "NQ" + unique().toUpperCase().replaceAll("[^A-HJKMNP-Z2-9]", "X").substring(0, 6);
-		jdbc.sql("""
-				insert into participant (programme_id, event_id, regency_code, educator_id, name, ticket_code, walk_in, registered_at)
-				values (:p, :e, '12.11', :ed, 'Dari Node Lain', :code, true, current_timestamp)""")
+		jdbc.sql(
+				"""
+						insert into participant (programme_id, event_id, regency_code, educator_id, name, ticket_code, walk_in, registered_at)
+						values (:p, :e, '12.11', :ed, 'Dari Node Lain', :code, true, current_timestamp)""")
 			.param("p", s.programme())
 			.param("e", s.dairi())
 			.param("ed", key.getKey().longValue())
 			.param("code", code)
 			.update();
-		Response r = balai.post("/api/v1/events/" + s.dairi() + "/check-ins", "{\"ticket\":\"" + code + "\",\"session\":\"PAGI\"}");
+		Response r = balai.post("/api/v1/events/" + s.dairi() + "/check-ins",
+				"{\"ticket\":\"" + code + "\",\"session\":\"PAGI\"}");
 		assertThat(r.status()).as(r.body()).isEqualTo(201);
 		assertThat(r.json().get("name").asString()).isEqualTo("Dari Node Lain");
 	}
@@ -391,15 +456,21 @@ class EventApiTest extends IntegrationTest {
 		Setup s = withParticipants(balai);
 		String a = s.participants().get(0).get("ticketCode").asString();
 		String b = s.participants().get(1).get("ticketCode").asString();
-		String phone1 = "{\"items\":[{\"key\":\"hp1-1\",\"ticket\":\"" + a + "\",\"session\":\"PAGI\",\"at\":\"2024-05-27T01:05:00Z\",\"device\":\"HP-1\"},"
+		String phone1 = "{\"items\":[{\"key\":\"hp1-1\",\"ticket\":\"" + a
+				+ "\",\"session\":\"PAGI\",\"at\":\"2024-05-27T01:05:00Z\",\"device\":\"HP-1\"},"
 				+ "{\"key\":\"hp1-2\",\"ticket\":\"" + b + "\",\"session\":\"PAGI\",\"device\":\"HP-1\"},"
 				+ "{\"key\":\"hp1-3\",\"ticket\":\"BUKAN-TIKET\",\"session\":\"PAGI\",\"device\":\"HP-1\"}]}";
 		Response r1 = balai.post("/api/v1/events/" + s.dairi() + "/check-ins:batch", phone1);
 		assertThat(r1.status()).as(r1.body()).isEqualTo(200);
-		assertThat(list(r1.json().get("results"))).extracting(x -> x.get("key").asString() + "=" + x.get("status").asString())
+		assertThat(list(r1.json().get("results")))
+			.extracting(x -> x.get("key").asString() + "=" + x.get("status").asString())
 			.containsExactly("hp1-1=CHECKED_IN", "hp1-2=CHECKED_IN", "hp1-3=REJECTED");
-		String phone2 = "{\"items\":[{\"key\":\"hp2-1\",\"ticket\":\"" + a + "\",\"session\":\"PAGI\",\"device\":\"HP-2\"}]}";
-		JsonNode r2 = balai.post("/api/v1/events/" + s.dairi() + "/check-ins:batch", phone2).json().get("results").get(0);
+		String phone2 = "{\"items\":[{\"key\":\"hp2-1\",\"ticket\":\"" + a
+				+ "\",\"session\":\"PAGI\",\"device\":\"HP-2\"}]}";
+		JsonNode r2 = balai.post("/api/v1/events/" + s.dairi() + "/check-ins:batch", phone2)
+			.json()
+			.get("results")
+			.get(0);
 		assertThat(r2.get("status").asString()).isEqualTo("ALREADY_CHECKED_IN");
 		assertThat(r2.get("device").asString()).as("the conflict names the first phone").isEqualTo("HP-1");
 		// the first phone replays its queue after a lost answer
@@ -425,33 +496,40 @@ class EventApiTest extends IntegrationTest {
 		Api anggota = api().as("anggota@demo.kombel.id");
 		assertThat(anggota.get("/api/v1/events/" + s.dairi() + "/participants").json().size()).isEqualTo(3);
 		String code = s.participants().get(2).get("ticketCode").asString();
-		assertThat(anggota.post("/api/v1/events/" + s.dairi() + "/check-ins", "{\"ticket\":\"" + code + "\",\"session\":\"PAGI\"}").status())
-			.isEqualTo(201);
+		assertThat(anggota
+			.post("/api/v1/events/" + s.dairi() + "/check-ins", "{\"ticket\":\"" + code + "\",\"session\":\"PAGI\"}")
+			.status()).isEqualTo(201);
 		assertThat(anggota.get("/api/v1/events/" + s.karo() + "/participants").status()).isEqualTo(403);
-		assertThat(anggota.post("/api/v1/events/" + s.dairi() + "/committee", "{\"name\":\"X\",\"kind\":\"OTHER\"}").status())
-			.as("the committee does not appoint itself").isEqualTo(403);
+		assertThat(anggota.post("/api/v1/events/" + s.dairi() + "/committee", "{\"name\":\"X\",\"kind\":\"OTHER\"}")
+			.status()).as("the committee does not appoint itself").isEqualTo(403);
 		String later = "panitia." + unique() + "@example.id";
 		Response noAccountYet = balai.post("/api/v1/events/" + s.dairi() + "/committee",
 				"{\"name\":\"Panitia Baru\",\"kind\":\"REGENCY_OFFICE\",\"email\":\"" + later + "\"}");
 		assertThat(noAccountYet.json().get("hasAccount").asBoolean()).isFalse();
-		assertThat(api().as("admin@demo.kombel.id").post("/api/v1/accounts", "{\"email\":\"" + later
-				+ "\",\"displayName\":\"Panitia Baru\",\"password\":\"rahasia-panitia\",\"grants\":[{\"role\":\"TEACHER\"}]}").status())
-			.isEqualTo(201);
+		assertThat(api().as("admin@demo.kombel.id")
+			.post("/api/v1/accounts", "{\"email\":\"" + later
+					+ "\",\"displayName\":\"Panitia Baru\",\"password\":\"rahasia-panitia\",\"grants\":[{\"role\":\"TEACHER\"}]}")
+			.status()).isEqualTo(201);
 		assertThat(api().as(later, "rahasia-panitia").get("/api/v1/events/" + s.dairi() + "/participants").status())
-			.as("an account made later is recognised by its e-mail").isEqualTo(200);
-		Response walkIn = anggota.post("/api/v1/events/" + s.dairi() + "/participants", "{\"name\":\"Walk In " + unique() + "\",\"phone\":\"081399990000\"}");
+			.as("an account made later is recognised by its e-mail")
+			.isEqualTo(200);
+		Response walkIn = anggota.post("/api/v1/events/" + s.dairi() + "/participants",
+				"{\"name\":\"Walk In " + unique() + "\",\"phone\":\"081399990000\"}");
 		assertThat(walkIn.status()).as(walkIn.body()).isEqualTo(201);
 		assertThat(walkIn.json().get("walkIn").asBoolean()).isTrue();
-		assertThat(anggota.post("/api/v1/events/" + s.dairi() + "/check-ins",
-				"{\"ticket\":\"" + walkIn.json().get("ticketCode").asString() + "\",\"session\":\"PAGI\"}").status()).isEqualTo(201);
+		assertThat(anggota
+			.post("/api/v1/events/" + s.dairi() + "/check-ins",
+					"{\"ticket\":\"" + walkIn.json().get("ticketCode").asString() + "\",\"session\":\"PAGI\"}")
+			.status()).isEqualTo(201);
 	}
 
 	@Test
 	void aSpeakerLinkedToAnAccountNeedsAnAccountThatExists() {
 		Api balai = balai();
 		Setup s = withParticipants(balai);
-		Response unknown = balai.inLanguage("id").post("/api/v1/events/" + s.dairi() + "/speakers",
-				"{\"name\":\"Narasumber " + unique() + "\",\"accountId\":987654321}");
+		Response unknown = balai.inLanguage("id")
+			.post("/api/v1/events/" + s.dairi() + "/speakers",
+					"{\"name\":\"Narasumber " + unique() + "\",\"accountId\":987654321}");
 		assertThat(unknown.status()).as(unknown.body()).isEqualTo(400);
 		assertThat(unknown.json().get("errors").findValuesAsString("field")).containsExactly("accountId");
 		assertThat(unknown.body()).contains("Tidak ada akun");
@@ -467,17 +545,19 @@ class EventApiTest extends IntegrationTest {
 		Api balai = balai();
 		Setup s = withParticipants(balai);
 		String coming = java.time.LocalDate.now().plusDays(30).toString();
-		assertThat(balai.put("/api/v1/events/" + s.dairi(), "{\"date\":\"" + coming + "\",\"venue\":\"Aula Dairi\"}").status())
-			.isEqualTo(200);
-		balai.post("/api/v1/events/" + s.dairi() + "/speakers", "{\"name\":\"Narasumber " + unique() + "\",\"topic\":\"Literasi\"}");
+		assertThat(balai.put("/api/v1/events/" + s.dairi(), "{\"date\":\"" + coming + "\",\"venue\":\"Aula Dairi\"}")
+			.status()).isEqualTo(200);
+		balai.post("/api/v1/events/" + s.dairi() + "/speakers",
+				"{\"name\":\"Narasumber " + unique() + "\",\"topic\":\"Literasi\"}");
 		Response early = balai.inLanguage("id").post("/api/v1/events/" + s.dairi() + "/certificates:issue", "");
 		assertThat(early.status()).as(early.body()).isEqualTo(400);
 		assertThat(early.body()).contains("setelah hari kegiatan");
 		assertThat(list(balai.get("/api/v1/events/" + s.dairi() + "/certificates").json())).as("none issued").isEmpty();
 		String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).toString();
-		assertThat(balai.put("/api/v1/events/" + s.dairi(), "{\"date\":\"" + today + "\",\"venue\":\"Aula Dairi\"}").status())
+		assertThat(balai.put("/api/v1/events/" + s.dairi(), "{\"date\":\"" + today + "\",\"venue\":\"Aula Dairi\"}")
+			.status()).isEqualTo(200);
+		assertThat(balai.post("/api/v1/events/" + s.dairi() + "/certificates:issue", "").status()).as("on the day")
 			.isEqualTo(200);
-		assertThat(balai.post("/api/v1/events/" + s.dairi() + "/certificates:issue", "").status()).as("on the day").isEqualTo(200);
 	}
 
 	@Test
@@ -487,11 +567,15 @@ class EventApiTest extends IntegrationTest {
 		String a = s.participants().get(0).get("ticketCode").asString();
 		String b = s.participants().get(1).get("ticketCode").asString();
 		for (String session : List.of("PAGI", "SIANG")) {
-			balai.post("/api/v1/events/" + s.dairi() + "/check-ins", "{\"ticket\":\"" + a + "\",\"session\":\"" + session + "\"}");
+			balai.post("/api/v1/events/" + s.dairi() + "/check-ins",
+					"{\"ticket\":\"" + a + "\",\"session\":\"" + session + "\"}");
 		}
 		balai.post("/api/v1/events/" + s.dairi() + "/check-ins", "{\"ticket\":\"" + b + "\",\"session\":\"PAGI\"}");
-		balai.post("/api/v1/events/" + s.dairi() + "/speakers", "{\"name\":\"Narasumber " + unique() + "\",\"topic\":\"Praktik baik\"}");
-		assertThat(api().as("guru@demo.kombel.id").post("/api/v1/events/" + s.dairi() + "/certificates:issue", "").status()).isEqualTo(403);
+		balai.post("/api/v1/events/" + s.dairi() + "/speakers",
+				"{\"name\":\"Narasumber " + unique() + "\",\"topic\":\"Praktik baik\"}");
+		assertThat(api().as("guru@demo.kombel.id")
+			.post("/api/v1/events/" + s.dairi() + "/certificates:issue", "")
+			.status()).isEqualTo(403);
 
 		Response issued = balai.post("/api/v1/events/" + s.dairi() + "/certificates:issue", "");
 		assertThat(issued.status()).as(issued.body()).isEqualTo(200);
@@ -505,8 +589,12 @@ class EventApiTest extends IntegrationTest {
 			.extracting(c -> c.get("number").asString())
 			.containsExactlyInAnyOrderElementsOf(certs.stream().map(c -> c.get("number").asString()).toList());
 
-		String number = certs.stream().filter(c -> c.get("name").asString().equals(nameA)).findFirst().orElseThrow()
-			.get("number").asString();
+		String number = certs.stream()
+			.filter(c -> c.get("name").asString().equals(nameA))
+			.findFirst()
+			.orElseThrow()
+			.get("number")
+			.asString();
 		Response page = api().inLanguage("id").get("/certificates/" + number);
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.contentType()).startsWith("text/html");
@@ -520,7 +608,8 @@ class EventApiTest extends IntegrationTest {
 		assertThat(zip.status()).isEqualTo(200);
 		assertThat(zip.contentType()).isEqualTo("application/zip");
 
-		assertThat(balai.post("/api/v1/events/" + s.dairi() + "/certificates/" + number + ":revoke", "").status()).isEqualTo(200);
+		assertThat(balai.post("/api/v1/events/" + s.dairi() + "/certificates/" + number + ":revoke", "").status())
+			.isEqualTo(200);
 		Response revoked = api().inLanguage("id").get("/certificates/" + number);
 		assertThat(revoked.status()).isEqualTo(200);
 		assertThat(revoked.body()).containsIgnoringCase("dicabut");
@@ -572,10 +661,12 @@ class EventApiTest extends IntegrationTest {
 			List<Row> all = rows.toList();
 			assertThat(all).hasSize(4);
 			assertThat(all.get(0).getCellText(9)).isEqualTo("Hadir PAGI");
-			assertThat(all.stream().skip(1).filter(r -> !r.getCellText(9).isEmpty()).count()).as("one checked in").isEqualTo(1);
+			assertThat(all.stream().skip(1).filter(r -> !r.getCellText(9).isEmpty()).count()).as("one checked in")
+				.isEqualTo(1);
 		}
 		assertThat(balai.get("/api/v1/events/" + s.dairi() + "/report.pdf").body()).startsWith("%PDF");
-		assertThat(api().as("guru@demo.kombel.id").get("/api/v1/events/" + s.dairi() + "/report.xlsx").status()).isEqualTo(403);
+		assertThat(api().as("guru@demo.kombel.id").get("/api/v1/events/" + s.dairi() + "/report.xlsx").status())
+			.isEqualTo(403);
 		assertThat(api().as("guru@demo.kombel.id").get("/api/v1/programmes/" + s.programme() + "/report.xlsx").status())
 			.isEqualTo(403);
 	}
@@ -584,20 +675,23 @@ class EventApiTest extends IntegrationTest {
 	void thePageFormTakesTheAgendaOneSessionPerLine() {
 		Api balai = balai();
 		String title = "Lokakarya Halaman " + unique();
-		String agenda = java.net.URLEncoder.encode("SESI1 08.00-10.00 Pembukaan\nSESI2 10.15-12.00 Praktik baik\nSESI3 13:00-15:00 Refleksi",
+		String agenda = java.net.URLEncoder.encode(
+				"SESI1 08.00-10.00 Pembukaan\nSESI2 10.15-12.00 Praktik baik\nSESI3 13:00-15:00 Refleksi",
 				StandardCharsets.UTF_8);
 		Response bad = balai.postForm("/programmes", "title=X&kind=LOKAKARYA&provinceCode=12&hours=4&agenda="
 				+ java.net.URLEncoder.encode("PAGI 08.00-12.00 Buka\nsiang jam satu", StandardCharsets.UTF_8));
 		assertThat(bad.status()).isEqualTo(400);
 		assertThat(bad.body()).contains("Baris agenda ke-2");
-		Response created = balai.postForm("/programmes", "title=" + java.net.URLEncoder.encode(title, StandardCharsets.UTF_8)
-				+ "&kind=LOKAKARYA&provinceCode=12&hours=4&minSessions=2&agenda=" + agenda);
+		Response created = balai.postForm("/programmes",
+				"title=" + java.net.URLEncoder.encode(title, StandardCharsets.UTF_8)
+						+ "&kind=LOKAKARYA&provinceCode=12&hours=4&minSessions=2&agenda=" + agenda);
 		assertThat(created.status()).as(created.body()).isEqualTo(302);
 		long id = Long.parseLong(created.header("Location").replaceAll(".*/programmes/(\\d+)$", "$1"));
 		JsonNode programme = balai.get("/api/v1/programmes/" + id).json();
 		assertThat(programme.get("title").asString()).isEqualTo(title);
 		assertThat(programme.get("minSessions").asInt()).isEqualTo(2);
-		assertThat(list(programme.get("sessions"))).extracting(x -> x.get("code").asString() + " " + x.get("startsAt").asString())
+		assertThat(list(programme.get("sessions")))
+			.extracting(x -> x.get("code").asString() + " " + x.get("startsAt").asString())
 			.containsExactly("SESI1 08:00:00", "SESI2 10:15:00", "SESI3 13:00:00");
 	}
 
@@ -623,4 +717,5 @@ class EventApiTest extends IntegrationTest {
 			.contains("https://wa.me/");
 		assertThat(api().get("/tickets/ZZZZZZZZ").status()).isEqualTo(404);
 	}
+
 }

@@ -14,7 +14,10 @@ import id.kombel.support.Api.Response;
 import id.kombel.support.IntegrationTest;
 import tools.jackson.databind.JsonNode;
 
-/** The edges of the programme events contract: what a reviewer found a caller can trip over. */
+/**
+ * The edges of the programme events contract: what a reviewer found a caller can trip
+ * over.
+ */
 class EventEdgeCasesTest extends IntegrationTest {
 
 	private Api balai() {
@@ -35,11 +38,12 @@ class EventEdgeCasesTest extends IntegrationTest {
 	}
 
 	private Setup setup(Api balai) {
-		Response p = balai.post("/api/v1/programmes", "{\"title\":\"Bimtek Tepi " + unique()
-				+ "\",\"kind\":\"BIMTEK\",\"provinceCode\":\"12\",\"hours\":8}");
+		Response p = balai.post("/api/v1/programmes",
+				"{\"title\":\"Bimtek Tepi " + unique() + "\",\"kind\":\"BIMTEK\",\"provinceCode\":\"12\",\"hours\":8}");
 		assertThat(p.status()).as(p.body()).isEqualTo(201);
 		long id = p.json().get("id").asLong();
-		JsonNode events = balai.post("/api/v1/programmes/" + id + "/events:for-each-regency", "{\"date\":\"2024-05-27\"}")
+		JsonNode events = balai
+			.post("/api/v1/programmes/" + id + "/events:for-each-regency", "{\"date\":\"2024-05-27\"}")
 			.json();
 		long dairi = list(events).stream()
 			.filter(e -> e.get("regencyCode").asString().equals("12.11"))
@@ -65,7 +69,8 @@ class EventEdgeCasesTest extends IntegrationTest {
 		Response onlyCapacity = balai.put("/api/v1/events/" + s.dairi(), "{\"date\":\"2024-05-27\",\"capacity\":150}");
 		assertThat(onlyCapacity.status()).as(onlyCapacity.body()).isEqualTo(200);
 		assertThat(onlyCapacity.json().get("capacity").asInt()).isEqualTo(150);
-		Response onlyVenue = balai.put("/api/v1/events/" + s.dairi(), "{\"date\":\"2024-05-27\",\"venue\":\"Aula SMPN 1 Sidikalang\"}");
+		Response onlyVenue = balai.put("/api/v1/events/" + s.dairi(),
+				"{\"date\":\"2024-05-27\",\"venue\":\"Aula SMPN 1 Sidikalang\"}");
 		assertThat(onlyVenue.json().get("capacity").isNull()).as(onlyVenue.body()).isTrue();
 	}
 
@@ -73,12 +78,13 @@ class EventEdgeCasesTest extends IntegrationTest {
 	void aTicketLinkSharedWithoutItsSignatureChecksInLikeItsTypedCode() {
 		Api balai = balai();
 		Setup s = setup(balai);
-		// the link the WhatsApp message carries holds no signature: it is worth what the typed code is
-		Response r = balai.post("/api/v1/events/" + s.dairi() + "/check-ins",
-				"{\"ticket\":\"http://localhost:" + port + "/tickets/" + s.tickets().get(0) + "\",\"session\":\"PAGI\"}");
+		// the link the WhatsApp message carries holds no signature: it is worth what the
+		// typed code is
+		Response r = balai.post("/api/v1/events/" + s.dairi() + "/check-ins", "{\"ticket\":\"http://localhost:" + port
+				+ "/tickets/" + s.tickets().get(0) + "\",\"session\":\"PAGI\"}");
 		assertThat(r.status()).as(r.body()).isEqualTo(201);
-		Response wrong = balai.post("/api/v1/events/" + s.dairi() + "/check-ins",
-				"{\"ticket\":\"http://localhost:" + port + "/tickets/" + s.tickets().get(1) + "?s=0123456789ab\",\"session\":\"PAGI\"}");
+		Response wrong = balai.post("/api/v1/events/" + s.dairi() + "/check-ins", "{\"ticket\":\"http://localhost:"
+				+ port + "/tickets/" + s.tickets().get(1) + "?s=0123456789ab\",\"session\":\"PAGI\"}");
 		assertThat(wrong.status()).as("a wrong signature is still refused").isEqualTo(400);
 	}
 
@@ -110,7 +116,8 @@ class EventEdgeCasesTest extends IntegrationTest {
 		assertThat(sync.status()).as(sync.body()).isEqualTo(200);
 		assertThat(list(sync.json().get("results"))).extracting(x -> x.get("status").asString())
 			.containsExactly("REJECTED", "ALREADY_CHECKED_IN");
-		Response en = api().as("balai@demo.kombel.id").inLanguage("en")
+		Response en = api().as("balai@demo.kombel.id")
+			.inLanguage("en")
 			.post("/api/v1/events/" + s.dairi() + "/check-ins", "{\"ticket\":\"ZZZZ-ZZZZ\",\"session\":\"PAGI\"}");
 		assertThat(en.status()).isEqualTo(400);
 		assertThat(en.contentType()).startsWith("application/problem+json");
@@ -150,17 +157,20 @@ class EventEdgeCasesTest extends IntegrationTest {
 		Api balai = balai();
 		Setup s = setup(balai);
 		String email = "panitia." + unique() + "@example.id";
-		assertThat(api().as("admin@demo.kombel.id").post("/api/v1/accounts", "{\"email\":\"" + email
-				+ "\",\"displayName\":\"Panitia Dairi\",\"password\":\"rahasia-panitia\",\"grants\":[{\"role\":\"TEACHER\"}]}")
+		assertThat(api().as("admin@demo.kombel.id")
+			.post("/api/v1/accounts", "{\"email\":\"" + email
+					+ "\",\"displayName\":\"Panitia Dairi\",\"password\":\"rahasia-panitia\",\"grants\":[{\"role\":\"TEACHER\"}]}")
 			.status()).isEqualTo(201);
 		Api member = api().as(email, "rahasia-panitia");
 		String ticket = "{\"ticket\":\"" + s.tickets().get(0) + "\",\"session\":\"PAGI\"}";
 		assertThat(member.post("/api/v1/events/" + s.dairi() + "/check-ins", ticket).status()).isEqualTo(403);
-		assertThat(balai.post("/api/v1/events/" + s.dairi() + "/committee",
-				"{\"name\":\"Panitia Dairi\",\"kind\":\"REGENCY_OFFICE\",\"email\":\"" + email + "\"}").status())
-			.isEqualTo(201);
+		assertThat(balai
+			.post("/api/v1/events/" + s.dairi() + "/committee",
+					"{\"name\":\"Panitia Dairi\",\"kind\":\"REGENCY_OFFICE\",\"email\":\"" + email + "\"}")
+			.status()).isEqualTo(201);
 		assertThat(member.post("/api/v1/events/" + s.dairi() + "/check-ins", ticket).status())
-			.as("no minute-long wait for the refusal to be forgotten").isEqualTo(201);
+			.as("no minute-long wait for the refusal to be forgotten")
+			.isEqualTo(201);
 	}
 
 	@Test

@@ -23,7 +23,10 @@ import id.kombel.programmes.roster.Participant;
 import id.kombel.shared.access.KombelUser;
 import id.kombel.KombelApplication;
 
-/** Programme events on the embedded default (H2): the demo programme, check-ins, certificates, report. */
+/**
+ * Programme events on the embedded default (H2): the demo programme, check-ins,
+ * certificates, report.
+ */
 class EventH2Test {
 
 	@TempDir
@@ -53,7 +56,8 @@ class EventH2Test {
 			EventCheckIns checkIns = app.getBean(EventCheckIns.class);
 			String ticket = list.get(0).ticketCode();
 			for (String session : List.of("PAGI", "SIANG")) {
-				checkIns.checkIn(balai, dairi.id(), new EventCheckIns.Request(null, ticket, session, null, "A"), Locale.ROOT);
+				checkIns.checkIn(balai, dairi.id(), new EventCheckIns.Request(null, ticket, session, null, "A"),
+						Locale.ROOT);
 			}
 			EventCheckIns.Answer again = checkIns.checkIn(balai, dairi.id(),
 					new EventCheckIns.Request(null, ticket, "SIANG", null, "B"), Locale.ROOT);
@@ -66,9 +70,11 @@ class EventH2Test {
 			assertThat(app.getBean(ProgrammeReports.class).xlsx(balai, programme)).isNotEmpty();
 			assertThat(app.getBean(ProgrammeReports.class).report(balai, programme).total().attended()).isEqualTo(3);
 			assertThat(app.getBean(ProgrammeReports.class).pdf(balai, programme)).isNotEmpty();
-			assertThat(app.getBean(id.kombel.programmes.report.EventReports.class).xlsx(balai, dairi.id())).isNotEmpty();
+			assertThat(app.getBean(id.kombel.programmes.report.EventReports.class).xlsx(balai, dairi.id()))
+				.isNotEmpty();
 			assertThat(app.getBean(id.kombel.programmes.report.EventReports.class).pdf(balai, dairi.id())).isNotEmpty();
 			assertThat(app.getBean(id.kombel.programmes.crew.Crew.class).candidates(balai, dairi.id())).isNotEmpty();
 		}
 	}
+
 }

@@ -22,7 +22,10 @@ import id.kombel.support.Api;
 import id.kombel.support.Api.Response;
 import id.kombel.support.IntegrationTest;
 
-/** Tickets go out by e-mail to participants who have an address, once; the others are counted. */
+/**
+ * Tickets go out by e-mail to participants who have an address, once; the others are
+ * counted.
+ */
 class EventInvitationTest extends IntegrationTest {
 
 	/** Just enough SMTP to accept messages and keep them. */
@@ -80,6 +83,7 @@ class EventInvitationTest extends IntegrationTest {
 		public void close() throws IOException {
 			socket.close();
 		}
+
 	}
 
 	static FakeSmtp smtp;
@@ -100,21 +104,33 @@ class EventInvitationTest extends IntegrationTest {
 	void participantsWithAnEmailGetTheirTicketOnce() {
 		Api balai = api().as("balai@demo.kombel.id").inLanguage("id");
 		String tag = UUID.randomUUID().toString().substring(0, 8);
-		long id = balai.post("/api/v1/programmes", "{\"title\":\"Bimtek Undangan " + tag
-				+ "\",\"kind\":\"BIMTEK\",\"provinceCode\":\"12\",\"hours\":8}").json().get("id").asLong();
+		long id = balai
+			.post("/api/v1/programmes",
+					"{\"title\":\"Bimtek Undangan " + tag
+							+ "\",\"kind\":\"BIMTEK\",\"provinceCode\":\"12\",\"hours\":8}")
+			.json()
+			.get("id")
+			.asLong();
 		balai.post("/api/v1/programmes/" + id + "/events:for-each-regency", "{\"date\":\"2024-05-27\"}");
-		String csv = "Nama;Email;Kabupaten/Kota\nPenerima " + tag + ";penerima." + tag + "@example.id;Dairi\nTanpa Email " + tag + ";;Dairi\n";
-		assertThat(balai.upload("/api/v1/programmes/" + id + "/participants:import", "p.csv",
-				csv.getBytes(StandardCharsets.UTF_8)).json().get("created").asInt()).isEqualTo(2);
-		assertThat(api().as("guru@demo.kombel.id").post("/api/v1/programmes/" + id + "/invitations:send", "").status()).isEqualTo(403);
+		String csv = "Nama;Email;Kabupaten/Kota\nPenerima " + tag + ";penerima." + tag
+				+ "@example.id;Dairi\nTanpa Email " + tag + ";;Dairi\n";
+		assertThat(balai
+			.upload("/api/v1/programmes/" + id + "/participants:import", "p.csv", csv.getBytes(StandardCharsets.UTF_8))
+			.json()
+			.get("created")
+			.asInt()).isEqualTo(2);
+		assertThat(api().as("guru@demo.kombel.id").post("/api/v1/programmes/" + id + "/invitations:send", "").status())
+			.isEqualTo(403);
 
 		Response sent = balai.post("/api/v1/programmes/" + id + "/invitations:send", "");
 		assertThat(sent.status()).as(sent.body()).isEqualTo(200);
 		assertThat(sent.json().get("sent").asInt()).isEqualTo(1);
 		assertThat(sent.json().get("withoutEmail").asInt()).isEqualTo(1);
-		assertThat(smtp.messages).anySatisfy(m -> assertThat(m).contains("penerima." + tag + "@example.id").contains("/tickets/"));
+		assertThat(smtp.messages)
+			.anySatisfy(m -> assertThat(m).contains("penerima." + tag + "@example.id").contains("/tickets/"));
 		Response again = balai.post("/api/v1/programmes/" + id + "/invitations:send", "");
 		assertThat(again.json().get("sent").asInt()).isZero();
 		assertThat(again.json().get("invitedBefore").asInt()).isEqualTo(1);
 	}
+
 }

@@ -7,7 +7,10 @@ import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import id.kombel.programmes.checkin.EventCheckIns;
 
-/** A venue's sessions and check-in times run on its own clock, in whichever of Indonesia's three zones it lies. */
+/**
+ * A venue's sessions and check-in times run on its own clock, in whichever of Indonesia's
+ * three zones it lies.
+ */
 class EventZoneTest {
 
 	@Test
@@ -21,4 +24,5 @@ class EventZoneTest {
 		assertThat(EventCheckIns.zoneOf("94")).as("Papua").isEqualTo(ZoneId.of("Asia/Jayapura"));
 		assertThat(EventCheckIns.zoneOf("12.11")).as("a regency code also works").isEqualTo(ZoneId.of("Asia/Jakarta"));
 	}
+
 }

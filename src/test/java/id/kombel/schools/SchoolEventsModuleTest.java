@@ -19,8 +19,9 @@ import id.kombel.support.ModuleTests;
 import id.kombel.support.TestDatabase;
 
 /**
- * The schools module with regions (its one neighbour) on the test database: a school whose
- * district or level changes publishes {@link SchoolMoved}, for the modules that copy them.
+ * The schools module with regions (its one neighbour) on the test database: a school
+ * whose district or level changes publishes {@link SchoolMoved}, for the modules that
+ * copy them.
  */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
 @TestPropertySource(properties = ModuleTests.DATA_DIR)
@@ -44,8 +45,9 @@ class SchoolEventsModuleTest {
 		long id = schools.save(new NewSchool(npsn, "SD Negeri Modul", Level.SD, SchoolStatus.PUBLIC, "12.11.01", null))
 			.id();
 
-		scenario.stimulate(() -> schools.save(new NewSchool(npsn, "SMP Negeri Modul", Level.SMP, SchoolStatus.PUBLIC,
-				"12.11.02", null)))
+		scenario
+			.stimulate(() -> schools
+				.save(new NewSchool(npsn, "SMP Negeri Modul", Level.SMP, SchoolStatus.PUBLIC, "12.11.02", null)))
 			.andWaitForEventOfType(SchoolMoved.class)
 			.matching(moved -> moved.schoolId() == id)
 			.toArriveAndVerify(moved -> {
@@ -60,7 +62,9 @@ class SchoolEventsModuleTest {
 	void aNewSchoolOrANewNameIsNoMove(PublishedEvents events) {
 		String npsn = npsn();
 		schools.save(new NewSchool(npsn, "SD Swasta Modul", Level.SD, SchoolStatus.PRIVATE, "12.11.01", null));
-		schools.save(new NewSchool(npsn, "SD Swasta Modul Baru", Level.SD, SchoolStatus.PRIVATE, "12.11.01", "Jl. Baru"));
+		schools
+			.save(new NewSchool(npsn, "SD Swasta Modul Baru", Level.SD, SchoolStatus.PRIVATE, "12.11.01", "Jl. Baru"));
 		assertThat(events.ofType(SchoolMoved.class)).isEmpty();
 	}
+
 }

@@ -10,7 +10,10 @@ import id.kombel.support.Api;
 import id.kombel.support.IntegrationTest;
 import tools.jackson.databind.JsonNode;
 
-/** The school CSV import keeps exactly the valid rows (or none), reports every rejected line, never duplicates. */
+/**
+ * The school CSV import keeps exactly the valid rows (or none), reports every rejected
+ * line, never duplicates.
+ */
 class SchoolImportTest extends IntegrationTest {
 
 	private static byte[] bom(String text) {
@@ -77,4 +80,5 @@ class SchoolImportTest extends IntegrationTest {
 		assertThat(result.get("created").asInt()).isZero();
 		assertThat(admin.get("/api/v1/schools?q=69900021").json().get("totalElements").asInt()).isZero();
 	}
+
 }

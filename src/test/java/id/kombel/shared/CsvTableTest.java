@@ -37,4 +37,5 @@ class CsvTableTest {
 		assertThat(CsvTable.value(table.rows().get(0), 2)).isEmpty();
 		assertThat(CsvTable.value(table.rows().get(0), -1)).isEmpty();
 	}
+
 }

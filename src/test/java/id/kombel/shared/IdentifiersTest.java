@@ -63,4 +63,5 @@ class IdentifiersTest {
 		assertThat(Phones.normalise("12345")).isEmpty();
 		assertThat(Phones.normalise("abc")).isEmpty();
 	}
+
 }

@@ -54,4 +54,5 @@ class ScopeTest {
 		assertThat(admin.coversRegion("31.71")).isTrue();
 		assertThat(admin.coversSchool(1, "31.71.01", Level.SMK)).isTrue();
 	}
+
 }

@@ -13,7 +13,10 @@ import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A small HTTP client for tests that talk to the running server as an outside client would. */
+/**
+ * A small HTTP client for tests that talk to the running server as an outside client
+ * would.
+ */
 public final class Api {
 
 	public record Response(int status, String contentType, String body, HttpResponse<String> raw) {
@@ -29,9 +32,7 @@ public final class Api {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private static final HttpClient CLIENT = HttpClient.newBuilder()
-		.followRedirects(HttpClient.Redirect.NEVER)
-		.build();
+	private static final HttpClient CLIENT = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
 	private final String base;
 
@@ -95,7 +96,8 @@ public final class Api {
 	public Response upload(String path, String filename, byte[] content) {
 		String boundary = "kombel-" + UUID.randomUUID();
 		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
-				+ "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+				+ "\"\r\nContent-Type: text/csv\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8);
 		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
 		byte[] body = new byte[head.length + content.length + tail.length];
 		System.arraycopy(head, 0, body, 0, head.length);
@@ -129,4 +131,5 @@ public final class Api {
 			throw new IllegalStateException(ex);
 		}
 	}
+
 }

@@ -11,9 +11,9 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
 
 /**
- * Headless Chromium from the system (Debian's {@code chromium}), driven by Playwright. Without
- * it the browser tests are skipped, unless {@code KOMBEL_REQUIRE_BROWSER=1} (as in CI) makes a
- * missing browser a failure.
+ * Headless Chromium from the system (Debian's {@code chromium}), driven by Playwright.
+ * Without it the browser tests are skipped, unless {@code KOMBEL_REQUIRE_BROWSER=1} (as
+ * in CI) makes a missing browser a failure.
  */
 public final class Browser {
 
@@ -32,7 +32,8 @@ public final class Browser {
 	}
 
 	public static Playwright playwright() {
-		return Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		return Playwright
+			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 	}
 
 	public static com.microsoft.playwright.Browser launch(Playwright playwright) {
@@ -42,4 +43,5 @@ public final class Browser {
 				.setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
 						"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage")));
 	}
+
 }

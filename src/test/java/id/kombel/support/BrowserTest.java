@@ -10,7 +10,10 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
-/** The application on a real port, driven by headless Chromium sized as a cheap phone, in Indonesian. */
+/**
+ * The application on a real port, driven by headless Chromium sized as a cheap phone, in
+ * Indonesian.
+ */
 public abstract class BrowserTest extends IntegrationTest {
 
 	protected static Playwright playwright;
@@ -33,8 +36,8 @@ public abstract class BrowserTest extends IntegrationTest {
 
 	/** A fresh phone-sized browser (its own cookies), which accepts downloads. */
 	protected BrowserContext phoneContext() {
-		return browser.newContext(new NewContextOptions().setViewportSize(360, 740).setLocale("id-ID")
-			.setAcceptDownloads(true));
+		return browser
+			.newContext(new NewContextOptions().setViewportSize(360, 740).setLocale("id-ID").setAcceptDownloads(true));
 	}
 
 	/** Signs in through the form in this context; the demo password. */
@@ -51,4 +54,5 @@ public abstract class BrowserTest extends IntegrationTest {
 	protected Page signedIn(String email) {
 		return signedIn(phoneContext(), email);
 	}
+
 }

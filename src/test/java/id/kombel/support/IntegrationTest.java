@@ -24,4 +24,5 @@ public abstract class IntegrationTest {
 	protected Api api() {
 		return new Api("http://localhost:" + port);
 	}
+
 }

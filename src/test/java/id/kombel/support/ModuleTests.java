@@ -9,12 +9,14 @@ import id.kombel.shared.access.Scope;
 
 /**
  * What the {@code @ApplicationModuleTest}s share. They run on the test database
- * ({@link TestDatabase#register}) without the demo dataset, so each makes the little data it
- * needs; their data directory is their own, apart from the black-box suite's.
+ * ({@link TestDatabase#register}) without the demo dataset, so each makes the little data
+ * it needs; their data directory is their own, apart from the black-box suite's.
  */
 public final class ModuleTests {
 
-	/** The properties of every module test: no demo data, a data directory of their own. */
+	/**
+	 * The properties of every module test: no demo data, a data directory of their own.
+	 */
 	public static final String DATA_DIR = "kombel.data-dir=target/module-test-data";
 
 	private static final AtomicLong ACCOUNTS = new AtomicLong(8_000_000_000L + System.nanoTime() % 1_000_000_000L);
@@ -22,9 +24,14 @@ public final class ModuleTests {
 	private ModuleTests() {
 	}
 
-	/** A teacher nobody else uses: membership keeps account ids without an account table behind them. */
+	/**
+	 * A teacher nobody else uses: membership keeps account ids without an account table
+	 * behind them.
+	 */
 	public static KombelUser someTeacher() {
 		long id = ACCOUNTS.incrementAndGet();
-		return new KombelUser(id, "guru." + id + "@example.id", "Guru " + id, Set.of(Role.TEACHER), Scope.NOTHING, null);
+		return new KombelUser(id, "guru." + id + "@example.id", "Guru " + id, Set.of(Role.TEACHER), Scope.NOTHING,
+				null);
 	}
+
 }

@@ -17,14 +17,16 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * A real single-node OpenSearch cluster for the tests, started once per test JVM from the minimal
- * distribution that the build unpacks from Maven Central into {@code target/opensearch} (see the
- * pom): a separate process on a free loopback port, stopped when the JVM ends.
+ * A real single-node OpenSearch cluster for the tests, started once per test JVM from the
+ * minimal distribution that the build unpacks from Maven Central into
+ * {@code target/opensearch} (see the pom): a separate process on a free loopback port,
+ * stopped when the JVM ends.
  * <p>
- * OpenSearch 2.x needs a JDK from 11 to 21 (it installs a security manager, which JDK 24+ no
- * longer has): {@code OPENSEARCH_JAVA_HOME}, else the newest such JDK under /usr/lib/jvm. It refuses
- * to run as root, so as root (CI, these machines) it runs as {@code nobody} from a copy in a
- * temporary directory that user owns (the work tree may sit under a home only root can enter).
+ * OpenSearch 2.x needs a JDK from 11 to 21 (it installs a security manager, which JDK 24+
+ * no longer has): {@code OPENSEARCH_JAVA_HOME}, else the newest such JDK under
+ * /usr/lib/jvm. It refuses to run as root, so as root (CI, these machines) it runs as
+ * {@code nobody} from a copy in a temporary directory that user owns (the work tree may
+ * sit under a home only root can enter).
  */
 public final class OpenSearchNode {
 
@@ -86,7 +88,8 @@ public final class OpenSearchNode {
 			command.addAll(List.of("bash", home.resolve("bin/opensearch").toString(), "-Ediscovery.type=single-node",
 					"-Enetwork.host=127.0.0.1", "-Ehttp.port=" + http, "-Etransport.port=" + freePort(),
 					"-Epath.data=" + data, "-Epath.logs=" + logs, "-Ecluster.name=kombel-test",
-					// a nearly full disk of a test machine must not turn the indexes read-only
+					// a nearly full disk of a test machine must not turn the indexes
+					// read-only
 					"-Ecluster.routing.allocation.disk.threshold_enabled=false"));
 			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 				.redirectOutput(work.resolve("console.log").toFile());
@@ -107,10 +110,11 @@ public final class OpenSearchNode {
 	}
 
 	/**
-	 * Maven Central has the modules' jars but not their descriptors (the distribution build writes
-	 * them). analysis-common holds the filters of the Indonesian analyzer; reindex serves
-	 * _delete_by_query, with which a rebuild empties an index. No extended plugin: without
-	 * lang-painless only scripted filters and scripted reindexing are missing.
+	 * Maven Central has the modules' jars but not their descriptors (the distribution
+	 * build writes them). analysis-common holds the filters of the Indonesian analyzer;
+	 * reindex serves _delete_by_query, with which a rebuild empties an index. No extended
+	 * plugin: without lang-painless only scripted filters and scripted reindexing are
+	 * missing.
 	 */
 	private static void writeModuleDescriptors(Path home, String version) throws IOException {
 		writeModuleDescriptor(home, version, "analysis-common", "org.opensearch.analysis.common.CommonAnalysisPlugin",
@@ -140,7 +144,8 @@ public final class OpenSearchNode {
 
 	private static void awaitGreenOrYellow(Process process, String uri, Path log) {
 		HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-		HttpRequest health = HttpRequest.newBuilder(URI.create(uri + "/_cluster/health?wait_for_status=yellow&timeout=2s"))
+		HttpRequest health = HttpRequest
+			.newBuilder(URI.create(uri + "/_cluster/health?wait_for_status=yellow&timeout=2s"))
 			.timeout(Duration.ofSeconds(5))
 			.build();
 		long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
@@ -176,7 +181,8 @@ public final class OpenSearchNode {
 			return jdks.filter(p -> Files.isExecutable(p.resolve("bin/java")) && !Files.isSymbolicLink(p))
 				.filter(p -> major(p) >= 11 && major(p) <= 21)
 				.max(Comparator.comparingInt(OpenSearchNode::major))
-				.orElseThrow(() -> new IllegalStateException("OpenSearch " + System.getProperty("kombel.test.opensearch.version")
+				.orElseThrow(() -> new IllegalStateException("OpenSearch "
+						+ System.getProperty("kombel.test.opensearch.version")
 						+ " needs a JDK 11 to 21 (none under /usr/lib/jvm): apt-get install openjdk-17-jre-headless, "
 						+ "or set OPENSEARCH_JAVA_HOME"));
 		}
@@ -272,4 +278,5 @@ public final class OpenSearchNode {
 			throw new IllegalStateException(ex);
 		}
 	}
+
 }

@@ -10,8 +10,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * The PostgreSQL the tests run on: the server named by {@code KOMBEL_TEST_DB_URL} (with
- * {@code KOMBEL_TEST_DB_USER}/{@code KOMBEL_TEST_DB_PASSWORD}), in a fresh database made for
- * this run; otherwise an embedded PostgreSQL started once per test JVM.
+ * {@code KOMBEL_TEST_DB_USER}/{@code KOMBEL_TEST_DB_PASSWORD}), in a fresh database made
+ * for this run; otherwise an embedded PostgreSQL started once per test JVM.
  */
 public final class TestDatabase {
 
@@ -23,7 +23,10 @@ public final class TestDatabase {
 	private TestDatabase() {
 	}
 
-	/** The datasource properties of a test context on this database ({@code @DynamicPropertySource}). */
+	/**
+	 * The datasource properties of a test context on this database
+	 * ({@code @DynamicPropertySource}).
+	 */
 	public static void register(org.springframework.test.context.DynamicPropertyRegistry registry) {
 		Connection db = get();
 		registry.add("spring.datasource.url", db::url);
@@ -87,4 +90,5 @@ public final class TestDatabase {
 		String value = System.getenv(name);
 		return value == null ? fallback : value;
 	}
+
 }

@@ -159,4 +159,5 @@ public class Activity {
 	private static String blankToNull(String s) {
 		return s == null || s.isBlank() ? null : s.strip();
 	}
+
 }

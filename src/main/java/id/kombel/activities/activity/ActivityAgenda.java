@@ -17,8 +17,9 @@ import id.kombel.shared.Signatures;
 import id.kombel.shared.agenda.CommunityAgenda;
 
 /**
- * The next activities of each community, kept in memory because every visit to a community's
- * page shows them. Writing an activity evicts its community's entry, now and after the commit.
+ * The next activities of each community, kept in memory because every visit to a
+ * community's page shows them. Writing an activity evicts its community's entry, now and
+ * after the commit.
  */
 @Component
 public class ActivityAgenda implements CommunityAgenda {
@@ -45,11 +46,11 @@ public class ActivityAgenda implements CommunityAgenda {
 	@Override
 	public List<Item> upcoming(long communityId, int max) {
 		Instant now = clock.instant();
-		List<Item> next = cache.get(communityId, id -> activities
-			.findByCommunityIdAndEndsAtAfterOrderByStartsAtAsc(id, now, Limit.of(KEPT))
-			.stream()
-			.map(a -> new Item(a.id(), a.title(), a.startsAt(), a.endsAt(), a.mode().name()))
-			.toList());
+		List<Item> next = cache.get(communityId,
+				id -> activities.findByCommunityIdAndEndsAtAfterOrderByStartsAtAsc(id, now, Limit.of(KEPT))
+					.stream()
+					.map(a -> new Item(a.id(), a.title(), a.startsAt(), a.endsAt(), a.mode().name()))
+					.toList());
 		List<Item> current = next.stream().filter(i -> i.endsAt().isAfter(now)).limit(max).toList();
 		if (current.size() < Math.min(max, next.size())) {
 			cache.invalidate(communityId); // some have ended since: read again next time
@@ -63,7 +64,10 @@ public class ActivityAgenda implements CommunityAgenda {
 				+ signatures.sign(feedMessage(communityId, accountId));
 	}
 
-	/** Whether the feed's link was signed for this member (whether they still are one is asked apart). */
+	/**
+	 * Whether the feed's link was signed for this member (whether they still are one is
+	 * asked apart).
+	 */
 	public boolean feedSignedFor(long communityId, long accountId, String key) {
 		return signatures.verify(feedMessage(communityId, accountId), key);
 	}
@@ -83,4 +87,5 @@ public class ActivityAgenda implements CommunityAgenda {
 			});
 		}
 	}
+
 }

@@ -164,4 +164,5 @@ class ActivityApiController {
 	ChallengeView solve(KombelUser user, @PathVariable long id, @RequestBody Solution body) {
 		return challenges.solve(user, id, body.solution());
 	}
+
 }

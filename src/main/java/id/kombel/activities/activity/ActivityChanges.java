@@ -8,7 +8,10 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import id.kombel.activities.attendance.CheckIns;
 
-/** Keeps caches true: a write of an activity evicts its community's upcoming list and the copy check-ins read. */
+/**
+ * Keeps caches true: a write of an activity evicts its community's upcoming list and the
+ * copy check-ins read.
+ */
 @Component
 class ActivityChanges {
 
@@ -28,4 +31,5 @@ class ActivityChanges {
 		agenda.getObject().evict(activity.communityId());
 		checkIns.getObject().evict(activity.id());
 	}
+
 }

@@ -41,7 +41,10 @@ import id.kombel.activities.Closing;
 import id.kombel.activities.reflection.ReflectionForm;
 import id.kombel.activities.TaskKind;
 
-/** The pages a facilitator and members use around an activity, from the starter path to closing. */
+/**
+ * The pages a facilitator and members use around an activity, from the starter path to
+ * closing.
+ */
 @Controller
 class ActivityPageController {
 
@@ -72,7 +75,10 @@ class ActivityPageController {
 		this.messages = messages;
 	}
 
-	/** The starter path: the first stage's checklist and ready-made plans for the first activity. */
+	/**
+	 * The starter path: the first stage's checklist and ready-made plans for the first
+	 * activity.
+	 */
 	@GetMapping("/communities/{id}/start")
 	String start(KombelUser user, @PathVariable long id, Model model) {
 		communityPolicy.require(user, CommunityPolicy.Action.MANAGE, id);
@@ -105,12 +111,12 @@ class ActivityPageController {
 			LocalDate day = LocalDate.now(Times.WIB).plusWeeks(1);
 			var start = day.atTime(LocalTime.of(14, 0));
 			int minutes = plan == null ? 90 : plan.minutes();
-			model.addAttribute("form", new ActivityForm(
-					plan == null ? "" : messages.getMessage("plan." + plan + ".title", null, locale),
-					plan == null ? ActivityRole.DISCUSSION : plan.role(),
-					plan == null ? ActivityMode.OFFLINE : plan.mode(), LOCAL.format(start),
-					LOCAL.format(start.plusMinutes(minutes)), "", "",
-					plan == null ? "" : messages.getMessage("plan." + plan + ".agenda", null, locale)));
+			model.addAttribute("form",
+					new ActivityForm(plan == null ? "" : messages.getMessage("plan." + plan + ".title", null, locale),
+							plan == null ? ActivityRole.DISCUSSION : plan.role(),
+							plan == null ? ActivityMode.OFFLINE : plan.mode(), LOCAL.format(start),
+							LOCAL.format(start.plusMinutes(minutes)), "", "",
+							plan == null ? "" : messages.getMessage("plan." + plan + ".agenda", null, locale)));
 		}
 		model.addAttribute("community", communities.get(user, id));
 		model.addAttribute("roles", ActivityRole.values());
@@ -138,17 +144,20 @@ class ActivityPageController {
 		model.addAttribute("activity", activity);
 		model.addAttribute("community", communities.get(user, activity.communityId()));
 		model.addAttribute("whatsapp", whatsapp(activity, locale));
-		model.addAttribute("statusOf", activity.attendance()
-			.stream()
-			.collect(java.util.stream.Collectors.toMap(ActivityView.AttendanceView::accountId,
-					ActivityView.AttendanceView::status)));
-		model.addAttribute("canWriteMinutes", activity.facilitator() || activity.tasks()
-			.stream()
-			.anyMatch(t -> t.kind() == TaskKind.NOTE_TAKER && t.accountId() == user.accountId()));
-		model.addAttribute("challenges", challenges.ofCommunity(user, activity.communityId())
-			.stream()
-			.filter(c -> c.solvedAt() == null)
-			.toList());
+		model.addAttribute("statusOf",
+				activity.attendance()
+					.stream()
+					.collect(java.util.stream.Collectors.toMap(ActivityView.AttendanceView::accountId,
+							ActivityView.AttendanceView::status)));
+		model.addAttribute("canWriteMinutes",
+				activity.facilitator() || activity.tasks()
+					.stream()
+					.anyMatch(t -> t.kind() == TaskKind.NOTE_TAKER && t.accountId() == user.accountId()));
+		model.addAttribute("challenges",
+				challenges.ofCommunity(user, activity.communityId())
+					.stream()
+					.filter(c -> c.solvedAt() == null)
+					.toList());
 		model.addAttribute("reflection", closing.myReflection(user, id).orElse(new ReflectionForm("", "", "")));
 		if (activity.facilitator()) {
 			model.addAttribute("suggestions", activities.taskSuggestions(user, id));
@@ -160,14 +169,19 @@ class ActivityPageController {
 
 	/** A WhatsApp share link carrying the essentials: what, when, where, and the page. */
 	private String whatsapp(ActivityView a, Locale locale) {
-		String when = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH.mm", locale).withZone(Times.WIB).format(a.startsAt());
+		String when = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH.mm", locale)
+			.withZone(Times.WIB)
+			.format(a.startsAt());
 		String where = a.venue() != null ? a.venue() : (a.meetingLink() != null ? a.meetingLink() : "");
 		String page = ServletUriComponentsBuilder.fromCurrentContextPath().path("/activities/" + a.id()).toUriString();
 		String text = a.title() + "\n" + when + " WIB\n" + where + "\n" + page;
 		return WhatsApp.shareLink(text);
 	}
 
-	/** Where the QR code shown by the facilitator leads: the code is filled in, one tap checks in. */
+	/**
+	 * Where the QR code shown by the facilitator leads: the code is filled in, one tap
+	 * checks in.
+	 */
 	@GetMapping("/activities/{id}/check-in")
 	String checkInForm(KombelUser user, @PathVariable long id, @RequestParam(required = false) String code,
 			Model model) {
@@ -184,8 +198,7 @@ class ActivityPageController {
 			redirect.addFlashAttribute("notice", messages.getMessage("activities.result." + result, null, locale));
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("problem",
-					messages.getMessage(ex.problems().get(0).messageKey(), null, locale));
+			redirect.addFlashAttribute("problem", messages.getMessage(ex.problems().get(0).messageKey(), null, locale));
 			return "redirect:/activities/" + id + "/check-in";
 		}
 		return "redirect:/activities/" + id;
@@ -242,4 +255,5 @@ class ActivityPageController {
 		ChallengeView solved = challenges.solve(user, id, solution);
 		return "redirect:/communities/" + solved.communityId() + "/activities#challenges";
 	}
+
 }

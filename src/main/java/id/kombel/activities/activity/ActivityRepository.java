@@ -11,4 +11,5 @@ public interface ActivityRepository extends JpaRepository<Activity, Long> {
 	List<Activity> findByCommunityIdOrderByStartsAtDesc(Long communityId);
 
 	List<Activity> findByCommunityIdAndEndsAtAfterOrderByStartsAtAsc(Long communityId, Instant after, Limit limit);
+
 }

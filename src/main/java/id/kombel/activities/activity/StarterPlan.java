@@ -4,11 +4,15 @@ import id.kombel.activities.ActivityMode;
 import id.kombel.activities.ActivityRole;
 
 /**
- * Ready-made plans for a community's first cycle, each a first activity a facilitator adapts in
- * a few taps: title and agenda come from the messages (in the user's language).
+ * Ready-made plans for a community's first cycle, each a first activity a facilitator
+ * adapts in a few taps: title and agenda come from the messages (in the user's language).
  */
 public enum StarterPlan {
-	/** Initial reflection: look at the school's Rapor Pendidikan together and pick one priority. */
+
+	/**
+	 * Initial reflection: look at the school's Rapor Pendidikan together and pick one
+	 * priority.
+	 */
 	READ_STUDENT_DATA(ActivityRole.DISCUSSION, ActivityMode.OFFLINE, 90),
 	/** Learning together: one Kurikulum Merdeka topic the members chose. */
 	LEARN_TOGETHER(ActivityRole.LEARNING, ActivityMode.HYBRID, 120),
@@ -40,4 +44,5 @@ public enum StarterPlan {
 	public int minutes() {
 		return minutes;
 	}
+
 }

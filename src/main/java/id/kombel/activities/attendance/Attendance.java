@@ -77,4 +77,5 @@ public class Attendance {
 	public ActivityView.AttendanceView view() {
 		return new ActivityView.AttendanceView(accountId, displayName, status, method, updatedAt);
 	}
+
 }

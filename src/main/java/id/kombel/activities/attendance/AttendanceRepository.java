@@ -13,4 +13,5 @@ public interface AttendanceRepository extends JpaRepository<Attendance, Long> {
 	List<Attendance> findByActivityIdOrderByDisplayNameAsc(Long activityId);
 
 	List<Attendance> findByActivityIdInOrderByDisplayNameAsc(Collection<Long> activityIds);
+
 }

@@ -27,22 +27,25 @@ import id.kombel.activities.activity.Activity;
 import id.kombel.activities.activity.ActivityRepository;
 
 /**
- * Members checking themselves in. Deliberately not a transactional service: the checks run on
- * their own short reads, and only the write holds a connection, so a crowd checking in at once
- * never waits for connections held by checks.
+ * Members checking themselves in. Deliberately not a transactional service: the checks
+ * run on their own short reads, and only the write holds a connection, so a crowd
+ * checking in at once never waits for connections held by checks.
  */
 @Service
 public class CheckIns {
 
-	/** Activities being checked into, read-only: a whole room checks in within minutes. */
+	/**
+	 * Activities being checked into, read-only: a whole room checks in within minutes.
+	 */
 	private final Cache<Long, Activity> recent = Caffeine.newBuilder()
 		.maximumSize(10_000)
 		.expireAfterWrite(Duration.ofMinutes(10))
 		.build();
 
 	/**
-	 * Wrong codes per member and activity: a six-digit code is easy to guess by trying them all,
-	 * so after a few misses the member waits, while a mistyped code or two costs nothing.
+	 * Wrong codes per member and activity: a six-digit code is easy to guess by trying
+	 * them all, so after a few misses the member waits, while a mistyped code or two
+	 * costs nothing.
 	 */
 	private final Cache<String, Bucket> wrongCodes = Caffeine.newBuilder()
 		.maximumSize(100_000)
@@ -63,8 +66,8 @@ public class CheckIns {
 
 	private final Clock clock;
 
-	CheckIns(ActivityRepository activities, JdbcClient jdbc, ActivityPolicy policy,
-			ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
+	CheckIns(ActivityRepository activities, JdbcClient jdbc, ActivityPolicy policy, ApplicationEventPublisher events,
+			PlatformTransactionManager transactions, Clock clock) {
 		this.activities = activities;
 		this.jdbc = jdbc;
 		this.policy = policy;
@@ -73,7 +76,10 @@ public class CheckIns {
 		this.clock = clock;
 	}
 
-	/** Checks the member in with the code the facilitator shows; repeating it changes nothing. */
+	/**
+	 * Checks the member in with the code the facilitator shows; repeating it changes
+	 * nothing.
+	 */
 	public CheckInResult checkIn(KombelUser user, long id, String code) {
 		Activity activity = recent.get(id, key -> activities.findById(key).orElse(null));
 		if (activity == null) {
@@ -81,11 +87,16 @@ public class CheckIns {
 		}
 		policy.require(user, ActivityPolicy.Action.PARTICIPATE, activity);
 		if (activity.closedAt() != null) {
-			throw InvalidInputException.of("code", "activities.closed-already"); // certificates are already issued
+			throw InvalidInputException.of("code", "activities.closed-already"); // certificates
+																					// are
+																					// already
+																					// issued
 		}
-		Bucket guesses = wrongCodes.get(user.accountId() + ":" + id, key -> Bucket.builder()
-			.addLimit(limit -> limit.capacity(WRONG_CODES_ALLOWED).refillGreedy(WRONG_CODES_ALLOWED, Duration.ofMinutes(15)))
-			.build());
+		Bucket guesses = wrongCodes.get(user.accountId() + ":" + id,
+				key -> Bucket.builder()
+					.addLimit(limit -> limit.capacity(WRONG_CODES_ALLOWED)
+						.refillGreedy(WRONG_CODES_ALLOWED, Duration.ofMinutes(15)))
+					.build());
 		if (guesses.getAvailableTokens() == 0) {
 			throw new TooManyAttemptsException("activities.code-too-many");
 		}
@@ -102,7 +113,8 @@ public class CheckIns {
 			return write.execute(status -> markPresent(activity, user.accountId(), user.displayName(), now));
 		}
 		catch (DataIntegrityViolationException raced) {
-			return CheckInResult.ALREADY_CHECKED_IN; // a double tap on two connections: the first one won
+			return CheckInResult.ALREADY_CHECKED_IN; // a double tap on two connections:
+														// the first one won
 		}
 	}
 
@@ -112,8 +124,9 @@ public class CheckIns {
 	}
 
 	/**
-	 * One statement for the usual first check-in: insert, unless a row exists. Only then is the
-	 * existing row (registered, excused, absent) turned into present, if it is not already.
+	 * One statement for the usual first check-in: insert, unless a row exists. Only then
+	 * is the existing row (registered, excused, absent) turned into present, if it is not
+	 * already.
 	 */
 	private CheckInResult markPresent(Activity activity, long accountId, String name, Instant now) {
 		Timestamp at = Timestamp.from(now);
@@ -137,4 +150,5 @@ public class CheckIns {
 		events.publishEvent(new ParticipationRecorded(activity.communityId(), accountId, now));
 		return CheckInResult.CHECKED_IN;
 	}
+
 }

@@ -29,8 +29,9 @@ import id.kombel.activities.certificate.CertificateView;
 import id.kombel.activities.Closing;
 
 /**
- * Files and public pages: calendar entries and feeds (subscribable without signing in, so the
- * meeting link is added only for members), the check-in QR, certificates and their verification.
+ * Files and public pages: calendar entries and feeds (subscribable without signing in, so
+ * the meeting link is added only for members), the check-in QR, certificates and their
+ * verification.
  */
 @Controller
 class ActivityFilesController {
@@ -74,8 +75,9 @@ class ActivityFilesController {
 	}
 
 	/**
-	 * Anyone may subscribe; members see agendas and meeting links when signed in, or through
-	 * their personal signed address (calendar apps fetch feeds without signing in).
+	 * Anyone may subscribe; members see agendas and meeting links when signed in, or
+	 * through their personal signed address (calendar apps fetch feeds without signing
+	 * in).
 	 */
 	@GetMapping("/communities/{id}/calendar.ics")
 	ResponseEntity<String> communityCalendar(@PathVariable long id, @RequestParam(required = false) Long member,
@@ -110,7 +112,10 @@ class ActivityFilesController {
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("sertifikat-" + certificate.number() + ".pdf").build().toString())
+					ContentDisposition.attachment()
+						.filename("sertifikat-" + certificate.number() + ".pdf")
+						.build()
+						.toString())
 			.body(pdf);
 	}
 
@@ -122,4 +127,5 @@ class ActivityFilesController {
 	private static String base() {
 		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 	}
+
 }

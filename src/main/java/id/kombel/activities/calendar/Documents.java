@@ -24,7 +24,10 @@ import id.kombel.activities.certificate.CertificateView;
 import id.kombel.activities.activity.Times;
 import id.kombel.shared.documents.CertificateDocument;
 
-/** Files an activity leaves behind: calendar entries (RFC 5545), certificates (PDF with a QR). */
+/**
+ * Files an activity leaves behind: calendar entries (RFC 5545), certificates (PDF with a
+ * QR).
+ */
 @Component
 class Documents {
 
@@ -34,8 +37,9 @@ class Documents {
 	private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH.mm").withZone(Times.WIB);
 
 	/**
-	 * An entry per activity. Anyone may subscribe, so outsiders get what the community's public
-	 * profile shows (title, time, venue); {@code forMembers} adds the agenda and the meeting link.
+	 * An entry per activity. Anyone may subscribe, so outsiders get what the community's
+	 * public profile shows (title, time, venue); {@code forMembers} adds the agenda and
+	 * the meeting link.
 	 */
 	String calendar(String name, List<Activity> items, String baseUrl, boolean forMembers) {
 		Calendar calendar = new Calendar();
@@ -83,4 +87,5 @@ class Documents {
 			.verification(verifyUrl, 220, 110)
 			.finish();
 	}
+
 }

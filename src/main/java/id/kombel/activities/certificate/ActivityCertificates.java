@@ -27,4 +27,5 @@ class ActivityCertificates implements CertificateRegistry {
 			.map(c -> new VerifiedCertificate(c.number(), c.holderName(), null, c.activityTitle(), c.communityName(),
 					LocalDate.ofInstant(c.startsAt(), Times.WIB), null, c.issuedAt(), false));
 	}
+
 }

@@ -9,7 +9,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** Proof of attendance with a number anyone can verify at {@code /certificates/{number}}. */
+/**
+ * Proof of attendance with a number anyone can verify at {@code /certificates/{number}}.
+ */
 @Entity
 @Table(name = "certificate")
 public class Certificate {
@@ -62,4 +64,5 @@ public class Certificate {
 	public Instant issuedAt() {
 		return issuedAt;
 	}
+
 }

@@ -12,4 +12,5 @@ public interface CertificateRepository extends JpaRepository<Certificate, Long> 
 	Optional<Certificate> findByActivityIdAndAccountId(Long activityId, Long accountId);
 
 	List<Certificate> findByActivityId(Long activityId);
+
 }

@@ -9,7 +9,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A challenge met applying training; an agenda item of coming activities until solved. */
+/**
+ * A challenge met applying training; an agenda item of coming activities until solved.
+ */
 @Entity
 @Table(name = "challenge")
 class Challenge {
@@ -47,7 +49,8 @@ class Challenge {
 		this.accountId = accountId;
 		this.displayName = displayName;
 		this.title = form.title().strip();
-		this.description = form.description() == null || form.description().isBlank() ? null : form.description().strip();
+		this.description = form.description() == null || form.description().isBlank() ? null
+				: form.description().strip();
 		this.createdAt = now;
 	}
 
@@ -64,4 +67,5 @@ class Challenge {
 		return new ChallengeView(id, communityId, accountId, displayName, title, description, solution, solvedAt,
 				createdAt);
 	}
+
 }

@@ -7,4 +7,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface ChallengeRepository extends JpaRepository<Challenge, Long> {
 
 	List<Challenge> findByCommunityIdOrderBySolvedAtAscCreatedAtDesc(Long communityId);
+
 }

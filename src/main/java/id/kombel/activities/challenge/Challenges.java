@@ -69,4 +69,5 @@ public class Challenges {
 		challenge.solve(solution, clock.instant());
 		return challenge.view();
 	}
+
 }

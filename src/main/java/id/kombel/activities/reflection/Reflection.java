@@ -9,7 +9,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A participant's short reflection: what I learnt, what I will try in class, what I need. */
+/**
+ * A participant's short reflection: what I learnt, what I will try in class, what I need.
+ */
 @Entity
 @Table(name = "reflection")
 public class Reflection {
@@ -52,4 +54,5 @@ public class Reflection {
 	public ReflectionForm form() {
 		return new ReflectionForm(learnt, willTry, need);
 	}
+
 }

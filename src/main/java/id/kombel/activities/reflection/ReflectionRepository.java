@@ -10,4 +10,5 @@ public interface ReflectionRepository extends JpaRepository<Reflection, Long> {
 	Optional<Reflection> findByActivityIdAndAccountId(Long activityId, Long accountId);
 
 	List<Reflection> findByActivityId(Long activityId);
+
 }

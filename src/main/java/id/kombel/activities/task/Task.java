@@ -59,4 +59,5 @@ public class Task {
 	public ActivityView.TaskView view() {
 		return new ActivityView.TaskView(id, accountId, displayName, kind, label);
 	}
+
 }

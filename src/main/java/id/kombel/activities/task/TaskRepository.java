@@ -18,4 +18,5 @@ public interface TaskRepository extends JpaRepository<Task, Long> {
 			select t.accountId, count(t) from Task t, Activity a
 			where t.activityId = a.id and a.communityId = :communityId group by t.accountId""")
 	List<Object[]> countByAccountInCommunity(Long communityId);
+
 }

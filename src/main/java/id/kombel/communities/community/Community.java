@@ -50,7 +50,10 @@ public class Community {
 	@Column(name = "join_policy")
 	private JoinPolicy joinPolicy;
 
-	/** Comma-separated level codes, with commas around so a LIKE '%,SD,%' matches one exactly. */
+	/**
+	 * Comma-separated level codes, with commas around so a LIKE '%,SD,%' matches one
+	 * exactly.
+	 */
 	private String levels;
 
 	private String subjects;
@@ -92,7 +95,8 @@ public class Community {
 		description = blankToNull(form.description());
 		meetingNorm = blankToNull(form.meetingNorm());
 		joinPolicy = form.joinPolicy() == null ? JoinPolicy.OPEN : form.joinPolicy();
-		levels = "," + form.levels().stream().distinct().sorted().map(Level::name).collect(Collectors.joining(",")) + ",";
+		levels = "," + form.levels().stream().distinct().sorted().map(Level::name).collect(Collectors.joining(","))
+				+ ",";
 		Set<String> cleaned = new LinkedHashSet<>();
 		if (form.subjects() != null) {
 			form.subjects().stream().map(String::strip).filter(s -> !s.isEmpty()).forEach(cleaned::add);
@@ -178,4 +182,5 @@ public class Community {
 	private static String blankToNull(String s) {
 		return s == null || s.isBlank() ? null : s.strip();
 	}
+
 }

@@ -99,7 +99,10 @@ class CommunityApiController {
 		return communities.members(user, id);
 	}
 
-	/** Adds a person, approves a pending one, or changes a role (e.g. a co-facilitator, a speaker). */
+	/**
+	 * Adds a person, approves a pending one, or changes a role (e.g. a co-facilitator, a
+	 * speaker).
+	 */
 	@PostMapping("/{id}/members")
 	MemberView setMember(KombelUser user, @PathVariable long id, @Valid @RequestBody MemberRequest request) {
 		String name = accounts.find(request.accountId()).map(a -> a.displayName()).orElse(null);
@@ -144,7 +147,8 @@ class CommunityApiController {
 	}
 
 	@PostMapping("/{id}/cycles")
-	ResponseEntity<CycleView> startCycle(KombelUser user, @PathVariable long id, @RequestBody(required = false) CycleStart start) {
+	ResponseEntity<CycleView> startCycle(KombelUser user, @PathVariable long id,
+			@RequestBody(required = false) CycleStart start) {
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.body(goals.startCycle(user, id, start == null ? null : start.goalId()));
 	}
@@ -154,4 +158,5 @@ class CommunityApiController {
 			@Valid @RequestBody CycleForm form) {
 		return goals.updateCycle(user, id, cycleId, form);
 	}
+
 }

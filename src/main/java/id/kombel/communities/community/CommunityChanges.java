@@ -10,7 +10,10 @@ import id.kombel.communities.goal.Goal;
 import id.kombel.communities.cycle.InquiryCycle;
 import id.kombel.communities.membership.Membership;
 
-/** Evicts a community's snapshot whenever the community, a membership, a goal or a cycle of it is written. */
+/**
+ * Evicts a community's snapshot whenever the community, a membership, a goal or a cycle
+ * of it is written.
+ */
 @Component
 public class CommunityChanges {
 
@@ -41,4 +44,5 @@ public class CommunityChanges {
 			snapshots.getObject().evict(communityId);
 		}
 	}
+
 }

@@ -53,9 +53,13 @@ import id.kombel.communities.Purpose;
 @Controller
 class CommunityPageController {
 
-	/** The start form as typed: subjects as one comma-separated line; the rules of {@link CommunityForm}. */
+	/**
+	 * The start form as typed: subjects as one comma-separated line; the rules of
+	 * {@link CommunityForm}.
+	 */
 	record StartForm(
-			@NotBlank(message = "{validation.required}") @Size(min = 3, max = 150, message = "{validation.length}") String name,
+			@NotBlank(message = "{validation.required}") @Size(min = 3, max = 150,
+					message = "{validation.length}") String name,
 			@NotNull(message = "{validation.required}") CommunityKind kind,
 			@NotEmpty(message = "{validation.required}") List<@NotNull Level> levels,
 			@CommaList(items = 10, length = 25) String subjects,
@@ -63,7 +67,9 @@ class CommunityPageController {
 			@Size(max = 2000, message = "{validation.too-long}") String description,
 			@Size(max = 200, message = "{validation.too-long}") String meetingNorm, JoinPolicy joinPolicy) {
 
-		/** No home school: create places an in-school community at the starter's school. */
+		/**
+		 * No home school: create places an in-school community at the starter's school.
+		 */
 		CommunityForm toForm() {
 			return new CommunityForm(name, kind, levels == null ? List.of() : levels, CommaList.Check.entries(subjects),
 					regionCode, null, description, meetingNorm, joinPolicy);
@@ -76,15 +82,14 @@ class CommunityPageController {
 
 	private final Regions regions;
 
-
 	private final Validator validator;
 
 	private final CommunityAgenda agenda;
 
 	private final RenderedBodies bodies;
 
-	CommunityPageController(Communities communities, CommunityGoals goals, Regions regions,
-			Validator validator, CommunityAgenda agenda, RenderedBodies bodies) {
+	CommunityPageController(Communities communities, CommunityGoals goals, Regions regions, Validator validator,
+			CommunityAgenda agenda, RenderedBodies bodies) {
 		this.communities = communities;
 		this.bodies = bodies;
 		this.agenda = agenda;
@@ -107,15 +112,18 @@ class CommunityPageController {
 		model.addAttribute("provinces", regions.byLevel(RegionLevel.PROVINCE));
 		model.addAttribute("regencies", safe.region() == null || safe.region().isBlank() ? List.of()
 				: regions.children(safe.region().substring(0, 2)));
-		// the search part is the same for everyone asking the same thing: what each card shows, not who asks
-		model.addAttribute("cards", result.content()
-			.stream()
-			.map(c -> List.of(c.id(), c.name(), c.kind(), c.levels(), c.state(), c.memberCount()))
-			.toList());
-		model.addAttribute("paging", List.of(result.page(), result.size(), result.totalElements(), result.totalPages()));
+		// the search part is the same for everyone asking the same thing: what each card
+		// shows, not who asks
+		model.addAttribute("cards",
+				result.content()
+					.stream()
+					.map(c -> List.of(c.id(), c.name(), c.kind(), c.levels(), c.state(), c.memberCount()))
+					.toList());
+		model.addAttribute("paging",
+				List.of(result.page(), result.size(), result.totalElements(), result.totalPages()));
 		model.addAttribute("queryString", String.valueOf(request.getQueryString()));
-		model.addAttribute("browse", bodies.render("communities/list", "browse", model.asMap(), BROWSE_DATA, locale,
-				request, response));
+		model.addAttribute("browse",
+				bodies.render("communities/list", "browse", model.asMap(), BROWSE_DATA, locale, request, response));
 		return "communities/list";
 	}
 
@@ -123,8 +131,8 @@ class CommunityPageController {
 	String startForm(KombelUser user, Model model) {
 		if (!model.containsAttribute("form")) {
 			String region = communities.homeSchoolOf(user).map(SchoolView::districtCode).orElse("");
-			model.addAttribute("form", new StartForm("", CommunityKind.SCHOOL, List.of(), "", region, "", "",
-					JoinPolicy.OPEN));
+			model.addAttribute("form",
+					new StartForm("", CommunityKind.SCHOOL, List.of(), "", region, "", "", JoinPolicy.OPEN));
 		}
 		model.addAttribute("levels", Level.values());
 		model.addAttribute("kinds", CommunityKind.values());
@@ -163,9 +171,11 @@ class CommunityPageController {
 		model.addAttribute("purposes", Purpose.values());
 		model.addAttribute("phases", Phase.values());
 		model.addAttribute("today", LocalDate.now(CommunityHealth.JAKARTA));
-		// exactly a member (not a facilitator, whose page differs): a rendering matter, not an access check
+		// exactly a member (not a facilitator, whose page differs): a rendering matter,
+		// not an access check
 		if (community.access() == Access.MEMBER && !model.containsAttribute("joined")) {
-			// every member sees the same page but for their own feed address: render it once
+			// every member sees the same page but for their own feed address: render it
+			// once
 			model.addAttribute("feed", FEED);
 			String body = bodies.render("communities/detail", "main/div", model.asMap(), PAGE_DATA, locale, request,
 					response);
@@ -204,8 +214,7 @@ class CommunityPageController {
 	}
 
 	@PostMapping("/communities/{id}/goals/{goalId}/measurements")
-	String measure(KombelUser user, @PathVariable long id, @PathVariable long goalId,
-			@Valid MeasurementForm form) {
+	String measure(KombelUser user, @PathVariable long id, @PathVariable long goalId, @Valid MeasurementForm form) {
 		goals.measure(user, id, goalId, form);
 		return "redirect:/communities/" + id + "#goals";
 	}
@@ -221,4 +230,5 @@ class CommunityPageController {
 		goals.updateCycle(user, id, cycleId, form);
 		return "redirect:/communities/" + id + "#cycle";
 	}
+
 }

@@ -9,9 +9,10 @@ import id.kombel.communities.GoalView;
 import id.kombel.communities.MemberView;
 
 /**
- * Everything the pages and the API show of one community that does not depend on who asks:
- * its profile with health, its people, goals and current cycle. {@code base} carries no
- * viewer: {@code myRole}, {@code myStatus} and {@code access} are filled per request.
+ * Everything the pages and the API show of one community that does not depend on who
+ * asks: its profile with health, its people, goals and current cycle. {@code base}
+ * carries no viewer: {@code myRole}, {@code myStatus} and {@code access} are filled per
+ * request.
  */
 public record CommunitySnapshot(CommunityView base, List<MemberView> members, Map<Long, MemberView> byAccount,
 		List<GoalView> goals, Optional<CycleView> cycle) {

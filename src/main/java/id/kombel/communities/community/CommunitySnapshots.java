@@ -34,10 +34,11 @@ import id.kombel.communities.membership.Membership;
 import id.kombel.communities.membership.MembershipRepository;
 
 /**
- * Community snapshots kept in memory, because a community is read on every page of its members
- * and changes rarely. Any write to a community, its memberships, goals or cycles evicts its
- * snapshot (now and again after the commit, so no reader caches what was not committed); the
- * time limit bounds how stale a participation figure may get on a cluster of several nodes.
+ * Community snapshots kept in memory, because a community is read on every page of its
+ * members and changes rarely. Any write to a community, its memberships, goals or cycles
+ * evicts its snapshot (now and again after the commit, so no reader caches what was not
+ * committed); the time limit bounds how stale a participation figure may get on a cluster
+ * of several nodes.
  */
 @Component
 public class CommunitySnapshots {
@@ -47,13 +48,19 @@ public class CommunitySnapshots {
 		.expireAfterWrite(Duration.ofMinutes(10))
 		.build();
 
-	/** Ids on each page of the community list, per filter: the order changes only when a community row does. */
+	/**
+	 * Ids on each page of the community list, per filter: the order changes only when a
+	 * community row does.
+	 */
 	private final Cache<CommunityQuery, PageResult<Long>> lists = Caffeine.newBuilder()
 		.maximumSize(10_000)
 		.expireAfterWrite(Duration.ofMinutes(1))
 		.build();
 
-	/** The communities each account belongs to (active or pending), for the "my communities" lists. */
+	/**
+	 * The communities each account belongs to (active or pending), for the "my
+	 * communities" lists.
+	 */
 	private final Cache<Long, List<Long>> memberOf = Caffeine.newBuilder()
 		.maximumSize(50_000)
 		.expireAfterWrite(Duration.ofMinutes(10))
@@ -97,7 +104,8 @@ public class CommunitySnapshots {
 		}
 		if (!TransactionSynchronizationManager.isActualTransactionActive()
 				|| TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-			cache.put(id, loaded); // a writing transaction may see what it has not committed yet
+			cache.put(id, loaded); // a writing transaction may see what it has not
+									// committed yet
 		}
 		return loaded;
 	}
@@ -135,7 +143,10 @@ public class CommunitySnapshots {
 		afterCompletion(() -> memberOf.invalidate(accountId));
 	}
 
-	/** A community row was written: its snapshot goes, and so do the lists it may sort into. */
+	/**
+	 * A community row was written: its snapshot goes, and so do the lists it may sort
+	 * into.
+	 */
 	void evictWithLists(long id) {
 		evict(id);
 		lists.invalidateAll();
@@ -180,9 +191,9 @@ public class CommunitySnapshots {
 			.count();
 		double participation = active.isEmpty() ? 0 : (double) participated / active.size();
 		CommunityView base = new CommunityView(c.id(), c.name(), c.kind(), c.description(), c.meetingNorm(),
-				c.joinPolicy(), c.levels(), c.subjects(), c.regionCode(), c.homeSchoolId(), health.state(c.lastActivityAt(), now),
-				participation, active.size(), c.createdAt(), c.lastActivityAt(), java.util.Set.copyOf(c.stepsDone()),
-				null, null, null);
+				c.joinPolicy(), c.levels(), c.subjects(), c.regionCode(), c.homeSchoolId(),
+				health.state(c.lastActivityAt(), now), participation, active.size(), c.createdAt(), c.lastActivityAt(),
+				java.util.Set.copyOf(c.stepsDone()), null, null, null);
 		List<GoalView> goalViews = goals.findByCommunityIdOrderByDueDateAsc(id).stream().map(Goal::view).toList();
 		return new CommunitySnapshot(base, members,
 				members.stream().collect(Collectors.toMap(MemberView::accountId, Function.identity(), (a, b) -> a)),

@@ -19,10 +19,11 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
- * The body of a page rendered once and served to everyone who would see exactly the same thing:
- * every active member sees the same community page. The key is the page's data itself, so any
- * change (a new goal, a member, a phase) is a new key and nothing has to be evicted by hand.
- * Only for parts without forms: a form carries the viewer's own CSRF token.
+ * The body of a page rendered once and served to everyone who would see exactly the same
+ * thing: every active member sees the same community page. The key is the page's data
+ * itself, so any change (a new goal, a member, a phase) is a new key and nothing has to
+ * be evicted by hand. Only for parts without forms: a form carries the viewer's own CSRF
+ * token.
  */
 @Component
 class RenderedBodies {
@@ -39,8 +40,8 @@ class RenderedBodies {
 	}
 
 	/**
-	 * The fragment {@code selector} of {@code template}, rendered with the model; {@code keyNames}
-	 * are the model attributes the fragment's output depends on.
+	 * The fragment {@code selector} of {@code template}, rendered with the model;
+	 * {@code keyNames} are the model attributes the fragment's output depends on.
 	 */
 	String render(String template, String selector, Map<String, Object> model, List<String> keyNames, Locale locale,
 			HttpServletRequest request, HttpServletResponse response) {
@@ -55,4 +56,5 @@ class RenderedBodies {
 			return templates.process(template, Set.of(selector), new WebContext(exchange, locale, model));
 		});
 	}
+
 }

@@ -13,5 +13,6 @@ public record CycleForm(Long goalId, Phase phase,
 		@Size(max = 4000, message = "{validation.too-long}") String evaluationNotes,
 		@Size(max = 2000, message = "{validation.too-long}") String evidenceLinks,
 		@Digits(integer = 10, fraction = 4, message = "{validation.number-size}") BigDecimal resultBefore,
-		@Digits(integer = 10, fraction = 4, message = "{validation.number-size}") BigDecimal resultAfter, Boolean close) {
+		@Digits(integer = 10, fraction = 4, message = "{validation.number-size}") BigDecimal resultAfter,
+		Boolean close) {
 }

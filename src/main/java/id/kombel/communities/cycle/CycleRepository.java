@@ -7,4 +7,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface CycleRepository extends JpaRepository<InquiryCycle, Long> {
 
 	List<InquiryCycle> findByCommunityIdOrderByNumberDesc(Long communityId);
+
 }

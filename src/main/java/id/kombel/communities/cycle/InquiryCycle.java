@@ -115,4 +115,5 @@ public class InquiryCycle {
 	public long communityId() {
 		return communityId;
 	}
+
 }

@@ -69,7 +69,8 @@ public class Goal {
 		this.communityId = communityId;
 		this.purpose = form.purpose();
 		this.indicator = form.indicator().strip();
-		this.description = form.description() == null || form.description().isBlank() ? null : form.description().strip();
+		this.description = form.description() == null || form.description().isBlank() ? null
+				: form.description().strip();
 		this.unit = form.unit().strip();
 		this.baseline = form.baseline();
 		this.target = form.target();
@@ -114,4 +115,5 @@ public class Goal {
 		return new GoalView(id, communityId, purpose, indicator, description, unit, baseline, target, dueDate, latest(),
 				progress(), measurements.stream().map(Measurement::view).toList());
 	}
+
 }

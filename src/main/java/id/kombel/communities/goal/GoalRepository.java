@@ -7,4 +7,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface GoalRepository extends JpaRepository<Goal, Long> {
 
 	List<Goal> findByCommunityIdOrderByDueDateAsc(Long communityId);
+
 }

@@ -56,4 +56,5 @@ class Measurement {
 	GoalView.MeasurementView view() {
 		return new GoalView.MeasurementView(id, value, measuredOn, note);
 	}
+
 }

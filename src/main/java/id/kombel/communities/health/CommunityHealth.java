@@ -16,8 +16,9 @@ import id.kombel.communities.community.CommunitySnapshots;
 import id.kombel.communities.HealthState;
 
 /**
- * Keeps what health is computed from (the latest activity, each member's latest participation)
- * up to date from the activities module's events, so no page scans activity tables.
+ * Keeps what health is computed from (the latest activity, each member's latest
+ * participation) up to date from the activities module's events, so no page scans
+ * activity tables.
  */
 @Component
 public class CommunityHealth {
@@ -47,7 +48,8 @@ public class CommunityHealth {
 
 	@EventListener
 	void on(ParticipationRecorded event) {
-		// plain SQL in the caller's transaction: the cheapest write on the busiest path (check-in)
+		// plain SQL in the caller's transaction: the cheapest write on the busiest path
+		// (check-in)
 		int changed = jdbc.sql("""
 				update membership set last_participated_at = :at
 				where community_id = :community and account_id = :account
@@ -57,7 +59,8 @@ public class CommunityHealth {
 			.param("account", event.accountId())
 			.update();
 		if (changed > 0) {
-			snapshots.getObject().evict(event.communityId()); // a bulk update passes no entity listener
+			snapshots.getObject().evict(event.communityId()); // a bulk update passes no
+																// entity listener
 		}
 	}
 
@@ -69,9 +72,13 @@ public class CommunityHealth {
 				: HealthState.ACTIVE;
 	}
 
-	/** Participation counts since the current cycle began, or over the stalled-after window without a cycle. */
+	/**
+	 * Participation counts since the current cycle began, or over the stalled-after
+	 * window without a cycle.
+	 */
 	public Instant participationSince(java.time.LocalDate cycleStartedOn, Instant now) {
 		return cycleStartedOn != null ? cycleStartedOn.atStartOfDay(JAKARTA).toInstant()
 				: now.minus(properties.communities().stalledAfter());
 	}
+
 }

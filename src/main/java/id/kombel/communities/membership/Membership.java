@@ -94,4 +94,5 @@ public class Membership {
 	public MemberView view() {
 		return new MemberView(accountId, displayName, role, status, joinedAt, lastParticipatedAt);
 	}
+
 }

@@ -12,4 +12,5 @@ public interface MembershipRepository extends JpaRepository<Membership, Long> {
 	List<Membership> findByCommunityIdOrderByRoleAscDisplayNameAsc(Long communityId);
 
 	List<Membership> findByAccountId(Long accountId);
+
 }

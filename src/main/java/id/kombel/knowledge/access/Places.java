@@ -14,9 +14,10 @@ import id.kombel.shared.web.InvalidInputException;
 import id.kombel.knowledge.Visibility;
 
 /**
- * Decides where a new item lives: its visibility (PUBLIC unless asked), the community it came
- * from (only its members may share there; "COMMUNITY" alone means the author's only one), and its region (given, else the community's, else the
- * author's regency), so a region filter finds it and REGION visibility knows whom it is for.
+ * Decides where a new item lives: its visibility (PUBLIC unless asked), the community it
+ * came from (only its members may share there; "COMMUNITY" alone means the author's only
+ * one), and its region (given, else the community's, else the author's regency), so a
+ * region filter finds it and REGION visibility knows whom it is for.
  */
 @Component
 public class Places {
@@ -56,7 +57,9 @@ public class Places {
 			region = readers.homeRegency(user);
 		}
 		if (region == null && user.scope().areas().size() == 1) {
-			region = user.scope().areas().iterator().next().regionCode(); // an office writes for its area
+			region = user.scope().areas().iterator().next().regionCode(); // an office
+																			// writes for
+																			// its area
 		}
 		if (region == null && visibility == Visibility.REGION) {
 			throw InvalidInputException.of("regionCode", "knowledge.region-required");
@@ -65,11 +68,12 @@ public class Places {
 	}
 
 	/**
-	 * "For my community" without saying which is clear when the author is an active member of
-	 * exactly one community (the usual teacher); otherwise they must choose.
+	 * "For my community" without saying which is clear when the author is an active
+	 * member of exactly one community (the usual teacher); otherwise they must choose.
 	 */
 	private Long onlyCommunityOf(KombelUser user) {
-		List<Long> mine = communities.mine(user).stream()
+		List<Long> mine = communities.mine(user)
+			.stream()
 			.filter(c -> c.myStatus() == MemberStatus.ACTIVE)
 			.map(CommunityView::id)
 			.toList();
@@ -78,4 +82,5 @@ public class Places {
 		}
 		return mine.get(0);
 	}
+
 }

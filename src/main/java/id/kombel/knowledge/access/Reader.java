@@ -3,9 +3,9 @@ package id.kombel.knowledge.access;
 import java.util.Set;
 
 /**
- * Who is reading, as visibility needs it: an administrator sees all; otherwise the regions the
- * reader belongs to (every prefix of their school's district), the areas their role covers, and
- * the communities they are an active member of.
+ * Who is reading, as visibility needs it: an administrator sees all; otherwise the
+ * regions the reader belongs to (every prefix of their school's district), the areas
+ * their role covers, and the communities they are an active member of.
  */
 public record Reader(long accountId, boolean all, Set<String> homeRegions, Set<String> areas, Set<Long> communities,
 		Set<Long> facilitated) {
@@ -13,7 +13,10 @@ public record Reader(long accountId, boolean all, Set<String> homeRegions, Set<S
 	/** No account id is negative: a visitor without an account is nobody's author. */
 	static final long NOBODY = -1;
 
-	/** A visitor who has not signed in: sees public items only, writes and moderates nothing. */
+	/**
+	 * A visitor who has not signed in: sees public items only, writes and moderates
+	 * nothing.
+	 */
 	static final Reader PUBLIC_ONLY = new Reader(NOBODY, false, Set.of(), Set.of(), Set.of(), Set.of());
 
 	public boolean anonymous() {
@@ -31,7 +34,10 @@ public record Reader(long accountId, boolean all, Set<String> homeRegions, Set<S
 		};
 	}
 
-	/** The region of the item holds the reader's school, or overlaps an area their role covers. */
+	/**
+	 * The region of the item holds the reader's school, or overlaps an area their role
+	 * covers.
+	 */
 	boolean inRegion(String code) {
 		if (code == null) {
 			return false;

@@ -18,13 +18,18 @@ import id.kombel.shared.access.Area;
 import id.kombel.shared.access.KombelUser;
 import id.kombel.knowledge.item.Codes;
 
-/** Builds the {@link Reader} of an account from its scope, its school and its communities. */
+/**
+ * Builds the {@link Reader} of an account from its scope, its school and its communities.
+ */
 @Component
 public class Readers {
 
 	private final Communities communities;
 
-	/** The regions of each account's school: read on every search, changed only when a teacher moves school. */
+	/**
+	 * The regions of each account's school: read on every search, changed only when a
+	 * teacher moves school.
+	 */
 	private final Cache<Long, Set<String>> homes = Caffeine.newBuilder()
 		.maximumSize(100_000)
 		.expireAfterWrite(Duration.ofMinutes(10))
@@ -34,7 +39,10 @@ public class Readers {
 		this.communities = communities;
 	}
 
-	/** The reader behind a request; {@code null} (nobody signed in, on a public page) reads public items only. */
+	/**
+	 * The reader behind a request; {@code null} (nobody signed in, on a public page)
+	 * reads public items only.
+	 */
 	public Reader of(KombelUser user) {
 		if (user == null) {
 			return Reader.PUBLIC_ONLY;
@@ -42,9 +50,10 @@ public class Readers {
 		if (user.isAdmin()) {
 			return new Reader(user.accountId(), true, Set.of(), Set.of(), Set.of(), Set.of());
 		}
-		Set<String> home = homes.get(user.accountId(), id -> communities.homeSchoolOf(user)
-			.map(s -> Set.copyOf(Codes.prefixes(s.districtCode())))
-			.orElse(Set.of()));
+		Set<String> home = homes.get(user.accountId(),
+				id -> communities.homeSchoolOf(user)
+					.map(s -> Set.copyOf(Codes.prefixes(s.districtCode())))
+					.orElse(Set.of()));
 		Set<String> areas = user.scope().areas().stream().map(Area::regionCode).collect(Collectors.toSet());
 		Set<Long> member = new HashSet<>();
 		Set<Long> facilitated = new HashSet<>();
@@ -59,11 +68,14 @@ public class Readers {
 		return new Reader(user.accountId(), false, home, areas, member, facilitated);
 	}
 
-	/** The user's home regency (first two levels of their school's district), when known. */
+	/**
+	 * The user's home regency (first two levels of their school's district), when known.
+	 */
 	String homeRegency(KombelUser user) {
 		if (user == null) {
 			return null;
 		}
 		return communities.homeSchoolOf(user).map(s -> s.regencyCode()).orElse(null);
 	}
+
 }

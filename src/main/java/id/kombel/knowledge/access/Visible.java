@@ -14,8 +14,9 @@ import id.kombel.knowledge.item.KnowledgeItem;
 import id.kombel.knowledge.Visibility;
 
 /**
- * The rules of {@link Reader#sees} as a query condition, so that a list the database fills (the
- * newest items, a summary) holds what the reader may see rather than what others may.
+ * The rules of {@link Reader#sees} as a query condition, so that a list the database
+ * fills (the newest items, a summary) holds what the reader may see rather than what
+ * others may.
  */
 public final class Visible {
 
@@ -36,7 +37,8 @@ public final class Visible {
 				any.add(cb.equal(root.get("authorId"), reader.accountId()));
 			}
 			Path<String> region = root.get("regionCode");
-			// Reader.inRegion: one of the reader's regions, inside an area they cover, or a region holding that area
+			// Reader.inRegion: one of the reader's regions, inside an area they cover, or
+			// a region holding that area
 			Set<String> codes = new HashSet<>(reader.homeRegions());
 			List<Predicate> inRegion = new ArrayList<>();
 			for (String area : reader.areas()) {
@@ -56,4 +58,5 @@ public final class Visible {
 			return cb.and(listed, cb.or(any.toArray(Predicate[]::new)));
 		};
 	}
+
 }

@@ -76,4 +76,5 @@ public class Comment {
 	public CommentView view() {
 		return new CommentView(id, authorId, authorName, body, createdAt, hidden);
 	}
+
 }

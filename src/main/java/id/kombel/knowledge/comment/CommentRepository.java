@@ -10,4 +10,5 @@ public interface CommentRepository extends JpaRepository<Comment, Long> {
 
 	@Query("select c from Comment c where c.targetType = ?1 and c.targetId = ?2 order by c.createdAt")
 	List<Comment> of(ItemType type, long targetId);
+
 }

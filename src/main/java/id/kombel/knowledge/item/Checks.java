@@ -5,8 +5,9 @@ import jakarta.validation.Validator;
 import id.kombel.shared.web.InvalidInputException;
 
 /**
- * Bean validation for a body Spring MVC does not bind: the JSON metadata part of a multipart API
- * upload. Page forms bind with {@code @Valid @ModelAttribute} and a {@code BindingResult} instead.
+ * Bean validation for a body Spring MVC does not bind: the JSON metadata part of a
+ * multipart API upload. Page forms bind with {@code @Valid @ModelAttribute} and a
+ * {@code BindingResult} instead.
  */
 public final class Checks {
 
@@ -23,4 +24,5 @@ public final class Checks {
 		}
 		return form;
 	}
+
 }

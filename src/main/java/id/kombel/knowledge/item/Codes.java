@@ -20,8 +20,11 @@ public final class Codes {
 		if (values == null || values.isEmpty()) {
 			return ",";
 		}
-		return values.stream().map(v -> v.toString().strip()).filter(s -> !s.isEmpty())
-			.collect(Collectors.toCollection(LinkedHashSet::new)).stream()
+		return values.stream()
+			.map(v -> v.toString().strip())
+			.filter(s -> !s.isEmpty())
+			.collect(Collectors.toCollection(LinkedHashSet::new))
+			.stream()
 			.collect(Collectors.joining(",", ",", ","));
 	}
 
@@ -60,4 +63,5 @@ public final class Codes {
 		return line == null ? List.of()
 				: Arrays.stream(line.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
 	}
+
 }

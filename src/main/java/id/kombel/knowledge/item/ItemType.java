@@ -3,8 +3,12 @@ package id.kombel.knowledge.item;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The kinds of item search finds and moderation acts on; the lower-case name is the API's {@code type}. */
+/**
+ * The kinds of item search finds and moderation acts on; the lower-case name is the API's
+ * {@code type}.
+ */
 public enum ItemType {
+
 	PRACTICE, QUESTION, ANSWER, MATERIAL, COMMENT;
 
 	public String key() {
@@ -22,4 +26,5 @@ public enum ItemType {
 		}
 		return Optional.empty();
 	}
+
 }

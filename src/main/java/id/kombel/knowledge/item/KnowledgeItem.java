@@ -30,9 +30,9 @@ import id.kombel.knowledge.access.Placement;
 import id.kombel.knowledge.Visibility;
 
 /**
- * What practices, questions and materials share: a title, levels and subjects, where it is
- * visible, where it came from, who wrote it. The search fields are the same in every index
- * (answers map them too), so one query covers all kinds.
+ * What practices, questions and materials share: a title, levels and subjects, where it
+ * is visible, where it came from, who wrote it. The search fields are the same in every
+ * index (answers map them too), so one query covers all kinds.
  */
 @MappedSuperclass
 public abstract class KnowledgeItem {
@@ -42,9 +42,9 @@ public abstract class KnowledgeItem {
 	public static final String WORDS = "words";
 
 	/**
-	 * Title and text as shown in results: stored, not searched (searches match {@link #WORDS}).
-	 * New names, not "title" and "text": an embedded index cannot turn a searched field into a
-	 * stored-only one, and would refuse every write until rebuilt.
+	 * Title and text as shown in results: stored, not searched (searches match
+	 * {@link #WORDS}). New names, not "title" and "text": an embedded index cannot turn a
+	 * searched field into a stored-only one, and would refuse every write until rebuilt.
 	 */
 	public static final String SHOWN_TITLE = "shownTitle";
 
@@ -54,8 +54,7 @@ public abstract class KnowledgeItem {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	protected Long id;
 
-	@FullTextField(name = SHOWN_TITLE, analyzer = ANALYZER, projectable = Projectable.YES,
-			searchable = Searchable.NO)
+	@FullTextField(name = SHOWN_TITLE, analyzer = ANALYZER, projectable = Projectable.YES, searchable = Searchable.NO)
 	protected String title;
 
 	protected String levels;
@@ -116,7 +115,10 @@ public abstract class KnowledgeItem {
 		return Codes.split(subjects);
 	}
 
-	/** Every prefix of the region code, so a filter on a province finds items of its regencies. */
+	/**
+	 * Every prefix of the region code, so a filter on a province finds items of its
+	 * regencies.
+	 */
 	@Transient
 	@KeywordField(name = "region")
 	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "regionCode")))
@@ -131,14 +133,18 @@ public abstract class KnowledgeItem {
 		return visibility.name();
 	}
 
-	/** The item's own words (without its title), as the index and the result passages read them. */
+	/**
+	 * The item's own words (without its title), as the index and the result passages read
+	 * them.
+	 */
 	public abstract String getSearchText();
 
 	/**
-	 * What a search matches: the title twice (a searched word in the title weighs more) and the
-	 * text, in one field, so each searched word is one posting list to walk rather than one per
-	 * field (the cost of a search over a million items is walking them). Rebuilt with the document:
-	 * whatever it reads changes the title or text fields too, and so reindexes the document.
+	 * What a search matches: the title twice (a searched word in the title weighs more)
+	 * and the text, in one field, so each searched word is one posting list to walk
+	 * rather than one per field (the cost of a search over a million items is walking
+	 * them). Rebuilt with the document: whatever it reads changes the title or text
+	 * fields too, and so reindexes the document.
 	 */
 	@Transient
 	@FullTextField(name = WORDS, analyzer = ANALYZER)
@@ -155,8 +161,9 @@ public abstract class KnowledgeItem {
 	public abstract boolean isListed();
 
 	/**
-	 * Who may find it ({@link Audience}). Rebuilt with the document: listing, visibility, region,
-	 * community and author are index fields of their own, so any change to them reindexes it.
+	 * Who may find it ({@link Audience}). Rebuilt with the document: listing, visibility,
+	 * region, community and author are index fields of their own, so any change to them
+	 * reindexes it.
 	 */
 	@Transient
 	@KeywordField(name = Audience.FIELD)
@@ -165,7 +172,10 @@ public abstract class KnowledgeItem {
 		return Audience.of(isListed(), visibility, regionCode, communityId, authorId);
 	}
 
-	/** Only answers have a parent (their question); the field exists in every index for one projection. */
+	/**
+	 * Only answers have a parent (their question); the field exists in every index for
+	 * one projection.
+	 */
 	@Transient
 	@GenericField(name = "parentId", projectable = Projectable.YES)
 	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
@@ -243,4 +253,5 @@ public abstract class KnowledgeItem {
 	protected Set<Long> addedEditors() {
 		return Set.of();
 	}
+
 }

@@ -9,25 +9,29 @@ import org.owasp.html.PolicyFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The small safe formatting users may write: paragraphs, emphasis, lists, quotes, code and links.
- * Raw HTML in the text is escaped by the renderer, and what it produces passes an allow-list
- * sanitiser too, so neither a script nor a {@code javascript:} link can reach a page. Templates
- * call it as {@code @markdown}.
+ * The small safe formatting users may write: paragraphs, emphasis, lists, quotes, code
+ * and links. Raw HTML in the text is escaped by the renderer, and what it produces passes
+ * an allow-list sanitiser too, so neither a script nor a {@code javascript:} link can
+ * reach a page. Templates call it as {@code @markdown}.
  */
 @Component("markdown")
 public class Markdown {
 
 	private static final Parser PARSER = Parser.builder().build();
 
-	private static final HtmlRenderer HTML = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true)
-		.softbreak("<br>").build();
+	private static final HtmlRenderer HTML = HtmlRenderer.builder()
+		.escapeHtml(true)
+		.sanitizeUrls(true)
+		.softbreak("<br>")
+		.build();
 
 	private static final TextContentRenderer TEXT = TextContentRenderer.builder().build();
 
 	static final PolicyFactory POLICY = new HtmlPolicyBuilder()
 		.allowElements("p", "br", "strong", "em", "ul", "ol", "li", "blockquote", "code", "pre", "h3", "h4", "hr", "a")
 		.allowUrlProtocols("http", "https", "mailto")
-		.allowAttributes("href").onElements("a")
+		.allowAttributes("href")
+		.onElements("a")
 		.requireRelsOnLinks("nofollow", "noopener", "noreferrer")
 		.toFactory();
 
@@ -54,4 +58,5 @@ public class Markdown {
 		Node doc = PARSER.parse(markdown);
 		return TEXT.render(doc).strip();
 	}
+
 }

@@ -11,10 +11,12 @@ public final class Texts {
 	private Texts() {
 	}
 
-	public record Body(@NotBlank(message = "{validation.required}") @Size(max = 4000, message = "{validation.too-long}") String body) {
+	public record Body(@NotBlank(message = "{validation.required}") @Size(max = 4000,
+			message = "{validation.too-long}") String body) {
 	}
 
-	public record AnswerBody(@NotBlank(message = "{validation.required}") @Size(max = 10000, message = "{validation.too-long}") String body) {
+	public record AnswerBody(@NotBlank(message = "{validation.required}") @Size(max = 10000,
+			message = "{validation.too-long}") String body) {
 	}
 
 	public record TrialBody(@NotBlank(message = "{validation.required}") String outcome,
@@ -29,6 +31,8 @@ public final class Texts {
 	}
 
 	/** A missing id must be said, not read as account 0. */
-	public record Editor(@NotNull(message = "{validation.required}") @Positive(message = "{validation.min}") Long accountId) {
+	public record Editor(
+			@NotNull(message = "{validation.required}") @Positive(message = "{validation.min}") Long accountId) {
 	}
+
 }

@@ -31,7 +31,10 @@ import id.kombel.knowledge.item.Markdown;
 import id.kombel.knowledge.MaterialKind;
 import id.kombel.knowledge.MaterialMetadata;
 
-/** Perangkat ajar: a teaching material with its versions; a community's members may all edit it. */
+/**
+ * Perangkat ajar: a teaching material with its versions; a community's members may all
+ * edit it.
+ */
 @Entity
 @Table(name = "material")
 @Indexed(index = "material")
@@ -93,8 +96,7 @@ public class Material extends KnowledgeItem {
 	}
 
 	@Transient
-	@FullTextField(name = SHOWN_TEXT, analyzer = ANALYZER, projectable = Projectable.YES,
-			searchable = Searchable.NO)
+	@FullTextField(name = SHOWN_TEXT, analyzer = ANALYZER, projectable = Projectable.YES, searchable = Searchable.NO)
 	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "description")),
 			@ObjectPath(@PropertyValue(propertyName = "topic")), @ObjectPath(@PropertyValue(propertyName = "tags")),
 			@ObjectPath(@PropertyValue(propertyName = "kind")) })
@@ -139,4 +141,5 @@ public class Material extends KnowledgeItem {
 	protected Set<Long> addedEditors() {
 		return editors;
 	}
+
 }

@@ -49,17 +49,21 @@ class MaterialApiController {
 	}
 
 	/**
-	 * Multipart: {@code file} and {@code metadata} (JSON). Clients send the metadata as a form field
-	 * or as a part with a file name (curl's {@code -F metadata=@meta.json}): both are read.
+	 * Multipart: {@code file} and {@code metadata} (JSON). Clients send the metadata as a
+	 * form field or as a part with a file name (curl's {@code -F metadata=@meta.json}):
+	 * both are read.
 	 */
 	@PostMapping(consumes = "multipart/form-data")
-	ResponseEntity<MaterialView> upload(KombelUser user, @RequestPart(name = "file", required = false) MultipartFile file,
+	ResponseEntity<MaterialView> upload(KombelUser user,
+			@RequestPart(name = "file", required = false) MultipartFile file,
 			@RequestPart(name = "metadata", required = false) MultipartFile metadataFile, HttpServletRequest request)
 			throws IOException {
-		// not @RequestParam String: a metadata part with a file name would fail its conversion (a 500)
+		// not @RequestParam String: a metadata part with a file name would fail its
+		// conversion (a 500)
 		String metadata = request.getParameter("metadata");
 		if (metadata == null && metadataFile != null) {
-			if (metadataFile.getSize() > 100_000) { // far more than the longest valid metadata
+			if (metadataFile.getSize() > 100_000) { // far more than the longest valid
+													// metadata
 				throw InvalidInputException.of("metadata", "knowledge.metadata-invalid");
 			}
 			metadata = new String(metadataFile.getBytes(), StandardCharsets.UTF_8);
@@ -118,4 +122,5 @@ class MaterialApiController {
 		}
 		return Checks.valid(validator, m);
 	}
+
 }

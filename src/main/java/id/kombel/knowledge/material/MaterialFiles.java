@@ -23,23 +23,25 @@ import id.kombel.knowledge.item.Checks;
 import id.kombel.knowledge.item.StorageUnavailableException;
 
 /**
- * Checks an uploaded file by its content (not its name or the browser's claim) against the kinds
- * of teaching material we accept, and by size; then keeps it under the data directory by its
- * SHA-256, so the same file uploaded twice is stored once.
+ * Checks an uploaded file by its content (not its name or the browser's claim) against
+ * the kinds of teaching material we accept, and by size; then keeps it under the data
+ * directory by its SHA-256, so the same file uploaded twice is stored once.
  */
 @Component
 public class MaterialFiles {
 
-	/** Documents, spreadsheets, slides, images, audio and video: what modul ajar, LKPD and media are made of. */
+	/**
+	 * Documents, spreadsheets, slides, images, audio and video: what modul ajar, LKPD and
+	 * media are made of.
+	 */
 	static final Set<String> ALLOWED = Set.of("application/pdf",
 			"application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 			"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 			"application/vnd.openxmlformats-officedocument.presentationml.presentation",
 			"application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.spreadsheet",
 			"application/vnd.oasis.opendocument.presentation", "application/msword", "application/vnd.ms-excel",
-			"application/vnd.ms-powerpoint", "application/x-tika-msoffice", "application/x-tika-ooxml",
-			"image/jpeg", "image/png", "image/gif", "image/webp", "audio/mpeg", "audio/mp4", "video/mp4",
-			"text/plain");
+			"application/vnd.ms-powerpoint", "application/x-tika-msoffice", "application/x-tika-ooxml", "image/jpeg",
+			"image/png", "image/gif", "image/webp", "audio/mpeg", "audio/mp4", "video/mp4", "text/plain");
 
 	private static final Tika TIKA = new Tika();
 
@@ -88,7 +90,8 @@ public class MaterialFiles {
 				return new StoredFile(name, type, file.getSize(), hash);
 			}
 			finally {
-				// a write that failed half-way (disk full, client gone) leaves no partial file behind
+				// a write that failed half-way (disk full, client gone) leaves no partial
+				// file behind
 				Files.deleteIfExists(temp);
 			}
 		}
@@ -115,4 +118,5 @@ public class MaterialFiles {
 		}
 		return name.length() > 255 ? name.substring(name.length() - 255) : name;
 	}
+
 }

@@ -59,9 +59,13 @@ class MaterialPageController {
 		this.markdown = markdown;
 	}
 
-	/** The upload form as typed: tags and subjects as one comma-separated line each; the rules of {@link MaterialMetadata}. */
+	/**
+	 * The upload form as typed: tags and subjects as one comma-separated line each; the
+	 * rules of {@link MaterialMetadata}.
+	 */
 	record PageForm(
-			@NotBlank(message = "{validation.required}") @Size(min = 3, max = 200, message = "{validation.length}") String title,
+			@NotBlank(message = "{validation.required}") @Size(min = 3, max = 200,
+					message = "{validation.length}") String title,
 			@Size(max = 10000, message = "{validation.too-long}") String description, MaterialKind kind,
 			@Size(max = 200, message = "{validation.too-long}") String topic,
 			@CommaList(items = 10, length = 25) String tags,
@@ -140,7 +144,10 @@ class MaterialPageController {
 		return file(materials.download(user, id, version));
 	}
 
-	/** The file as an attachment under its uploaded name; never rendered inline, so no upload runs in our origin. */
+	/**
+	 * The file as an attachment under its uploaded name; never rendered inline, so no
+	 * upload runs in our origin.
+	 */
 	static ResponseEntity<FileSystemResource> file(Materials.Download d) {
 		FileSystemResource resource = new FileSystemResource(d.path());
 		if (!resource.exists()) {
@@ -149,8 +156,12 @@ class MaterialPageController {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(d.contentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(d.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+					ContentDisposition.attachment()
+						.filename(d.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+						.build()
+						.toString())
 			.header("X-Content-Type-Options", "nosniff")
 			.body(resource);
 	}
+
 }

@@ -9,7 +9,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One uploaded file of a material; the file lies in the data directory under its SHA-256. */
+/**
+ * One uploaded file of a material; the file lies in the data directory under its SHA-256.
+ */
 @Entity
 @Table(name = "material_version")
 public class MaterialVersion {
@@ -89,4 +91,5 @@ public class MaterialVersion {
 		return new VersionView(version, fileName, contentType, sizeBytes, note, authorId, authorName, downloadCount,
 				createdAt);
 	}
+
 }

@@ -13,4 +13,5 @@ public interface MaterialVersionRepository extends JpaRepository<MaterialVersion
 
 	@Query("select v from MaterialVersion v where v.materialId = ?1 and v.version = ?2")
 	Optional<MaterialVersion> find(long materialId, int version);
+
 }

@@ -18,7 +18,9 @@ import id.kombel.knowledge.item.ItemType;
 class AuditEntry {
 
 	enum Action {
+
 		REPORT, HIDE, RESTORE, DISMISS
+
 	}
 
 	@Id
@@ -62,4 +64,5 @@ class AuditEntry {
 	AuditView view() {
 		return new AuditView(id, targetType.key(), targetId, action.name(), actorId, actorName, note, createdAt);
 	}
+
 }

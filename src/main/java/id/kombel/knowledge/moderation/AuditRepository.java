@@ -14,4 +14,5 @@ interface AuditRepository extends JpaRepository<AuditEntry, Long> {
 
 	@Query("select a from AuditEntry a order by a.createdAt desc")
 	List<AuditEntry> latest(Pageable page);
+
 }

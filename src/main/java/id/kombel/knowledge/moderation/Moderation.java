@@ -84,7 +84,10 @@ public class Moderation {
 		return saved.view();
 	}
 
-	/** Hides (or restores) an item; open reports on it are resolved. 403 for anyone but its moderators. */
+	/**
+	 * Hides (or restores) an item; open reports on it are resolved. 403 for anyone but
+	 * its moderators.
+	 */
 	@Transactional
 	public void setHidden(KombelUser user, String type, long id, boolean hidden, String note) {
 		checkNote(note);
@@ -106,8 +109,8 @@ public class Moderation {
 			case COMMENT -> comments.findById(id).orElseThrow().setHidden(hidden);
 		}
 		reports.openFor(t, id).forEach(r -> r.resolve(clock.instant()));
-		audit.save(new AuditEntry(t, id, hidden ? AuditEntry.Action.HIDE : AuditEntry.Action.RESTORE,
-				user.accountId(), user.displayName(), note, clock.instant()));
+		audit.save(new AuditEntry(t, id, hidden ? AuditEntry.Action.HIDE : AuditEntry.Action.RESTORE, user.accountId(),
+				user.displayName(), note, clock.instant()));
 	}
 
 	/** Closes the open reports on an item without hiding it. */
@@ -131,7 +134,8 @@ public class Moderation {
 	@Transactional(readOnly = true)
 	public List<AuditView> latestTrail(KombelUser user) {
 		Reader reader = policy.reader(user);
-		return audit.latest(PageRequest.of(0, 200)).stream()
+		return audit.latest(PageRequest.of(0, 200))
+			.stream()
 			.map(AuditEntry::view)
 			.filter(a -> reader.all() || moderatesQuietly(reader, a.type(), a.targetId()))
 			.limit(50)
@@ -142,7 +146,8 @@ public class Moderation {
 	@Transactional(readOnly = true)
 	public List<ReportView> openReports(KombelUser user) {
 		Reader reader = policy.reader(user);
-		return reports.open().stream()
+		return reports.open()
+			.stream()
 			.map(Report::view)
 			.filter(r -> reader.all() || moderatesQuietly(reader, r.type(), r.targetId()))
 			.toList();
@@ -159,9 +164,12 @@ public class Moderation {
 
 	Placement placement(ItemType t, long id) {
 		return switch (t) {
-			// a draft is its author's alone: for reports and moderation it does not exist yet
-			case PRACTICE -> practices.findById(id).filter(p -> p.status() != Practice.Status.DRAFT)
-				.map(KnowledgeItem::placement).orElseThrow(() -> missing(t, id));
+			// a draft is its author's alone: for reports and moderation it does not exist
+			// yet
+			case PRACTICE -> practices.findById(id)
+				.filter(p -> p.status() != Practice.Status.DRAFT)
+				.map(KnowledgeItem::placement)
+				.orElseThrow(() -> missing(t, id));
 			case QUESTION -> questions.findById(id).map(KnowledgeItem::placement).orElseThrow(() -> missing(t, id));
 			case MATERIAL -> materials.findById(id).map(KnowledgeItem::placement).orElseThrow(() -> missing(t, id));
 			case ANSWER -> answers.withQuestion(id).map(a -> {
@@ -171,8 +179,8 @@ public class Moderation {
 			}).orElseThrow(() -> missing(t, id));
 			case COMMENT -> comments.findById(id).map(c -> {
 				Placement target = placement(c.targetType(), c.targetId());
-				return new Placement(target.visibility(), target.regionCode(), target.communityId(),
-						target.authorId(), c.hidden() || target.hidden());
+				return new Placement(target.visibility(), target.regionCode(), target.communityId(), target.authorId(),
+						c.hidden() || target.hidden());
 			}).orElseThrow(() -> missing(t, id));
 		};
 	}
@@ -184,7 +192,9 @@ public class Moderation {
 		}
 	}
 
-	/** The reason goes in front of the reporter's note: the two together must still fit. */
+	/**
+	 * The reason goes in front of the reporter's note: the two together must still fit.
+	 */
 	private static String auditNote(String note) {
 		return note.length() > NOTE_MAX ? note.substring(0, NOTE_MAX) : note;
 	}
@@ -194,7 +204,8 @@ public class Moderation {
 	}
 
 	private static ItemType type(String type) {
-		return ItemType.parse(type).orElseThrow(() -> InvalidInputException.of("type", "knowledge.type-unknown",
-				String.valueOf(type)));
+		return ItemType.parse(type)
+			.orElseThrow(() -> InvalidInputException.of("type", "knowledge.type-unknown", String.valueOf(type)));
 	}
+
 }

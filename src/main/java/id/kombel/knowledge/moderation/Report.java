@@ -12,13 +12,17 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import id.kombel.knowledge.item.ItemType;
 
-/** Someone reports content as inappropriate; a moderator resolves it by hiding it or not. */
+/**
+ * Someone reports content as inappropriate; a moderator resolves it by hiding it or not.
+ */
 @Entity
 @Table(name = "knowledge_report")
 public class Report {
 
 	public enum Reason {
+
 		SPAM, OFFENSIVE, WRONG, PRIVACY, OTHER
+
 	}
 
 	@Id
@@ -65,4 +69,5 @@ public class Report {
 	ReportView view() {
 		return new ReportView(id, targetType.key(), targetId, reason.name(), note, createdAt, resolvedAt);
 	}
+
 }

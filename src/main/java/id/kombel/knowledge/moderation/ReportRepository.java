@@ -13,4 +13,5 @@ interface ReportRepository extends JpaRepository<Report, Long> {
 
 	@Query("select r from Report r where r.targetType = ?1 and r.targetId = ?2 and r.resolvedAt is null")
 	List<Report> openFor(ItemType type, long id);
+
 }

@@ -14,14 +14,17 @@ import id.kombel.knowledge.web.KnowledgeErrors;
 import id.kombel.knowledge.item.StorageUnavailableException;
 
 /**
- * Keeps the two JPEGs of each practice photo under the data directory, named by a random key. A
- * file is written to a temporary name and moved into place, so a reader never sees half a file.
+ * Keeps the two JPEGs of each practice photo under the data directory, named by a random
+ * key. A file is written to a temporary name and moved into place, so a reader never sees
+ * half a file.
  */
 @Component
 class PhotoFiles {
 
 	enum Variant {
+
 		SMALL, DISPLAY
+
 	}
 
 	private static final SecureRandom RANDOM = new SecureRandom();
@@ -44,7 +47,8 @@ class PhotoFiles {
 	}
 
 	Path path(String key, Variant variant) {
-		return root.resolve(key.substring(0, 2)).resolve(key + "-" + variant.name().toLowerCase(java.util.Locale.ROOT) + ".jpg");
+		return root.resolve(key.substring(0, 2))
+			.resolve(key + "-" + variant.name().toLowerCase(java.util.Locale.ROOT) + ".jpg");
 	}
 
 	/** Removes both files; a file already gone is no error. */
@@ -72,8 +76,10 @@ class PhotoFiles {
 			}
 		}
 		catch (IOException ex) {
-			// disk full or not writable: a 503 to try again later (KnowledgeErrors), not a 500
+			// disk full or not writable: a 503 to try again later (KnowledgeErrors), not
+			// a 500
 			throw new StorageUnavailableException(ex);
 		}
 	}
+
 }

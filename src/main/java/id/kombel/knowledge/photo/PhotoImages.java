@@ -37,10 +37,11 @@ import net.coobird.thumbnailator.util.exif.Orientation;
 import id.kombel.knowledge.item.Checks;
 
 /**
- * Turns a phone photo into the two JPEGs we keep: checked by its content (JPEG, PNG or WebP only),
- * turned upright by its EXIF orientation, and re-encoded from pixels alone. Re-encoding drops all
- * metadata on purpose: EXIF of a phone photo carries GPS coordinates, so a photo of a class would
- * otherwise tell anyone who can open it where a school's children are (and when, and on whose phone).
+ * Turns a phone photo into the two JPEGs we keep: checked by its content (JPEG, PNG or
+ * WebP only), turned upright by its EXIF orientation, and re-encoded from pixels alone.
+ * Re-encoding drops all metadata on purpose: EXIF of a phone photo carries GPS
+ * coordinates, so a photo of a class would otherwise tell anyone who can open it where a
+ * school's children are (and when, and on whose phone).
  */
 @Component
 class PhotoImages {
@@ -58,30 +59,42 @@ class PhotoImages {
 	/** Lists show photos about this wide (and never taller than 1.5 times that). */
 	static final int SMALL_WIDTH = 320;
 
-	/** The long side of the version a reader opens: sharp on a phone, a few hundred KB at most. */
+	/**
+	 * The long side of the version a reader opens: sharp on a phone, a few hundred KB at
+	 * most.
+	 */
 	static final int DISPLAY_SIDE = 1280;
 
-	/** Far beyond any phone camera: refuses images that would decode into gigabytes (a "pixel bomb"). */
+	/**
+	 * Far beyond any phone camera: refuses images that would decode into gigabytes (a
+	 * "pixel bomb").
+	 */
 	static final long MAX_PIXELS = 200_000_000L;
 
 	/**
-	 * For images decoded whole whatever subsampling is asked: a WebP (4 bytes a pixel on the heap) and a
-	 * progressive JPEG (all its coefficients, about 4 bytes a pixel outside the heap). A plain image of
-	 * this kind is a few KB to 1 MB however large: a 24-megapixel camera's photo is the most kept.
+	 * For images decoded whole whatever subsampling is asked: a WebP (4 bytes a pixel on
+	 * the heap) and a progressive JPEG (all its coefficients, about 4 bytes a pixel
+	 * outside the heap). A plain image of this kind is a few KB to 1 MB however large: a
+	 * 24-megapixel camera's photo is the most kept.
 	 */
 	static final long MAX_WHOLE_PIXELS = 25_000_000L;
 
 	private static final Tika TIKA = new Tika();
 
-	/** Decoding a 12-megapixel photo takes about 50 MB and a core: two at a time on a small server. */
+	/**
+	 * Decoding a 12-megapixel photo takes about 50 MB and a core: two at a time on a
+	 * small server.
+	 */
 	private final Semaphore decoding = new Semaphore(2);
 
 	private final DataSize maxSize;
 
 	PhotoImages(@Value("${kombel.knowledge.max-photo-size:10MB}") DataSize maxSize) {
 		this.maxSize = maxSize;
-		// readers of the TwelveMonkeys plugins (WebP, and JPEGs in CMYK or with broken ICC profiles) live in the
-		// application's class loader, which ImageIO does not scan by itself in a packaged jar
+		// readers of the TwelveMonkeys plugins (WebP, and JPEGs in CMYK or with broken
+		// ICC profiles) live in the
+		// application's class loader, which ImageIO does not scan by itself in a packaged
+		// jar
 		ImageIO.scanForPlugins();
 	}
 
@@ -89,7 +102,10 @@ class PhotoImages {
 		return maxSize;
 	}
 
-	/** Checks the upload and re-encodes it; a refused file is a 400 in the reader's language. */
+	/**
+	 * Checks the upload and re-encodes it; a refused file is a 400 in the reader's
+	 * language.
+	 */
 	Photo prepare(MultipartFile file) {
 		if (file == null || file.isEmpty()) {
 			throw InvalidInputException.of("file", "knowledge.photo-missing");
@@ -105,7 +121,8 @@ class PhotoImages {
 		catch (IOException ex) {
 			throw new IllegalStateException("cannot read an uploaded photo", ex);
 		}
-		// judged by the bytes only: the name and the browser's claim say nothing about what a file is
+		// judged by the bytes only: the name and the browser's claim say nothing about
+		// what a file is
 		String type = TIKA.detect(bytes);
 		if (!ALLOWED.contains(type)) {
 			throw InvalidInputException.of("file", "knowledge.photo-type", type);
@@ -127,9 +144,10 @@ class PhotoImages {
 	}
 
 	/**
-	 * Decodes into plain RGB on white (transparent PNG areas become white, as a JPEG has no alpha).
-	 * A very large JPEG or PNG is read with subsampling, so memory stays bounded by about twice the display
-	 * size; a WebP or a progressive JPEG is read whole, hence their lower limit.
+	 * Decodes into plain RGB on white (transparent PNG areas become white, as a JPEG has
+	 * no alpha). A very large JPEG or PNG is read with subsampling, so memory stays
+	 * bounded by about twice the display size; a WebP or a progressive JPEG is read
+	 * whole, hence their lower limit.
 	 */
 	private static BufferedImage decode(byte[] bytes, long maxPixels) throws IOException {
 		try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
@@ -149,7 +167,8 @@ class PhotoImages {
 				int step = Math.max(1, Math.max(width, height) / (2 * DISPLAY_SIDE));
 				param.setSourceSubsampling(step, step, 0, 0);
 				BufferedImage decoded = reader.read(0, param);
-				BufferedImage rgb = new BufferedImage(decoded.getWidth(), decoded.getHeight(), BufferedImage.TYPE_INT_RGB);
+				BufferedImage rgb = new BufferedImage(decoded.getWidth(), decoded.getHeight(),
+						BufferedImage.TYPE_INT_RGB);
 				Graphics2D g = rgb.createGraphics();
 				try {
 					g.setColor(Color.WHITE);
@@ -165,7 +184,8 @@ class PhotoImages {
 				if (ex instanceof InvalidInputException invalid) {
 					throw invalid;
 				}
-				throw new IOException("broken image", ex); // plugins throw unchecked on some corrupt data
+				throw new IOException("broken image", ex); // plugins throw unchecked on
+															// some corrupt data
 			}
 			finally {
 				reader.dispose();
@@ -173,7 +193,10 @@ class PhotoImages {
 		}
 	}
 
-	/** Whether a JPEG's frame header (before its first scan) is one of the progressive ones (SOF2, 6, 10, 14). */
+	/**
+	 * Whether a JPEG's frame header (before its first scan) is one of the progressive
+	 * ones (SOF2, 6, 10, 14).
+	 */
 	static boolean progressive(byte[] jpeg) {
 		int at = 2;
 		while (at + 4 <= jpeg.length && (jpeg[at] & 0xFF) == 0xFF) {
@@ -193,10 +216,14 @@ class PhotoImages {
 		return false;
 	}
 
-	/** The EXIF orientation (1 to 8) of a JPEG, PNG or WebP; 1 when it has none or it cannot be read. */
+	/**
+	 * The EXIF orientation (1 to 8) of a JPEG, PNG or WebP; 1 when it has none or it
+	 * cannot be read.
+	 */
 	static int orientation(byte[] bytes) {
 		try (InputStream in = new ByteArrayInputStream(bytes)) {
-			for (ExifIFD0Directory exif : ImageMetadataReader.readMetadata(in).getDirectoriesOfType(ExifIFD0Directory.class)) {
+			for (ExifIFD0Directory exif : ImageMetadataReader.readMetadata(in)
+				.getDirectoriesOfType(ExifIFD0Directory.class)) {
 				Integer value = exif.getInteger(ExifIFD0Directory.TAG_ORIENTATION);
 				if (value != null && value >= 1 && value <= 8) {
 					return value;
@@ -218,19 +245,24 @@ class PhotoImages {
 
 	/** Scaled down (never up) to fit the box, keeping its proportions. */
 	private static BufferedImage fit(BufferedImage image, int maxWidth, int maxHeight) throws IOException {
-		double scale = Math.min(1.0, Math.min((double) maxWidth / image.getWidth(), (double) maxHeight / image.getHeight()));
+		double scale = Math.min(1.0,
+				Math.min((double) maxWidth / image.getWidth(), (double) maxHeight / image.getHeight()));
 		if (scale >= 1.0) {
 			return image;
 		}
 		int width = Math.max(1, (int) Math.round(image.getWidth() * scale));
 		int height = Math.max(1, (int) Math.round(image.getHeight() * scale));
-		BufferedImage scaled = Thumbnails.of(image).forceSize(width, height)
+		BufferedImage scaled = Thumbnails.of(image)
+			.forceSize(width, height)
 			.imageType(BufferedImage.TYPE_INT_RGB)
 			.asBufferedImage();
 		return scaled;
 	}
 
-	/** A progressive JPEG (a slow connection shows the whole photo early, then sharpens it), no metadata. */
+	/**
+	 * A progressive JPEG (a slow connection shows the whole photo early, then sharpens
+	 * it), no metadata.
+	 */
 	private static Version encode(BufferedImage image, float quality) throws IOException {
 		ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -251,4 +283,5 @@ class PhotoImages {
 	private static String megabytes(long bytes) {
 		return String.format(Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
 	}
+
 }

@@ -19,4 +19,5 @@ public class PhotoUi {
 	public long maxMegabytes() {
 		return photos.maxMegabytes();
 	}
+
 }

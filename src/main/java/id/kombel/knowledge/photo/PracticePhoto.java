@@ -9,7 +9,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** An evidence photo of a good practice; its two JPEGs lie in the data directory under {@code fileKey}. */
+/**
+ * An evidence photo of a good practice; its two JPEGs lie in the data directory under
+ * {@code fileKey}.
+ */
 @Entity
 @Table(name = "practice_photo")
 public class PracticePhoto {
@@ -49,8 +52,7 @@ public class PracticePhoto {
 	protected PracticePhoto() {
 	}
 
-	PracticePhoto(long practiceId, String caption, String fileKey, PhotoImages.Photo photo, long authorId,
-			Instant at) {
+	PracticePhoto(long practiceId, String caption, String fileKey, PhotoImages.Photo photo, long authorId, Instant at) {
 		this.practiceId = practiceId;
 		this.caption = caption;
 		this.fileKey = fileKey;
@@ -84,4 +86,5 @@ public class PracticePhoto {
 		return new PhotoView(id, caption, base + "small.jpg", smallWidth, smallHeight, base + "display.jpg",
 				displayWidth, displayHeight, createdAt);
 	}
+
 }

@@ -22,7 +22,10 @@ import org.springframework.web.multipart.MultipartFile;
 import id.kombel.shared.access.KombelUser;
 import id.kombel.shared.web.NotFoundException;
 
-/** Evidence photos of a practice: the API, the page forms of the practice page, and the image files. */
+/**
+ * Evidence photos of a practice: the API, the page forms of the practice page, and the
+ * image files.
+ */
 @Controller
 class PracticePhotoController {
 
@@ -56,7 +59,10 @@ class PracticePhotoController {
 		return ResponseEntity.noContent().build();
 	}
 
-	/** The practice page's add form: several photos at once (a phone's gallery picker), one caption for them. */
+	/**
+	 * The practice page's add form: several photos at once (a phone's gallery picker),
+	 * one caption for them.
+	 */
 	@PostMapping("/practices/{id}/photos")
 	String addOnPage(KombelUser user, @PathVariable long id,
 			@RequestParam(name = "photos", required = false) List<MultipartFile> files,
@@ -79,9 +85,10 @@ class PracticePhotoController {
 	}
 
 	/**
-	 * A photo's JPEG. Its URL never changes content (a new photo gets a new id), so browsers keep it
-	 * for a year without asking again. Shared caches may keep it only when the practice is public,
-	 * and then for a day, so a photo removed or hidden by its author or a moderator leaves them soon.
+	 * A photo's JPEG. Its URL never changes content (a new photo gets a new id), so
+	 * browsers keep it for a year without asking again. Shared caches may keep it only
+	 * when the practice is public, and then for a day, so a photo removed or hidden by
+	 * its author or a moderator leaves them soon.
 	 */
 	@GetMapping("/practices/{id}/photos/{photoId}/{variant:small|display}.jpg")
 	ResponseEntity<FileSystemResource> image(KombelUser user, @PathVariable long id, @PathVariable long photoId,
@@ -100,4 +107,5 @@ class PracticePhotoController {
 			.header("X-Content-Type-Options", "nosniff")
 			.body(resource);
 	}
+
 }

@@ -19,8 +19,11 @@ public interface PracticePhotoRepository extends JpaRepository<PracticePhoto, Lo
 	@Query("select p from PracticePhoto p where p.practiceId in ?1 order by p.id")
 	List<PracticePhoto> ofAll(java.util.Collection<Long> practiceIds);
 
-	/** Taken before adding photos, so two uploads at once cannot pass the limit together. */
+	/**
+	 * Taken before adding photos, so two uploads at once cannot pass the limit together.
+	 */
 	@org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
 	@Query("select p from Practice p where p.id = ?1")
 	Optional<Practice> lockPractice(long id);
+
 }

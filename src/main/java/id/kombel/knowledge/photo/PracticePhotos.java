@@ -19,10 +19,10 @@ import id.kombel.knowledge.Practices;
 import id.kombel.knowledge.Visibility;
 
 /**
- * Evidence photos of a good practice: added and removed by whoever may edit the practice, read by
- * whoever may read it. Photos are checked and re-encoded before anything is saved; files are
- * written inside the transaction that adds their rows and removed again if it does not commit, so
- * there is never a row without its files.
+ * Evidence photos of a good practice: added and removed by whoever may edit the practice,
+ * read by whoever may read it. Photos are checked and re-encoded before anything is
+ * saved; files are written inside the transaction that adds their rows and removed again
+ * if it does not commit, so there is never a row without its files.
  */
 @Service
 public class PracticePhotos {
@@ -30,7 +30,10 @@ public class PracticePhotos {
 	/** At most this many photos per practice: evidence, not an album. */
 	public static final int MAX_PHOTOS = 6;
 
-	/** A photo file to send, and whether shared caches may keep it (the practice is public and published). */
+	/**
+	 * A photo file to send, and whether shared caches may keep it (the practice is public
+	 * and published).
+	 */
 	record Served(Path path, boolean shared) {
 	}
 
@@ -75,14 +78,16 @@ public class PracticePhotos {
 
 	/** Photos added to an existing practice from its page. */
 	void addAll(KombelUser user, long practiceId, List<MultipartFile> uploads, String caption) {
-		requireRoomFor(user, practiceId, uploads == null ? 0 : uploads.stream().filter(f -> f != null && !f.isEmpty()).count());
+		requireRoomFor(user, practiceId,
+				uploads == null ? 0 : uploads.stream().filter(f -> f != null && !f.isEmpty()).count());
 		saveWith(user, uploads, caption, () -> practiceId);
 	}
 
 	/**
-	 * Refuses before decoding what the transaction would refuse anyway (not the author, no room):
-	 * decoding a phone photo costs a core for a while, and nobody may make the server spend it for
-	 * nothing. The transaction checks again under the practice's lock.
+	 * Refuses before decoding what the transaction would refuse anyway (not the author,
+	 * no room): decoding a phone photo costs a core for a while, and nobody may make the
+	 * server spend it for nothing. The transaction checks again under the practice's
+	 * lock.
 	 */
 	private void requireRoomFor(KombelUser user, long practiceId, long count) {
 		reading.executeWithoutResult(status -> {
@@ -94,13 +99,14 @@ public class PracticePhotos {
 	}
 
 	/**
-	 * Saves a practice (the {@code save} step: create or update, returning its id) together with new
-	 * photos, all in one transaction: a refused photo saves neither. Empty file parts (a form sent
-	 * without choosing a photo) are ignored.
+	 * Saves a practice (the {@code save} step: create or update, returning its id)
+	 * together with new photos, all in one transaction: a refused photo saves neither.
+	 * Empty file parts (a form sent without choosing a photo) are ignored.
 	 */
 	public Saved saveWith(KombelUser user, List<MultipartFile> uploads, String caption, LongSupplier save) {
 		String text = caption(caption);
-		// the slow part (decoding, scaling) before the transaction, so no database connection waits on it
+		// the slow part (decoding, scaling) before the transaction, so no database
+		// connection waits on it
 		List<PhotoImages.Photo> ready = (uploads == null ? List.<MultipartFile>of() : uploads).stream()
 			.filter(f -> f != null && !f.isEmpty())
 			.map(images::prepare)
@@ -122,8 +128,9 @@ public class PracticePhotos {
 					String key = PhotoFiles.newKey();
 					written.add(key);
 					files.write(key, photo);
-					added.add(photos.save(new PracticePhoto(p.id(), text, key, photo, user.accountId(), clock.instant()))
-						.view());
+					added
+						.add(photos.save(new PracticePhoto(p.id(), text, key, photo, user.accountId(), clock.instant()))
+							.view());
 				}
 				return new Saved(id, added);
 			});
@@ -153,7 +160,10 @@ public class PracticePhotos {
 		files.delete(key);
 	}
 
-	/** The file of one version, for a reader who may read the practice (as its page: else 404). */
+	/**
+	 * The file of one version, for a reader who may read the practice (as its page: else
+	 * 404).
+	 */
 	Served file(KombelUser user, long practiceId, long photoId, PhotoFiles.Variant variant) {
 		return reading.execute(status -> {
 			Practice p = practices.readable(user, practiceId);
@@ -192,4 +202,5 @@ public class PracticePhotos {
 		}
 		return text;
 	}
+
 }

@@ -40,4 +40,5 @@ public class Endorsement {
 		this.accountId = accountId;
 		this.createdAt = at;
 	}
+
 }

@@ -7,4 +7,5 @@ public interface EndorsementRepository extends JpaRepository<Endorsement, Endors
 
 	@Query("select count(e) > 0 from Endorsement e where e.practiceId = ?1 and e.accountId = ?2")
 	boolean exists(long practiceId, long accountId);
+
 }

@@ -25,14 +25,19 @@ import id.kombel.knowledge.item.KnowledgeItem;
 import id.kombel.knowledge.item.Markdown;
 import id.kombel.knowledge.PracticeForm;
 
-/** Praktik baik: a write-up in the structure teachers use (context, problem, action, evidence, result, reflection). */
+/**
+ * Praktik baik: a write-up in the structure teachers use (context, problem, action,
+ * evidence, result, reflection).
+ */
 @Entity
 @Table(name = "practice")
 @Indexed(index = "practice")
 public class Practice extends KnowledgeItem {
 
 	public enum Status {
+
 		DRAFT, PUBLISHED
+
 	}
 
 	private String context;
@@ -115,13 +120,13 @@ public class Practice extends KnowledgeItem {
 	}
 
 	@Transient
-	@FullTextField(name = SHOWN_TEXT, analyzer = ANALYZER, projectable = Projectable.YES,
-			searchable = Searchable.NO)
+	@FullTextField(name = SHOWN_TEXT, analyzer = ANALYZER, projectable = Projectable.YES, searchable = Searchable.NO)
 	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "context")),
 			@ObjectPath(@PropertyValue(propertyName = "problem")), @ObjectPath(@PropertyValue(propertyName = "action")),
-			@ObjectPath(@PropertyValue(propertyName = "evidence")), @ObjectPath(@PropertyValue(propertyName = "result")),
-			@ObjectPath(@PropertyValue(propertyName = "reflection")), @ObjectPath(@PropertyValue(propertyName = "topic")),
-			@ObjectPath(@PropertyValue(propertyName = "tags")) })
+			@ObjectPath(@PropertyValue(propertyName = "evidence")),
+			@ObjectPath(@PropertyValue(propertyName = "result")),
+			@ObjectPath(@PropertyValue(propertyName = "reflection")),
+			@ObjectPath(@PropertyValue(propertyName = "topic")), @ObjectPath(@PropertyValue(propertyName = "tags")) })
 	public String getSearchText() {
 		return Stream.of(context, problem, action, evidence, result, reflection)
 			.map(Markdown::plain)
@@ -182,4 +187,5 @@ public class Practice extends KnowledgeItem {
 	public int trialCount() {
 		return trialCount;
 	}
+
 }

@@ -93,6 +93,8 @@ class PracticeApiController {
 
 	@PostMapping("/{id}/trials")
 	ResponseEntity<TrialView> tried(KombelUser user, @PathVariable long id, @Valid @RequestBody Texts.TrialBody body) {
-		return ResponseEntity.status(HttpStatus.CREATED).body(practices.reportTrial(user, id, body.outcome(), body.note()));
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(practices.reportTrial(user, id, body.outcome(), body.note()));
 	}
+
 }

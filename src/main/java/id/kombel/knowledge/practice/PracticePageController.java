@@ -39,9 +39,13 @@ import id.kombel.knowledge.Visibility;
 @Controller
 public class PracticePageController {
 
-	/** The write form as typed: tags and subjects as one comma-separated line each; the rules of {@link PracticeForm}. */
+	/**
+	 * The write form as typed: tags and subjects as one comma-separated line each; the
+	 * rules of {@link PracticeForm}.
+	 */
 	record PageForm(
-			@NotBlank(message = "{validation.required}") @Size(min = 5, max = 200, message = "{validation.length}") String title,
+			@NotBlank(message = "{validation.required}") @Size(min = 5, max = 200,
+					message = "{validation.length}") String title,
 			@Size(max = 10000, message = "{validation.too-long}") String context,
 			@Size(max = 10000, message = "{validation.too-long}") String problem,
 			@Size(max = 10000, message = "{validation.too-long}") String action,
@@ -79,8 +83,7 @@ public class PracticePageController {
 
 	private final PracticePhotos photos;
 
-	PracticePageController(Practices practices, Communities communities, Markdown markdown,
-			PracticePhotos photos) {
+	PracticePageController(Practices practices, Communities communities, Markdown markdown, PracticePhotos photos) {
 		this.markdown = markdown;
 		this.photos = photos;
 		this.practices = practices;
@@ -95,7 +98,9 @@ public class PracticePageController {
 		return form(user, model);
 	}
 
-	/** The form with its evidence photos, saved together (a refused photo saves nothing). */
+	/**
+	 * The form with its evidence photos, saved together (a refused photo saves nothing).
+	 */
 	@PostMapping("/practices")
 	String create(KombelUser user, @Valid @ModelAttribute("form") PageForm form, BindingResult result,
 			@RequestParam(required = false) List<MultipartFile> photos,
@@ -103,9 +108,9 @@ public class PracticePageController {
 		if (!result.hasErrors()) {
 			try {
 				PracticeForm f = form.toForm();
-				return "redirect:/practices/" + this.photos
-					.saveWith(user, photos, photoCaption, () -> practices.create(user, f).id())
-					.practiceId();
+				return "redirect:/practices/"
+						+ this.photos.saveWith(user, photos, photoCaption, () -> practices.create(user, f).id())
+							.practiceId();
 			}
 			catch (InvalidInputException ex) {
 				FormErrors.reject(result, ex);
@@ -196,4 +201,5 @@ public class PracticePageController {
 	public static List<CommunityView> myCommunities(Communities communities, KombelUser user) {
 		return communities.mine(user).stream().filter(c -> c.myStatus() == MemberStatus.ACTIVE).toList();
 	}
+
 }

@@ -8,4 +8,5 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 public interface PracticeRepository extends JpaRepository<Practice, Long>, JpaSpecificationExecutor<Practice> {
 
 	List<Practice> findByAuthorIdAndStatusOrderByUpdatedAtDesc(long authorId, Practice.Status status);
+
 }

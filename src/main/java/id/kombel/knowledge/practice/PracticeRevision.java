@@ -68,4 +68,5 @@ public class PracticeRevision {
 		return new RevisionView(revision, editorId, editorName, editedAt, title, context, problem, action, evidence,
 				result, reflection);
 	}
+
 }

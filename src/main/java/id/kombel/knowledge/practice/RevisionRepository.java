@@ -9,4 +9,5 @@ public interface RevisionRepository extends JpaRepository<PracticeRevision, Long
 
 	@Query("select r from PracticeRevision r where r.practiceId = ?1 order by r.revision desc")
 	List<PracticeRevision> history(long practiceId);
+
 }

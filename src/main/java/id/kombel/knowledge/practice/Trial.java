@@ -17,7 +17,9 @@ import jakarta.persistence.Table;
 public class Trial {
 
 	public enum Outcome {
+
 		WORKED, PARTLY, DID_NOT_WORK
+
 	}
 
 	@Id
@@ -56,4 +58,5 @@ public class Trial {
 	public TrialView view() {
 		return new TrialView(id, accountId, authorName, outcome.name(), note, createdAt);
 	}
+
 }

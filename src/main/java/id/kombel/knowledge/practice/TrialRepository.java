@@ -9,4 +9,5 @@ public interface TrialRepository extends JpaRepository<Trial, Long> {
 
 	@Query("select t from Trial t where t.practiceId = ?1 order by t.createdAt desc")
 	List<Trial> of(long practiceId);
+
 }

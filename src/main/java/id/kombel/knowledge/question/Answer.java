@@ -31,8 +31,9 @@ import id.kombel.knowledge.item.KnowledgeItem;
 import id.kombel.knowledge.item.Markdown;
 
 /**
- * An answer to a question. In the index it carries its question's title and visibility, so a
- * search finds answers by their own words and shows them only to those who may see the question.
+ * An answer to a question. In the index it carries its question's title and visibility,
+ * so a search finds answers by their own words and shows them only to those who may see
+ * the question.
  */
 @Entity
 @Table(name = "answer")
@@ -47,8 +48,8 @@ public class Answer {
 	@JoinColumn(name = "question_id")
 	private Question question;
 
-	@FullTextField(name = KnowledgeItem.SHOWN_TEXT, analyzer = KnowledgeItem.ANALYZER,
-			projectable = Projectable.YES, searchable = Searchable.NO)
+	@FullTextField(name = KnowledgeItem.SHOWN_TEXT, analyzer = KnowledgeItem.ANALYZER, projectable = Projectable.YES,
+			searchable = Searchable.NO)
 	private String body;
 
 	@Column(name = "author_id")
@@ -83,15 +84,18 @@ public class Answer {
 	}
 
 	@Transient
-	@FullTextField(name = KnowledgeItem.SHOWN_TITLE, analyzer = KnowledgeItem.ANALYZER,
-			projectable = Projectable.YES, searchable = Searchable.NO)
+	@FullTextField(name = KnowledgeItem.SHOWN_TITLE, analyzer = KnowledgeItem.ANALYZER, projectable = Projectable.YES,
+			searchable = Searchable.NO)
 	@IndexingDependency(derivedFrom = @ObjectPath({ @PropertyValue(propertyName = "question"),
 			@PropertyValue(propertyName = "title") }))
 	public String getTitle() {
 		return question.title();
 	}
 
-	/** As {@link KnowledgeItem#getWords()}: the question's title twice and the answer's words. */
+	/**
+	 * As {@link KnowledgeItem#getWords()}: the question's title twice and the answer's
+	 * words.
+	 */
 	@Transient
 	@FullTextField(name = KnowledgeItem.WORDS, analyzer = KnowledgeItem.ANALYZER)
 	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
@@ -108,9 +112,9 @@ public class Answer {
 	}
 
 	/**
-	 * As {@link KnowledgeItem#getAudience()}, with the question's placement and author: an answer is
-	 * read on its question's page, so those who may open that page find it (the answer's own author
-	 * too, only while they may).
+	 * As {@link KnowledgeItem#getAudience()}, with the question's placement and author:
+	 * an answer is read on its question's page, so those who may open that page find it
+	 * (the answer's own author too, only while they may).
 	 */
 	@Transient
 	@KeywordField(name = Audience.FIELD)
@@ -202,4 +206,5 @@ public class Answer {
 	public AnswerView view(boolean accepted) {
 		return new AnswerView(id, question.id(), body, authorId, authorName, createdAt, accepted, hidden);
 	}
+
 }

@@ -19,4 +19,5 @@ public interface AnswerRepository extends JpaRepository<Answer, Long> {
 
 	@Query("select a from Answer a join fetch a.question where a.id = ?1")
 	Optional<Answer> withQuestion(long id);
+
 }

@@ -19,8 +19,8 @@ import id.kombel.knowledge.access.Visible;
 
 /**
  * How quickly questions get help, for those who look after communities: facilitators (the
- * questions of the communities they facilitate) and offices (the questions of the regions they
- * cover), over the last 90 days, and only questions they may see.
+ * questions of the communities they facilitate) and offices (the questions of the regions
+ * they cover), over the last 90 days, and only questions they may see.
  */
 @Service
 public class AnswerTimes {
@@ -30,8 +30,10 @@ public class AnswerTimes {
 	/**
 	 * @param questions questions asked in the window
 	 * @param unanswered of those, how many have no visible answer yet
-	 * @param medianToFirstAnswer minutes from asking to the first answer, median over the answered ones
-	 * @param medianToAccepted minutes from asking to the accepted answer, median over those with one
+	 * @param medianToFirstAnswer minutes from asking to the first answer, median over the
+	 * answered ones
+	 * @param medianToAccepted minutes from asking to the accepted answer, median over
+	 * those with one
 	 */
 	public record Summary(int questions, int unanswered, Long medianToFirstAnswer, Long medianToAccepted) {
 	}
@@ -79,7 +81,10 @@ public class AnswerTimes {
 		return new Summary(asked.size(), unanswered, median(first), median(accepted));
 	}
 
-	/** The middle value (the mean of the two middle ones for an even count, rounded down); null for none. */
+	/**
+	 * The middle value (the mean of the two middle ones for an even count, rounded down);
+	 * null for none.
+	 */
 	static Long median(List<Long> values) {
 		if (values.isEmpty()) {
 			return null;
@@ -89,7 +94,10 @@ public class AnswerTimes {
 		return sorted.size() % 2 == 1 ? sorted.get(mid) : (sorted.get(mid - 1) + sorted.get(mid)) / 2;
 	}
 
-	/** The questions of the communities the reader facilitates, and of the regions their role covers. */
+	/**
+	 * The questions of the communities the reader facilitates, and of the regions their
+	 * role covers.
+	 */
 	private static Specification<Question> looksAfter(Reader reader) {
 		return (root, query, cb) -> {
 			if (reader.all()) {
@@ -106,4 +114,5 @@ public class AnswerTimes {
 			return cb.or(any.toArray(Predicate[]::new));
 		};
 	}
+
 }

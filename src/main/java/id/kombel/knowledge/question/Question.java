@@ -26,10 +26,14 @@ import id.kombel.knowledge.item.KnowledgeItem;
 import id.kombel.knowledge.item.Markdown;
 import id.kombel.knowledge.QuestionForm;
 
-/** A question about a classroom problem, or an implementation challenge brought back from training. */
+/**
+ * A question about a classroom problem, or an implementation challenge brought back from
+ * training.
+ */
 @Entity
 @Table(name = "question")
-@org.hibernate.annotations.BatchSize(size = 100) // answers being indexed load their questions a hundred at a time
+@org.hibernate.annotations.BatchSize(size = 100) // answers being indexed load their
+													// questions a hundred at a time
 @Indexed(index = "question")
 public class Question extends KnowledgeItem {
 
@@ -51,11 +55,13 @@ public class Question extends KnowledgeItem {
 	private Instant acceptedAt;
 
 	/**
-	 * Mapped so that the search index follows a question's changes into its answers, and its
-	 * answers' words into the question (a search finds a thread by what was answered in it).
+	 * Mapped so that the search index follows a question's changes into its answers, and
+	 * its answers' words into the question (a search finds a thread by what was answered
+	 * in it).
 	 */
 	@OneToMany(mappedBy = "question")
-	@org.hibernate.annotations.BatchSize(size = 100) // the mass indexer loads the answers of many questions at once
+	@org.hibernate.annotations.BatchSize(size = 100) // the mass indexer loads the answers
+														// of many questions at once
 	private List<Answer> answers = new ArrayList<>();
 
 	protected Question() {
@@ -80,8 +86,9 @@ public class Question extends KnowledgeItem {
 	}
 
 	/**
-	 * After an answer was hidden or restored: only visible answers count, and the first answer is
-	 * the first visible one (a hidden spam reply neither answers a question nor speeds it up).
+	 * After an answer was hidden or restored: only visible answers count, and the first
+	 * answer is the first visible one (a hidden spam reply neither answers a question nor
+	 * speeds it up).
 	 */
 	public void recount(int visibleAnswers, Instant firstVisibleAnswerAt) {
 		answerCount = visibleAnswers;
@@ -108,8 +115,7 @@ public class Question extends KnowledgeItem {
 	}
 
 	@Transient
-	@FullTextField(name = SHOWN_TEXT, analyzer = ANALYZER, projectable = Projectable.YES,
-			searchable = Searchable.NO)
+	@FullTextField(name = SHOWN_TEXT, analyzer = ANALYZER, projectable = Projectable.YES, searchable = Searchable.NO)
 	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "body")),
 			@ObjectPath({ @PropertyValue(propertyName = "answers"), @PropertyValue(propertyName = "body") }),
 			@ObjectPath({ @PropertyValue(propertyName = "answers"), @PropertyValue(propertyName = "hidden") }) })
@@ -146,4 +152,5 @@ public class Question extends KnowledgeItem {
 	public Instant acceptedAt() {
 		return acceptedAt;
 	}
+
 }

@@ -37,7 +37,10 @@ class QuestionApiController {
 		return ResponseEntity.created(URI.create("/api/v1/questions/" + q.id())).body(q);
 	}
 
-	/** Unanswered questions for facilitators and speakers, matched to their communities' levels and subjects. */
+	/**
+	 * Unanswered questions for facilitators and speakers, matched to their communities'
+	 * levels and subjects.
+	 */
 	@GetMapping("/unanswered")
 	List<QuestionView> unanswered(KombelUser user, @RequestParam(defaultValue = "20") int limit) {
 		return questions.waitingFor(user, Math.max(1, Math.min(limit, 100)));
@@ -49,7 +52,8 @@ class QuestionApiController {
 	}
 
 	@PostMapping("/{id}/answers")
-	ResponseEntity<AnswerView> answer(KombelUser user, @PathVariable long id, @Valid @RequestBody Texts.AnswerBody body) {
+	ResponseEntity<AnswerView> answer(KombelUser user, @PathVariable long id,
+			@Valid @RequestBody Texts.AnswerBody body) {
 		AnswerView a = questions.answer(user, id, body.body());
 		return ResponseEntity.created(URI.create("/api/v1/questions/" + id + "/answers/" + a.id())).body(a);
 	}
@@ -58,4 +62,5 @@ class QuestionApiController {
 	QuestionView accept(KombelUser user, @PathVariable long id, @PathVariable long answerId) {
 		return questions.accept(user, id, answerId);
 	}
+
 }

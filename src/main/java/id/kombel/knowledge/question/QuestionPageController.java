@@ -2,7 +2,6 @@ package id.kombel.knowledge.question;
 
 import java.util.List;
 
-
 import org.springframework.stereotype.Controller;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -37,10 +36,15 @@ import id.kombel.knowledge.Visibility;
 @Controller
 class QuestionPageController {
 
-	/** The question form as typed: subjects as one comma-separated line; the rules of {@link QuestionForm}. */
+	/**
+	 * The question form as typed: subjects as one comma-separated line; the rules of
+	 * {@link QuestionForm}.
+	 */
 	record PageForm(
-			@NotBlank(message = "{validation.required}") @Size(min = 5, max = 200, message = "{validation.length}") String title,
-			@NotBlank(message = "{validation.required}") @Size(max = 10000, message = "{validation.too-long}") String body,
+			@NotBlank(message = "{validation.required}") @Size(min = 5, max = 200,
+					message = "{validation.length}") String title,
+			@NotBlank(message = "{validation.required}") @Size(max = 10000,
+					message = "{validation.too-long}") String body,
 			QuestionKind kind, @Size(max = 7, message = "{validation.too-many}") List<@NotNull Level> levels,
 			@CommaList(items = 10, length = 25) String subjects, Visibility visibility, Long communityId,
 			Long activityId) {
@@ -114,4 +118,5 @@ class QuestionPageController {
 		questions.accept(user, id, answerId);
 		return "redirect:/questions/" + id + "#answer-" + answerId;
 	}
+
 }

@@ -18,4 +18,5 @@ public interface QuestionRepository extends JpaRepository<Question, Long>, JpaSp
 
 	@Query("select count(q) from Question q where q.firstAnswerAt is not null")
 	long answeredCount();
+
 }

@@ -16,13 +16,14 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 import id.kombel.knowledge.item.KnowledgeItem;
 
 /**
- * The "indonesian" analyzer and the "lowercase" normalizer, for either backend: lower case,
- * accents folded, Indonesian stop words dropped, and affixes stripped by the Indonesian stemmer
- * (Asian, Tala's algorithm), so that mengajar, pengajaran, diajarkan and ajar all meet at "ajar".
- * Elasticsearch and OpenSearch ship the same stemmer under the name "indonesian". The algorithm
- * cannot restore a root's first letter that a prefix swallowed (menulis → "ulis", tulisan →
- * "tulis") and cuts a root's own final -i (nilai → "nila"): a small list of such classroom words
- * ({@code stem-overrides.txt}, word TAB stem) is stemmed by hand first.
+ * The "indonesian" analyzer and the "lowercase" normalizer, for either backend: lower
+ * case, accents folded, Indonesian stop words dropped, and affixes stripped by the
+ * Indonesian stemmer (Asian, Tala's algorithm), so that mengajar, pengajaran, diajarkan
+ * and ajar all meet at "ajar". Elasticsearch and OpenSearch ship the same stemmer under
+ * the name "indonesian". The algorithm cannot restore a root's first letter that a prefix
+ * swallowed (menulis → "ulis", tulisan → "tulis") and cuts a root's own final -i (nilai →
+ * "nila"): a small list of such classroom words ({@code stem-overrides.txt}, word TAB
+ * stem) is stemmed by hand first.
  */
 public class IndonesianAnalysis implements LuceneAnalysisConfigurer, ElasticsearchAnalysisConfigurer {
 
@@ -30,12 +31,15 @@ public class IndonesianAnalysis implements LuceneAnalysisConfigurer, Elasticsear
 
 	static final String OVERRIDES = "id/kombel/knowledge/stem-overrides.txt";
 
-	/** One instance: analyzers are thread-safe and keep their per-thread token streams for reuse. */
+	/**
+	 * One instance: analyzers are thread-safe and keep their per-thread token streams for
+	 * reuse.
+	 */
 	private static final Analyzer ANALYZER = build();
 
 	/**
-	 * The analyzer itself, for the embedded index and for marking matched words in results (on
-	 * either backend), so a word is marked exactly when the index matched it.
+	 * The analyzer itself, for the embedded index and for marking matched words in
+	 * results (on either backend), so a word is marked exactly when the index matched it.
 	 */
 	static Analyzer analyzer() {
 		return ANALYZER;
@@ -60,14 +64,16 @@ public class IndonesianAnalysis implements LuceneAnalysisConfigurer, Elasticsear
 	@Override
 	public void configure(LuceneAnalysisConfigurationContext context) {
 		context.analyzer(KnowledgeItem.ANALYZER).instance(ANALYZER);
-		context.normalizer("lowercase").custom()
+		context.normalizer("lowercase")
+			.custom()
 			.tokenFilter(LowerCaseFilterFactory.class)
 			.tokenFilter(ASCIIFoldingFilterFactory.class);
 	}
 
 	@Override
 	public void configure(ElasticsearchAnalysisConfigurationContext context) {
-		context.analyzer(KnowledgeItem.ANALYZER).custom()
+		context.analyzer(KnowledgeItem.ANALYZER)
+			.custom()
 			.tokenizer("standard")
 			.tokenFilters("lowercase", "asciifolding", "indonesian_stop", "indonesian_override", "indonesian_stemmer");
 		context.tokenFilter("indonesian_stop").type("stop").param("stopwords", "_indonesian_");
@@ -89,4 +95,5 @@ public class IndonesianAnalysis implements LuceneAnalysisConfigurer, Elasticsear
 			throw new IllegalStateException(ex);
 		}
 	}
+
 }

@@ -29,15 +29,15 @@ import id.kombel.knowledge.access.Readers;
 
 /**
  * One search over practices, questions, answers and materials: words in any affix (the
- * Indonesian analyzer), filters, ranking, highlighted snippets, and only what the reader may see
- * (the same rules as {@link Reader#sees}, as index filters, so a page of results never holds an
- * item its detail page would refuse).
+ * Indonesian analyzer), filters, ranking, highlighted snippets, and only what the reader
+ * may see (the same rules as {@link Reader#sees}, as index filters, so a page of results
+ * never holds an item its detail page would refuse).
  */
 @Service
 public class KnowledgeSearch {
 
-	private static final Map<String, Class<?>> TYPES = Map.of("practice", Practice.class, "question",
-			Question.class, "answer", Answer.class, "material", Material.class);
+	private static final Map<String, Class<?>> TYPES = Map.of("practice", Practice.class, "question", Question.class,
+			"answer", Answer.class, "material", Material.class);
 
 	static final long TOTAL_EXACT_UP_TO = 1_000;
 
@@ -50,7 +50,10 @@ public class KnowledgeSearch {
 		this.readers = readers;
 	}
 
-	/** No transaction: results are projected from the index alone, the database is not read. */
+	/**
+	 * No transaction: results are projected from the index alone, the database is not
+	 * read.
+	 */
 	public SearchResults search(KombelUser user, SearchQuery query) {
 		long started = System.nanoTime();
 		Reader reader = readers.of(user);
@@ -63,47 +66,53 @@ public class KnowledgeSearch {
 			classes.add(c);
 		}
 		if (classes.isEmpty()) {
-			// answers are searched inside their question (its text holds them): listing them again on
-			// their own would count and show one thread twice; "type=answer" still finds them one by one
+			// answers are searched inside their question (its text holds them): listing
+			// them again on
+			// their own would count and show one thread twice; "type=answer" still finds
+			// them one by one
 			classes.addAll(List.of(Practice.class, Question.class, Material.class));
 		}
 		int size = query.sizeOrDefault();
 		SearchResult<List<?>> result;
-		// a session of its own: results are projected from the index, so no connection is taken
+		// a session of its own: results are projected from the index, so no connection is
+		// taken
 		try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
 			SearchSession session = Search.session(entityManager);
 			result = session.search(classes)
-			.select(f -> f.composite()
-				.from(f.entityReference(), f.field(KnowledgeItem.SHOWN_TITLE, String.class),
-						f.field(KnowledgeItem.SHOWN_TEXT, String.class),
-						f.field("parentId", Long.class))
-				.asList())
-			.where(f -> predicate(f, query, reader))
-			.sort(f -> query.hasWords() ? f.score() : f.field("createdAt").desc())
-			// counting every match of a common word exactly would score all of them: beyond this many
-			// the total is a lower bound and Lucene may skip documents that cannot reach the page
-			.totalHitCountThreshold(TOTAL_EXACT_UP_TO)
-			.fetch(query.pageOrDefault() * size, size);
+				.select(f -> f.composite()
+					.from(f.entityReference(), f.field(KnowledgeItem.SHOWN_TITLE, String.class),
+							f.field(KnowledgeItem.SHOWN_TEXT, String.class), f.field("parentId", Long.class))
+					.asList())
+				.where(f -> predicate(f, query, reader))
+				.sort(f -> query.hasWords() ? f.score() : f.field("createdAt").desc())
+				// counting every match of a common word exactly would score all of them:
+				// beyond this many
+				// the total is a lower bound and Lucene may skip documents that cannot
+				// reach the page
+				.totalHitCountThreshold(TOTAL_EXACT_UP_TO)
+				.fetch(query.pageOrDefault() * size, size);
 		}
 		Snippets snippets = Snippets.of(query.q());
 		List<SearchResults.Hit> hits = result.hits().stream().map(row -> hit(row, snippets)).toList();
 		return new SearchResults(result.total().hitCountLowerBound(), result.total().isHitCountExact(),
-				query.pageOrDefault(), size, hits,
-				(System.nanoTime() - started) / 1_000_000);
+				query.pageOrDefault(), size, hits, (System.nanoTime() - started) / 1_000_000);
 	}
 
 	private static BooleanPredicateClausesStep<?, ?> predicate(SearchPredicateFactory f, SearchQuery query,
 			Reader reader) {
 		var b = f.bool();
 		if (query.hasWords()) {
-			b.must(f.simpleQueryString().field(KnowledgeItem.WORDS).matching(query.q().strip())
+			b.must(f.simpleQueryString()
+				.field(KnowledgeItem.WORDS)
+				.matching(query.q().strip())
 				.defaultOperator(BooleanOperator.AND));
 		}
 		else {
 			b.must(f.matchAll());
 		}
 		if (reader.all()) {
-			// "not unlisted" rather than "listed": the few drafts and hidden items are cheap to exclude
+			// "not unlisted" rather than "listed": the few drafts and hidden items are
+			// cheap to exclude
 			b.mustNot(f.match().field("listed").matching(false));
 		}
 		else {
@@ -134,6 +143,8 @@ public class KnowledgeSearch {
 			case "answer" -> "/questions/" + parent + "#answer-" + id;
 			default -> "/" + type + "s/" + id;
 		};
-		return new SearchResults.Hit(type, id, title, snippets.passage((String) row.get(2)), snippets.title(title), url);
+		return new SearchResults.Hit(type, id, title, snippets.passage((String) row.get(2)), snippets.title(title),
+				url);
 	}
+
 }

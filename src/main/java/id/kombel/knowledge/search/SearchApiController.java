@@ -78,7 +78,10 @@ public class SearchApiController {
 		return moderation.trail(user, type, id);
 	}
 
-	/** Administrators rebuild the search index from the database: 202, then follow it with GET. */
+	/**
+	 * Administrators rebuild the search index from the database: 202, then follow it with
+	 * GET.
+	 */
 	@PostMapping("/api/v1/admin/search/reindex")
 	@AdminOnly
 	ResponseEntity<SearchIndex.Status> reindex() {
@@ -91,4 +94,5 @@ public class SearchApiController {
 	SearchIndex.Status reindexStatus() {
 		return index.status();
 	}
+
 }

@@ -20,11 +20,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * Rebuilds the search index from the database (Hibernate Search's mass indexer), on an admin's
- * request, from the command line, or on start when the embedded index was not built from this
- * database (a new or restored database, a copied data directory): a generation id is kept both in
- * the database and next to the index, and they must agree; or when it was built with the fields of
- * an earlier version ({@link #MAPPING}).
+ * Rebuilds the search index from the database (Hibernate Search's mass indexer), on an
+ * admin's request, from the command line, or on start when the embedded index was not
+ * built from this database (a new or restored database, a copied data directory): a
+ * generation id is kept both in the database and next to the index, and they must agree;
+ * or when it was built with the fields of an earlier version ({@link #MAPPING}).
  */
 @Service
 public class SearchIndex {
@@ -34,11 +34,13 @@ public class SearchIndex {
 			String error) {
 
 		static final Status NEVER = new Status(false, null, null, null, null, null);
+
 	}
 
 	/**
-	 * The index's fields: raise it whenever a release changes them, so an embedded index written by
-	 * an earlier version is rebuilt on start rather than missing the new fields (items not found).
+	 * The index's fields: raise it whenever a release changes them, so an embedded index
+	 * written by an earlier version is rebuilt on start rather than missing the new
+	 * fields (items not found).
 	 */
 	public static final String MAPPING = "4";
 
@@ -101,21 +103,26 @@ public class SearchIndex {
 			mapping.scope(Object.class)
 				.massIndexer()
 				.purgeAllOnStart(true)
-				// a cluster keeps each index's analysis and mapping in the index itself: a rebuild
-				// recreates the indexes, so that it applies the analyzer and fields of this version
+				// a cluster keeps each index's analysis and mapping in the index itself:
+				// a rebuild
+				// recreates the indexes, so that it applies the analyzer and fields of
+				// this version
 				.dropAndCreateSchemaOnStart(!embedded)
 				.threadsToLoadObjects(threads)
 				.batchSizeToLoadObjects(500)
 				.idFetchSize(1000)
-				// one segment per embedded index afterwards: searches of a rebuilt index visit one segment,
-				// not dozens; a cluster merges by its own policy (a forced merge is for indexes no longer written)
+				// one segment per embedded index afterwards: searches of a rebuilt index
+				// visit one segment,
+				// not dozens; a cluster merges by its own policy (a forced merge is for
+				// indexes no longer written)
 				.mergeSegmentsOnFinish(embedded)
 				.startAndWait();
 			long documents = count();
 			markBuilt();
 			Instant done = clock.instant();
 			status.set(new Status(false, started, done, done.toEpochMilli() - started.toEpochMilli(), documents, null));
-			log.info("Search index rebuilt: {} documents in {} ms", documents, done.toEpochMilli() - started.toEpochMilli());
+			log.info("Search index rebuilt: {} documents in {} ms", documents,
+					done.toEpochMilli() - started.toEpochMilli());
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -133,7 +140,9 @@ public class SearchIndex {
 		}
 	}
 
-	/** True when the embedded index was not built from this database and must be rebuilt. */
+	/**
+	 * True when the embedded index was not built from this database and must be rebuilt.
+	 */
 	boolean stale() {
 		if (!embedded) {
 			return false;
@@ -170,4 +179,5 @@ public class SearchIndex {
 					java.sql.Timestamp.from(clock.instant()));
 		}
 	}
+
 }

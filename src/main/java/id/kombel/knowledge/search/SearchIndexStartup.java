@@ -10,8 +10,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code --kombel.reindex=true} rebuilds the search index and exits (the command); otherwise, once
- * started, a stale embedded index is rebuilt before anyone searches it.
+ * {@code --kombel.reindex=true} rebuilds the search index and exits (the command);
+ * otherwise, once started, a stale embedded index is rebuilt before anyone searches it.
  */
 @Component
 class SearchIndexStartup {
@@ -34,7 +34,10 @@ class SearchIndexStartup {
 		this.rebuildWhenStale = rebuildWhenStale;
 	}
 
-	/** Once started (after every runner, the demo data included): the command, or a stale index. */
+	/**
+	 * Once started (after every runner, the demo data included): the command, or a stale
+	 * index.
+	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void ready() {
 		if (command) {
@@ -49,4 +52,5 @@ class SearchIndexStartup {
 			index.rebuild();
 		}
 	}
+
 }

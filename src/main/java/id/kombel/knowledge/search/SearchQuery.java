@@ -9,10 +9,10 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
 /**
- * One search: words {@code q} (any affix), and filters as comma-separated lists: {@code type}
- * (practice, question, material; questions include their answers' words, and {@code answer} lists
- * answers on their own), {@code level}, {@code subject}; a {@code region} code
- * (items in it or below), a {@code community} id.
+ * One search: words {@code q} (any affix), and filters as comma-separated lists:
+ * {@code type} (practice, question, material; questions include their answers' words, and
+ * {@code answer} lists answers on their own), {@code level}, {@code subject}; a
+ * {@code region} code (items in it or below), a {@code community} id.
  */
 public record SearchQuery(@Size(max = 200, message = "{validation.too-long}") String q,
 		@Size(max = 60, message = "{validation.too-long}") String type,

@@ -15,12 +15,12 @@ import org.springframework.web.util.HtmlUtils;
 import id.kombel.knowledge.item.KnowledgeItem;
 
 /**
- * Marks the words of a search in a result's title and in a short passage of its text: a word is
- * marked when the Indonesian analyzer gives it the same stem as a searched word (the index's own
- * rule, so "pengajaran" is marked for "mengajar"). Done here on the few results of a page rather
- * than by the engine's highlighter, so the search itself matches one field (see
- * {@code KnowledgeItem#getWords}) and works alike on either backend. Output is HTML-escaped text
- * with only {@code <mark>} elements.
+ * Marks the words of a search in a result's title and in a short passage of its text: a
+ * word is marked when the Indonesian analyzer gives it the same stem as a searched word
+ * (the index's own rule, so "pengajaran" is marked for "mengajar"). Done here on the few
+ * results of a page rather than by the engine's highlighter, so the search itself matches
+ * one field (see {@code KnowledgeItem#getWords}) and works alike on either backend.
+ * Output is HTML-escaped text with only {@code <mark>} elements.
  */
 final class Snippets {
 
@@ -52,7 +52,10 @@ final class Snippets {
 		return html(text, 0, Math.min(text.length(), TITLE), matches(text));
 	}
 
-	/** About {@link #TEXT} characters around the most matched words (the start when none matches). */
+	/**
+	 * About {@link #TEXT} characters around the most matched words (the start when none
+	 * matches).
+	 */
 	String passage(String text) {
 		if (text == null || text.isEmpty()) {
 			return "";
@@ -92,7 +95,9 @@ final class Snippets {
 	}
 
 	private interface Token {
+
 		void found(String stem, int start, int end);
+
 	}
 
 	private static void analyze(String text, Token token) {
@@ -111,7 +116,10 @@ final class Snippets {
 		}
 	}
 
-	/** The start of the first word at or after {@code at} (texts break lines as often as they space words). */
+	/**
+	 * The start of the first word at or after {@code at} (texts break lines as often as
+	 * they space words).
+	 */
 	private static int wordStart(String text, int at) {
 		if (at == 0) {
 			return 0;
@@ -129,11 +137,14 @@ final class Snippets {
 		int at = from;
 		for (int[] m : found) {
 			if (m[0] >= at && m[1] <= to) {
-				out.append(HtmlUtils.htmlEscape(text.substring(at, m[0]))).append("<mark>")
-					.append(HtmlUtils.htmlEscape(text.substring(m[0], m[1]))).append("</mark>");
+				out.append(HtmlUtils.htmlEscape(text.substring(at, m[0])))
+					.append("<mark>")
+					.append(HtmlUtils.htmlEscape(text.substring(m[0], m[1])))
+					.append("</mark>");
 				at = m[1];
 			}
 		}
 		return out.append(HtmlUtils.htmlEscape(text.substring(at, to))).toString();
 	}
+
 }

@@ -20,8 +20,9 @@ import id.kombel.shared.web.ProblemResponses;
 import id.kombel.knowledge.item.StorageUnavailableException;
 
 /**
- * A file that cannot be kept is the server's trouble, not the user's input, and passes: 503 with
- * a message in the user's language (before the shared handlers, which would answer a generic 500).
+ * A file that cannot be kept is the server's trouble, not the user's input, and passes:
+ * 503 with a message in the user's language (before the shared handlers, which would
+ * answer a generic 500).
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -50,4 +51,5 @@ public class KnowledgeErrors {
 		view.addObject("detail", detail);
 		return view;
 	}
+
 }

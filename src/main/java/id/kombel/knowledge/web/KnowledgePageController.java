@@ -28,7 +28,10 @@ import id.kombel.knowledge.access.Readers;
 import id.kombel.knowledge.search.SearchIndex;
 import id.kombel.knowledge.search.SearchQuery;
 
-/** The knowledge home (one search box, results, what is new, questions waiting), moderation and the index. */
+/**
+ * The knowledge home (one search box, results, what is new, questions waiting),
+ * moderation and the index.
+ */
 @Controller
 class KnowledgePageController {
 
@@ -60,17 +63,23 @@ class KnowledgePageController {
 		this.regions = regions;
 	}
 
-	/** Open to visitors without an account too: they search and see public items only ({@link Readers#of}). */
+	/**
+	 * Open to visitors without an account too: they search and see public items only
+	 * ({@link Readers#of}).
+	 */
 	@GetMapping("/knowledge")
 	String home(KombelUser user, @Valid SearchQuery query, Model model) {
-		// a query too long or a page out of range is said (400 with the reason, by ErrorHandling), not silently dropped
+		// a query too long or a page out of range is said (400 with the reason, by
+		// ErrorHandling), not silently dropped
 		SearchQuery safe = query;
 		boolean searching = safe.hasWords() || safe.type() != null && !safe.type().isBlank()
-				|| safe.level() != null && !safe.level().isBlank() || safe.subject() != null && !safe.subject().isBlank()
+				|| safe.level() != null && !safe.level().isBlank()
+				|| safe.subject() != null && !safe.subject().isBlank()
 				|| safe.region() != null && !safe.region().isBlank();
 		model.addAttribute("query", safe);
 		model.addAttribute("levels", Level.values());
-		// answers are found inside their question; the API's type=answer lists them one by one for clients
+		// answers are found inside their question; the API's type=answer lists them one
+		// by one for clients
 		model.addAttribute("types", List.of("practice", "question", "material"));
 		model.addAttribute("provinces", regions.byLevel(RegionLevel.PROVINCE));
 		model.addAttribute("regencies", safe.region() == null || safe.region().isBlank() ? List.of()
@@ -90,8 +99,9 @@ class KnowledgePageController {
 	}
 
 	/**
-	 * Where a "sign in to …" link of a public page leads: not open to visitors, so the sign-in
-	 * page comes first and then returns here, and from here to the page the visitor was reading.
+	 * Where a "sign in to …" link of a public page leads: not open to visitors, so the
+	 * sign-in page comes first and then returns here, and from here to the page the
+	 * visitor was reading.
 	 */
 	@GetMapping("/knowledge/sign-in")
 	String signIn(@RequestParam(required = false) String back) {
@@ -120,7 +130,10 @@ class KnowledgePageController {
 		return "redirect:" + safeBack(back);
 	}
 
-	/** Reports to act on and the latest moderation steps; for administrators also the index rebuild. */
+	/**
+	 * Reports to act on and the latest moderation steps; for administrators also the
+	 * index rebuild.
+	 */
 	@GetMapping("/knowledge/moderation")
 	String moderationPage(KombelUser user, Model model) {
 		model.addAttribute("reports", moderation.openReports(user));
@@ -137,9 +150,9 @@ class KnowledgePageController {
 	}
 
 	/**
-	 * Only our own pages: a redirect never leaves the site. Browsers read "/\host" as "//host", and
-	 * braces would be taken for URI template variables by the redirect view, so only the plain
-	 * characters of our own paths pass.
+	 * Only our own pages: a redirect never leaves the site. Browsers read "/\host" as
+	 * "//host", and braces would be taken for URI template variables by the redirect
+	 * view, so only the plain characters of our own paths pass.
 	 */
 	static String safeBack(String back) {
 		return back != null && SAFE_BACK.matcher(back).matches() ? back : "/knowledge";
@@ -147,4 +160,5 @@ class KnowledgePageController {
 
 	private static final java.util.regex.Pattern SAFE_BACK = java.util.regex.Pattern
 		.compile("/(?![/\\\\])[A-Za-z0-9/_#?=&.%-]*");
+
 }

@@ -8,7 +8,10 @@ import id.kombel.knowledge.moderation.Report;
 import id.kombel.knowledge.practice.Trial;
 import id.kombel.knowledge.Visibility;
 
-/** Fixed choices the knowledge pages list, as {@code @knowledgeUi} (templates may not build lists themselves). */
+/**
+ * Fixed choices the knowledge pages list, as {@code @knowledgeUi} (templates may not
+ * build lists themselves).
+ */
 @Component("knowledgeUi")
 public class KnowledgeUi {
 
@@ -28,7 +31,10 @@ public class KnowledgeUi {
 		return Arrays.stream(Visibility.values()).map(Enum::name).toList();
 	}
 
-	/** A span of minutes as a message: key knowledge.duration.minutes / .hours / .days, with its two numbers. */
+	/**
+	 * A span of minutes as a message: key knowledge.duration.minutes / .hours / .days,
+	 * with its two numbers.
+	 */
 	public record Span(String key, long first, long second) {
 	}
 
@@ -41,4 +47,5 @@ public class KnowledgeUi {
 		}
 		return new Span("knowledge.duration.days", minutes / (24 * 60), minutes % (24 * 60) / 60);
 	}
+
 }

@@ -23,9 +23,9 @@ import id.kombel.shared.web.NotFoundException;
 import id.kombel.shared.web.ProblemResponses;
 
 /**
- * A member who opens a community's practice from a WhatsApp link on a phone where they are not
- * signed in gets the same 404 as anyone (it must not tell that the item exists), but with a way
- * to sign in and come back to it, rather than a dead end.
+ * A member who opens a community's practice from a WhatsApp link on a phone where they
+ * are not signed in gets the same 404 as anyone (it must not tell that the item exists),
+ * but with a way to sign in and come back to it, rather than a dead end.
  */
 @ControllerAdvice(basePackages = "id.kombel.knowledge")
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -51,8 +51,8 @@ class KnowledgeVisitorErrors {
 		if (visitor() && "GET".equals(request.getMethod())) {
 			view.addObject("signInHint", messages.getMessage("knowledge.visitor.maybe-restricted", null, locale));
 			view.addObject("signInLabel", messages.getMessage("knowledge.visitor.sign-in", null, locale));
-			view.addObject("signIn", "/knowledge/sign-in?back="
-					+ URLEncoder.encode(request.getRequestURI(), StandardCharsets.UTF_8));
+			view.addObject("signIn",
+					"/knowledge/sign-in?back=" + URLEncoder.encode(request.getRequestURI(), StandardCharsets.UTF_8));
 		}
 		return view;
 	}
@@ -61,4 +61,5 @@ class KnowledgeVisitorErrors {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		return auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated();
 	}
+
 }

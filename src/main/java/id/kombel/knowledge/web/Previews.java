@@ -9,7 +9,10 @@ import id.kombel.knowledge.material.MaterialView;
 import id.kombel.knowledge.practice.PracticeView;
 import id.kombel.knowledge.QuestionView;
 
-/** What a shared link shows before it is opened (WhatsApp reads the Open Graph tags): the title and the first words. */
+/**
+ * What a shared link shows before it is opened (WhatsApp reads the Open Graph tags): the
+ * title and the first words.
+ */
 public final class Previews {
 
 	private Previews() {
@@ -30,4 +33,5 @@ public final class Previews {
 	public static OpenGraph of(MaterialView m) {
 		return OpenGraph.of(m.title(), Markdown.plain(m.description()), "article", "/materials/" + m.id());
 	}
+
 }

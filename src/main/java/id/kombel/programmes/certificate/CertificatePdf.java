@@ -8,11 +8,15 @@ import org.springframework.stereotype.Component;
 
 import id.kombel.shared.documents.CertificateDocument;
 
-/** The certificate of a programme event as a one-page PDF with a QR to its public verification page. */
+/**
+ * The certificate of a programme event as a one-page PDF with a QR to its public
+ * verification page.
+ */
 @Component
 public class CertificatePdf {
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("id"));
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy",
+			Locale.forLanguageTag("id"));
 
 	record Content(String number, String holder, String role, String programme, String regency, String venue,
 			LocalDate date, int hours, String verifyUrl, boolean revoked) {
@@ -33,4 +37,5 @@ public class CertificatePdf {
 			.verification(c.verifyUrl(), 200, 100)
 			.finish();
 	}
+
 }

@@ -50,11 +50,13 @@ class EventCertificateApiController {
 	}
 
 	static ResponseEntity<byte[]> pdf(EventCertificates certificates, KombelUser user, long id, String number) {
-		return Downloads.file(certificates.pdfOf(user, id, number, Downloads.base()), number + ".pdf", "application/pdf");
+		return Downloads.file(certificates.pdfOf(user, id, number, Downloads.base()), number + ".pdf",
+				"application/pdf");
 	}
 
 	static ResponseEntity<byte[]> zip(EventCertificates certificates, KombelUser user, long id) throws IOException {
 		return Downloads.file(certificates.zip(user, id, Downloads.base()), "sertifikat-acara-" + id + ".zip",
 				"application/zip");
 	}
+
 }

@@ -41,4 +41,5 @@ class EventCertificatePageController {
 	ResponseEntity<byte[]> certificates(KombelUser user, @PathVariable long id) throws IOException {
 		return EventCertificateApiController.zip(certificates, user, id);
 	}
+
 }

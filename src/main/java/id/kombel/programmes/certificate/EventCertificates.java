@@ -37,10 +37,11 @@ import id.kombel.programmes.ProgrammeAction;
 import id.kombel.programmes.ticket.Tickets;
 
 /**
- * Certificates of a local event: participants who attended enough sessions (the programme's
- * rule), the committee and the speakers, each with the programme's training hours (JP). Numbers
- * start with {@code BT-} so the public page tells them from community activities' {@code KB-}.
- * A revoked certificate stays verifiable as revoked; issuing again gives the holder a new number.
+ * Certificates of a local event: participants who attended enough sessions (the
+ * programme's rule), the committee and the speakers, each with the programme's training
+ * hours (JP). Numbers start with {@code BT-} so the public page tells them from community
+ * activities' {@code KB-}. A revoked certificate stays verifiable as revoked; issuing
+ * again gives the holder a new number.
  */
 @Service
 @Transactional(readOnly = true)
@@ -73,8 +74,8 @@ public class EventCertificates implements CertificateRegistry {
 
 	private final Clock clock;
 
-	EventCertificates(JdbcClient jdbc, ProgrammeQueries queries, ProgrammePolicy policy, Participants participants, Crew crew,
-			CertificatePdf pdf, MessageSource messages, Clock clock) {
+	EventCertificates(JdbcClient jdbc, ProgrammeQueries queries, ProgrammePolicy policy, Participants participants,
+			Crew crew, CertificatePdf pdf, MessageSource messages, Clock clock) {
 		this.jdbc = jdbc;
 		this.queries = queries;
 		this.policy = policy;
@@ -85,13 +86,16 @@ public class EventCertificates implements CertificateRegistry {
 		this.clock = clock;
 	}
 
-	/** Issues what is due and not yet held; answers every valid certificate of the event. */
+	/**
+	 * Issues what is due and not yet held; answers every valid certificate of the event.
+	 */
 	@Transactional
 	public List<EventCertificate> issue(KombelUser user, long eventId) {
 		ProgrammeEvent e = policy.require(user, ProgrammeAction.RUN, eventId);
 		LocalDate today = LocalDate.now(clock.withZone(EventCheckIns.zoneOf(e.regencyCode().substring(0, 2))));
 		if (e.heldOn() != null && e.heldOn().isAfter(today)) {
-			// committee and speakers qualify by their role alone: they would hold one for an event not yet held
+			// committee and speakers qualify by their role alone: they would hold one for
+			// an event not yet held
 			throw InvalidInputException.of("date", "events.certificates.before-event", e.heldOn());
 		}
 		Programme p = queries.programme(e.programmeId());
@@ -104,7 +108,8 @@ public class EventCertificates implements CertificateRegistry {
 				issueOne(e, HolderRole.PARTICIPANT, x.id(), x.name(), p.hours(), holding, now);
 			}
 		}
-		crew.committee(eventId).forEach(c -> issueOne(e, HolderRole.COMMITTEE, c.id(), c.name(), p.hours(), holding, now));
+		crew.committee(eventId)
+			.forEach(c -> issueOne(e, HolderRole.COMMITTEE, c.id(), c.name(), p.hours(), holding, now));
 		crew.speakers(eventId).forEach(s -> issueOne(e, HolderRole.SPEAKER, s.id(), s.name(), p.hours(), holding, now));
 		return valid(eventId).stream().map(Stored::view).toList();
 	}
@@ -148,8 +153,9 @@ public class EventCertificates implements CertificateRegistry {
 	}
 
 	private List<Stored> valid(long eventId) {
-		return jdbc.sql("""
-				select * from event_certificate where event_id = :e and revoked_at is null order by holder_role, holder_name""")
+		return jdbc
+			.sql("""
+					select * from event_certificate where event_id = :e and revoked_at is null order by holder_role, holder_name""")
 			.param("e", eventId)
 			.query(Stored.class)
 			.list();

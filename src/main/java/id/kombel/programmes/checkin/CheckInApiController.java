@@ -15,7 +15,9 @@ import org.springframework.web.bind.annotation.RestController;
 import id.kombel.shared.access.KombelUser;
 import tools.jackson.databind.JsonNode;
 
-/** Check-ins over the API: one at a time, or a phone's queue sent when it is back online. */
+/**
+ * Check-ins over the API: one at a time, or a phone's queue sent when it is back online.
+ */
 @RestController
 @RequestMapping("/api/v1")
 class CheckInApiController {
@@ -37,17 +39,23 @@ class CheckInApiController {
 			return ResponseEntity.ok(checkInBatch(user, id, body, locale));
 		}
 		EventCheckIns.Request r = CheckInBodies.request(body);
-		// a check-in sent on its own happens now: only a queue replayed later carries its scan time
+		// a check-in sent on its own happens now: only a queue replayed later carries its
+		// scan time
 		EventCheckIns.Answer answer = checkIns.checkIn(user, id,
 				new EventCheckIns.Request(r.key(), r.ticket(), r.session(), null, r.device()), locale);
-		return ResponseEntity.status(answer.status() == EventCheckIns.Status.CHECKED_IN ? HttpStatus.CREATED : HttpStatus.OK)
+		return ResponseEntity
+			.status(answer.status() == EventCheckIns.Status.CHECKED_IN ? HttpStatus.CREATED : HttpStatus.OK)
 			.body(answer);
 	}
 
-	/** Queued offline check-ins, answered in the shape they came: an array, or {@code {"results":[...]}}. */
+	/**
+	 * Queued offline check-ins, answered in the shape they came: an array, or
+	 * {@code {"results":[...]}}.
+	 */
 	@PostMapping("/events/{id}/check-ins:batch")
 	Object checkInBatch(KombelUser user, @PathVariable long id, @RequestBody JsonNode body, Locale locale) {
 		List<EventCheckIns.Answer> answers = checkIns.checkInAll(user, id, CheckInBodies.items(body), locale);
 		return body.isArray() ? answers : Map.of("results", answers);
 	}
+
 }

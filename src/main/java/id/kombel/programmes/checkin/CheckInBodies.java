@@ -10,9 +10,10 @@ import id.kombel.shared.web.InvalidInputException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * What a phone sends to check in: one check-in, a JSON array of them, or {@code {"items":[...]}}
- * as the offline queue sends it. Items are read one by one and leniently, so that one broken item
- * of a queue is answered as rejected instead of refusing (and so losing) the whole queue.
+ * What a phone sends to check in: one check-in, a JSON array of them, or
+ * {@code {"items":[...]}} as the offline queue sends it. Items are read one by one and
+ * leniently, so that one broken item of a queue is answered as rejected instead of
+ * refusing (and so losing) the whole queue.
  */
 final class CheckInBodies {
 
@@ -40,7 +41,10 @@ final class CheckInBodies {
 		return requests;
 	}
 
-	/** One check-in; a bare string is taken as the ticket, anything unreadable as an empty request. */
+	/**
+	 * One check-in; a bare string is taken as the ticket, anything unreadable as an empty
+	 * request.
+	 */
 	public static EventCheckIns.Request request(JsonNode item) {
 		if (item != null && item.isString()) {
 			return new EventCheckIns.Request(null, item.asString(), null, null, null);
@@ -57,7 +61,10 @@ final class CheckInBodies {
 		return value == null || !value.isValueNode() || value.isNull() ? null : value.asString();
 	}
 
-	/** When the phone scanned it; a time it wrote unreadably is no reason to lose the check-in: now is taken. */
+	/**
+	 * When the phone scanned it; a time it wrote unreadably is no reason to lose the
+	 * check-in: now is taken.
+	 */
 	private static Instant instant(String text) {
 		if (text == null) {
 			return null;
@@ -69,4 +76,5 @@ final class CheckInBodies {
 			return null;
 		}
 	}
+
 }

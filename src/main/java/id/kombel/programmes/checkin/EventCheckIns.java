@@ -30,9 +30,10 @@ import id.kombel.programmes.ProgrammeAction;
 import id.kombel.programmes.ticket.Tickets;
 
 /**
- * Check-ins at the venue, one attendance per participant and session whichever phone sends it
- * first. Not transactional on purpose: each check-in is one insert guarded by a unique key, so
- * a queue replayed twice, or the same ticket scanned on two phones, still makes one attendance.
+ * Check-ins at the venue, one attendance per participant and session whichever phone
+ * sends it first. Not transactional on purpose: each check-in is one insert guarded by a
+ * unique key, so a queue replayed twice, or the same ticket scanned on two phones, still
+ * makes one attendance.
  */
 @Service
 public class EventCheckIns {
@@ -40,11 +41,13 @@ public class EventCheckIns {
 	static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
 	/**
-	 * The venue's clock. Sessions are agreed in local time, and Indonesia has three zones: WITA from
-	 * Bali, Nusa Tenggara, South/East/North Kalimantan and Sulawesi, WIT in Maluku and Papua.
+	 * The venue's clock. Sessions are agreed in local time, and Indonesia has three
+	 * zones: WITA from Bali, Nusa Tenggara, South/East/North Kalimantan and Sulawesi, WIT
+	 * in Maluku and Papua.
 	 */
 	public static ZoneId zoneOf(String provinceCode) {
-		int p = provinceCode != null && provinceCode.matches("\\d{2}.*") ? Integer.parseInt(provinceCode.substring(0, 2)) : 0;
+		int p = provinceCode != null && provinceCode.matches("\\d{2}.*")
+				? Integer.parseInt(provinceCode.substring(0, 2)) : 0;
 		if (p >= 81) {
 			return ZoneId.of("Asia/Jayapura");
 		}
@@ -53,15 +56,23 @@ public class EventCheckIns {
 
 	/** What happened to one check-in. */
 	public enum Status {
+
 		CHECKED_IN, ALREADY_CHECKED_IN, REJECTED
+
 	}
 
-	/** The answer for one check-in; on ALREADY_CHECKED_IN, when and by which device the first one came. */
+	/**
+	 * The answer for one check-in; on ALREADY_CHECKED_IN, when and by which device the
+	 * first one came.
+	 */
 	public record Answer(String key, String ticket, Status status, String reason, Long participantId, String name,
 			String session, Instant checkedInAt, String device) {
 	}
 
-	/** One check-in as a phone sends it; {@code key} is the phone's own id for it, {@code at} when it was scanned. */
+	/**
+	 * One check-in as a phone sends it; {@code key} is the phone's own id for it,
+	 * {@code at} when it was scanned.
+	 */
 	public record Request(String key, String ticket, String session, Instant at, String device) {
 	}
 
@@ -95,8 +106,8 @@ public class EventCheckIns {
 
 	private final Clock clock;
 
-	EventCheckIns(JdbcClient jdbc, ProgrammeQueries queries, ProgrammePolicy policy, ParticipantCache participants, Tickets tickets,
-			MessageSource messages, Clock clock) {
+	EventCheckIns(JdbcClient jdbc, ProgrammeQueries queries, ProgrammePolicy policy, ParticipantCache participants,
+			Tickets tickets, MessageSource messages, Clock clock) {
 		this.jdbc = jdbc;
 		this.queries = queries;
 		this.policy = policy;
@@ -131,7 +142,8 @@ public class EventCheckIns {
 			ProgrammeEvent e = queries.event(id);
 			return new Gate(e, queries.sessions(e.programmeId()));
 		});
-		// only a yes is remembered: someone refused a moment ago may have just been added to the committee
+		// only a yes is remembered: someone refused a moment ago may have just been added
+		// to the committee
 		Access access = new Access(user.accountId(), eventId);
 		if (allowed.getIfPresent(access) == null) {
 			if (!policy.may(user, ProgrammeAction.CHECK_IN, gate.event())) {
@@ -173,18 +185,22 @@ public class EventCheckIns {
 				return rejected(key, ticket, locale, "events.check-in.other-event",
 						queries.regionName(where.get().regencyCode()));
 			}
-			// added since this node loaded the event's tickets (a walk-in registered through another node)
+			// added since this node loaded the event's tickets (a walk-in registered
+			// through another node)
 			participants.evict(gate.event().id());
 			p = participants.tickets(gate.event().id()).get(code);
 		}
 		Instant now = clock.instant();
-		Instant at = r.at() == null || r.at().isAfter(now) || r.at().isBefore(now.minus(Duration.ofDays(3))) ? now : r.at();
-		String device = r.device() == null ? null : r.device().strip().substring(0, Math.min(60, r.device().strip().length()));
+		Instant at = r.at() == null || r.at().isAfter(now) || r.at().isBefore(now.minus(Duration.ofDays(3))) ? now
+				: r.at();
+		String device = r.device() == null ? null
+				: r.device().strip().substring(0, Math.min(60, r.device().strip().length()));
 		String sessionCode = session.get().code();
 		try {
-			jdbc.sql("""
-					insert into event_check_in (event_id, participant_id, session_code, checked_in_at, device, checked_in_by)
-					values (:e, :p, :s, :at, :d, :by)""")
+			jdbc.sql(
+					"""
+							insert into event_check_in (event_id, participant_id, session_code, checked_in_at, device, checked_in_by)
+							values (:e, :p, :s, :at, :d, :by)""")
 				.param("e", gate.event().id())
 				.param("p", p.id())
 				.param("s", sessionCode)
@@ -208,7 +224,10 @@ public class EventCheckIns {
 		}
 	}
 
-	/** The session asked for, or the one under way now (the first before it starts, the last after). */
+	/**
+	 * The session asked for, or the one under way now (the first before it starts, the
+	 * last after).
+	 */
 	private Optional<SessionView> session(Gate gate, String asked) {
 		List<SessionView> sessions = gate.sessions();
 		if (asked != null && !asked.isBlank()) {
@@ -239,7 +258,10 @@ public class EventCheckIns {
 		return map;
 	}
 
-	/** Participants were added to the event: its tickets are read again at its next check-in. */
+	/**
+	 * Participants were added to the event: its tickets are read again at its next
+	 * check-in.
+	 */
 	public void participantsChanged(long eventId) {
 		participants.evict(eventId);
 	}
@@ -247,4 +269,5 @@ public class EventCheckIns {
 	void forget(long eventId) {
 		gates.invalidate(eventId);
 	}
+
 }

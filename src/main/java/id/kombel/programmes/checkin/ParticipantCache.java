@@ -11,9 +11,9 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
- * The tickets of an event in memory while its doors are open: a venue checks in hundreds of
- * people within minutes, each check-in then costs one insert and no lookup. Evicted when
- * participants are added to the event.
+ * The tickets of an event in memory while its doors are open: a venue checks in hundreds
+ * of people within minutes, each check-in then costs one insert and no lookup. Evicted
+ * when participants are added to the event.
  */
 @Component
 class ParticipantCache {
@@ -37,7 +37,8 @@ class ParticipantCache {
 			Map<String, Entry> map = new HashMap<>();
 			jdbc.sql("select id, name, ticket_code from participant where event_id = :e")
 				.param("e", id)
-				.query((rs, n) -> map.put(rs.getString("ticket_code"), new Entry(rs.getLong("id"), rs.getString("name"))))
+				.query((rs, n) -> map.put(rs.getString("ticket_code"),
+						new Entry(rs.getLong("id"), rs.getString("name"))))
 				.list();
 			return Map.copyOf(map);
 		});
@@ -46,4 +47,5 @@ class ParticipantCache {
 	void evict(long eventId) {
 		byEvent.invalidate(eventId);
 	}
+
 }

@@ -29,7 +29,10 @@ import id.kombel.programmes.ProgrammeAction;
 import id.kombel.programmes.Views;
 import id.kombel.programmes.ProgrammeEvent;
 
-/** The venue's check-in page, and what it loads (the event's roster, its service worker) and sends. */
+/**
+ * The venue's check-in page, and what it loads (the event's roster, its service worker)
+ * and sends.
+ */
 @Controller
 class VenueCheckInController {
 
@@ -43,7 +46,8 @@ class VenueCheckInController {
 
 	private final EventCheckIns checkIns;
 
-	VenueCheckInController(ProgrammeQueries queries, ProgrammePolicy policy, Participants participants, EventCheckIns checkIns) {
+	VenueCheckInController(ProgrammeQueries queries, ProgrammePolicy policy, Participants participants,
+			EventCheckIns checkIns) {
 		this.queries = queries;
 		this.policy = policy;
 		this.participants = participants;
@@ -72,10 +76,11 @@ class VenueCheckInController {
 	@ResponseBody
 	Map<String, Object> roster(KombelUser user, @PathVariable long id) {
 		List<Participant> list = participants.list(user, id);
-		return Map.of("eventId", id, "participants", list.stream()
-			.map(p -> Map.of("id", p.id(), "name", p.name(), "ticket", p.ticketCode(), "school",
-					p.schoolName() == null ? "" : p.schoolName(), "sessions", p.sessions()))
-			.toList());
+		return Map.of("eventId", id, "participants",
+				list.stream()
+					.map(p -> Map.of("id", p.id(), "name", p.name(), "ticket", p.ticketCode(), "school",
+							p.schoolName() == null ? "" : p.schoolName(), "sessions", p.sessions()))
+					.toList());
 	}
 
 	@PostMapping(path = "/events/{id}/check-in/sync", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -85,8 +90,8 @@ class VenueCheckInController {
 	}
 
 	/**
-	 * The check-in page's service worker ({@code static/js/event-check-in-sw.js}, which reads the event
-	 * from its own address). Served here so its scope is the event.
+	 * The check-in page's service worker ({@code static/js/event-check-in-sw.js}, which
+	 * reads the event from its own address). Served here so its scope is the event.
 	 */
 	@GetMapping(path = "/events/{id}/sw.js", produces = "text/javascript")
 	ResponseEntity<String> serviceWorker(KombelUser user, @PathVariable long id) {
@@ -102,4 +107,5 @@ class VenueCheckInController {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
 }

@@ -23,16 +23,17 @@ import id.kombel.programmes.ProgrammeAction;
 import id.kombel.programmes.roster.Participants;
 
 /**
- * The people who run a local event: its committee (a member with a Kombel account, matched by
- * e-mail, may then see the participants and check them in) and its speakers, picked from the
- * most active facilitators of the province.
+ * The people who run a local event: its committee (a member with a Kombel account,
+ * matched by e-mail, may then see the participants and check them in) and its speakers,
+ * picked from the most active facilitators of the province.
  */
 @Service
 @Transactional(readOnly = true)
 public class Crew {
 
 	public record CommitteeForm(
-			@NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.too-long}") String name,
+			@NotBlank(message = "{validation.required}") @Size(max = 200,
+					message = "{validation.too-long}") String name,
 			@NotNull(message = "{validation.required}") CommitteeKind kind,
 			@Size(max = 200, message = "{validation.too-long}") String duty,
 			@Size(max = 254, message = "{validation.too-long}") String email,
@@ -40,7 +41,8 @@ public class Crew {
 	}
 
 	public record SpeakerForm(
-			@NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.too-long}") String name,
+			@NotBlank(message = "{validation.required}") @Size(max = 200,
+					message = "{validation.too-long}") String name,
 			@Size(max = 300, message = "{validation.too-long}") String topic, Long accountId) {
 	}
 
@@ -133,7 +135,8 @@ public class Crew {
 	public Speaker addSpeaker(KombelUser user, long eventId, SpeakerForm form) {
 		policy.require(user, ProgrammeAction.RUN, eventId);
 		if (form.accountId() != null && accounts.find(form.accountId()).isEmpty()) {
-			// a speaker linked to an account that does not exist would never see their certificate
+			// a speaker linked to an account that does not exist would never see their
+			// certificate
 			throw InvalidInputException.of("accountId", "events.speaker.account-unknown", form.accountId());
 		}
 		jdbc.sql("insert into event_speaker (event_id, name, topic, account_id) values (:e, :n, :t, :a)")
@@ -157,7 +160,10 @@ public class Crew {
 		}
 	}
 
-	/** Facilitators ranked by their communities' activity: in the event's regency first, else the province. */
+	/**
+	 * Facilitators ranked by their communities' activity: in the event's regency first,
+	 * else the province.
+	 */
 	public List<FacilitatorRanking.Candidate> candidates(KombelUser user, long eventId) {
 		ProgrammeEvent e = policy.require(user, ProgrammeAction.RUN, eventId);
 		List<FacilitatorRanking.Candidate> local = ranking.rank(e.regencyCode(), 20);
@@ -172,4 +178,5 @@ public class Crew {
 	private static String blankToNull(String s) {
 		return s == null || s.isBlank() ? null : s.strip();
 	}
+
 }

@@ -17,7 +17,10 @@ import org.springframework.web.bind.annotation.RestController;
 import id.kombel.communities.FacilitatorRanking;
 import id.kombel.shared.access.KombelUser;
 
-/** An event's committee and speakers over the API, and the facilitators proposed as speakers. */
+/**
+ * An event's committee and speakers over the API, and the facilitators proposed as
+ * speakers.
+ */
 @RestController
 @RequestMapping("/api/v1")
 class CrewApiController {
@@ -71,4 +74,5 @@ class CrewApiController {
 	List<FacilitatorRanking.Candidate> candidates(KombelUser user, @PathVariable long id) {
 		return crew.candidates(user, id);
 	}
+
 }

@@ -18,7 +18,10 @@ import id.kombel.programmes.programme.ProgrammePages;
 import id.kombel.shared.access.KombelUser;
 import id.kombel.shared.web.InvalidInputException;
 
-/** The committee and speaker forms of the event page; refused input shows the event page again with the errors. */
+/**
+ * The committee and speaker forms of the event page; refused input shows the event page
+ * again with the errors.
+ */
 @Controller
 class CrewPageController {
 
@@ -77,4 +80,5 @@ class CrewPageController {
 		crew.removeSpeaker(user, id, speakerId);
 		return "redirect:/events/" + id + "#speakers";
 	}
+
 }

@@ -10,7 +10,10 @@ import java.util.regex.Pattern;
 import id.kombel.shared.web.InvalidInputException;
 import id.kombel.programmes.ProgrammeForm;
 
-/** The agenda as staff type it on the page: one session per line, "PAGI 08.00-12.00 Pengelolaan komunitas". */
+/**
+ * The agenda as staff type it on the page: one session per line, "PAGI 08.00-12.00
+ * Pengelolaan komunitas".
+ */
 final class AgendaText {
 
 	private static final Pattern LINE = Pattern
@@ -45,4 +48,5 @@ final class AgendaText {
 		}
 		return sessions;
 	}
+
 }

@@ -23,7 +23,10 @@ import id.kombel.programmes.Views.EventView;
 import id.kombel.programmes.Views.ProgrammeView;
 import id.kombel.shared.access.KombelUser;
 
-/** Programmes and their local events over the API: create, list, read, and adjust an event. */
+/**
+ * Programmes and their local events over the API: create, list, read, and adjust an
+ * event.
+ */
 @RestController
 @RequestMapping("/api/v1")
 class ProgrammeApiController {
@@ -74,4 +77,5 @@ class ProgrammeApiController {
 	EventView updateEvent(KombelUser user, @PathVariable long id, @Valid @RequestBody EventForm form) {
 		return programmes.updateEvent(user, id, form.date(), form.venue(), form.capacity(), form.openingOfficial());
 	}
+
 }

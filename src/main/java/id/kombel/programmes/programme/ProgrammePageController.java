@@ -26,8 +26,8 @@ import id.kombel.shared.access.KombelUser;
 import id.kombel.shared.web.InvalidInputException;
 
 /**
- * The pages of programme staff and local committees: programmes, a programme with its events,
- * and an event (the venue's check-in page: checkin.VenueCheckInController).
+ * The pages of programme staff and local committees: programmes, a programme with its
+ * events, and an event (the venue's check-in page: checkin.VenueCheckInController).
  */
 @Controller
 class ProgrammePageController {
@@ -60,10 +60,8 @@ class ProgrammePageController {
 		model.addAttribute("myEvents", programmes.eventsOfCommittee(user));
 		model.addAttribute("runs", policy.runsProgrammes(user));
 		model.addAttribute("kinds", ProgrammeKind.values());
-		model.addAttribute("provinces", regions.byLevel(RegionLevel.PROVINCE)
-			.stream()
-			.filter(p -> policy.runsIn(user, p.code()))
-			.toList());
+		model.addAttribute("provinces",
+				regions.byLevel(RegionLevel.PROVINCE).stream().filter(p -> policy.runsIn(user, p.code())).toList());
 		return "programmes/programmes";
 	}
 
@@ -127,4 +125,5 @@ class ProgrammePageController {
 		PageForms.refused(result, model, response, messages, locale);
 		return pages.event(user, id, model, locale);
 	}
+
 }

@@ -29,8 +29,9 @@ import id.kombel.shared.access.KombelUser;
 import id.kombel.shared.web.WhatsApp;
 
 /**
- * The programme page and the event page, filled for whichever controller shows them: after an
- * import or a round of invitations, the page is shown again with the outcome on it.
+ * The programme page and the event page, filled for whichever controller shows them:
+ * after an import or a round of invitations, the page is shown again with the outcome on
+ * it.
  */
 @Component
 public class ProgrammePages {
@@ -49,8 +50,8 @@ public class ProgrammePages {
 
 	private final MessageSource messages;
 
-	ProgrammePages(Programmes programmes, ProgrammePolicy policy, Participants participants, Crew crew, EventCertificates certificates,
-			Regions regions, MessageSource messages) {
+	ProgrammePages(Programmes programmes, ProgrammePolicy policy, Participants participants, Crew crew,
+			EventCertificates certificates, Regions regions, MessageSource messages) {
 		this.programmes = programmes;
 		this.policy = policy;
 		this.participants = participants;
@@ -96,12 +97,14 @@ public class ProgrammePages {
 		Map<Long, String> links = new HashMap<>();
 		for (Participant x : list) {
 			if (x.phone() != null) {
-				String text = messages.getMessage("events.ticket.share-text", new Object[] { x.name(),
-						event.programmeTitle(), event.regencyName(), Tickets.display(x.ticketCode()),
-						base + "/tickets/" + x.ticketCode() }, locale);
+				String text = messages.getMessage("events.ticket.share-text",
+						new Object[] { x.name(), event.programmeTitle(), event.regencyName(),
+								Tickets.display(x.ticketCode()), base + "/tickets/" + x.ticketCode() },
+						locale);
 				links.put(x.id(), WhatsApp.messageLink(x.phone(), text));
 			}
 		}
 		return links;
 	}
+
 }

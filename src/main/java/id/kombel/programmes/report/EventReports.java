@@ -36,8 +36,8 @@ import id.kombel.programmes.ProgrammeAction;
 import id.kombel.programmes.ticket.Tickets;
 
 /**
- * The report of one local event, for its regency: the attendance list (daftar hadir) with each
- * session's check-in time, then committee and speakers; as XLSX and as PDF.
+ * The report of one local event, for its regency: the attendance list (daftar hadir) with
+ * each session's check-in time, then committee and speakers; as XLSX and as PDF.
  */
 @Service
 public class EventReports {
@@ -54,7 +54,8 @@ public class EventReports {
 
 	private final Crew crew;
 
-	EventReports(JdbcClient jdbc, ProgrammeQueries queries, ProgrammePolicy policy, Participants participants, Crew crew) {
+	EventReports(JdbcClient jdbc, ProgrammeQueries queries, ProgrammePolicy policy, Participants participants,
+			Crew crew) {
 		this.jdbc = jdbc;
 		this.queries = queries;
 		this.policy = policy;
@@ -89,8 +90,8 @@ public class EventReports {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try (Workbook wb = new Workbook(out, "Kombel", "1.0")) {
 			Worksheet ws = wb.newWorksheet("Daftar hadir");
-			List<String> header = new ArrayList<>(List.of("No", "Nama", "NUPTK", "Jenjang", "Sekolah", "No HP", "Email",
-					"Tiket", "Datang langsung"));
+			List<String> header = new ArrayList<>(
+					List.of("No", "Nama", "NUPTK", "Jenjang", "Sekolah", "No HP", "Email", "Tiket", "Datang langsung"));
 			c.sessions().forEach(s -> header.add("Hadir " + s.code()));
 			for (int i = 0; i < header.size(); i++) {
 				ws.value(0, i, header.get(i));
@@ -100,7 +101,9 @@ public class EventReports {
 			for (Participant p : c.participants()) {
 				ws.value(row, 0, row);
 				ws.value(row, 1, p.name());
-				ws.value(row, 2, p.nuptk() == null ? "" : p.nuptk()); // as text: a number would lose digits
+				ws.value(row, 2, p.nuptk() == null ? "" : p.nuptk()); // as text: a number
+																		// would lose
+																		// digits
 				ws.value(row, 3, p.level() == null ? "" : p.level());
 				ws.value(row, 4, p.schoolName() == null ? "" : p.schoolName());
 				ws.value(row, 5, p.phone() == null ? "" : p.phone());
@@ -171,11 +174,16 @@ public class EventReports {
 		document.add(table);
 		document.add(new Paragraph(" "));
 		StringBuilder crewText = new StringBuilder("Panitia: ");
-		c.committee().forEach(m -> crewText.append(m.name()).append(m.duty() == null ? "" : " (" + m.duty() + ")").append("; "));
+		c.committee()
+			.forEach(m -> crewText.append(m.name()).append(m.duty() == null ? "" : " (" + m.duty() + ")").append("; "));
 		crewText.append(" Narasumber: ");
-		c.speakers().forEach(s -> crewText.append(s.name()).append(s.topic() == null ? "" : " (" + s.topic() + ")").append("; "));
+		c.speakers()
+			.forEach(s -> crewText.append(s.name())
+				.append(s.topic() == null ? "" : " (" + s.topic() + ")")
+				.append("; "));
 		document.add(new Paragraph(crewText.toString(), new Font(Font.HELVETICA, 8)));
 		document.close();
 		return out.toByteArray();
 	}
+
 }

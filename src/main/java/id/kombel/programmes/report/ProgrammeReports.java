@@ -32,8 +32,9 @@ import id.kombel.programmes.ProgrammeQueries;
 import id.kombel.programmes.ProgrammePolicy;
 
 /**
- * Registered against attended, per regency, by level and by role, with committee, speakers and
- * check-in times: on screen, as XLSX (one row per regency) and as PDF an office can forward.
+ * Registered against attended, per regency, by level and by role, with committee,
+ * speakers and check-in times: on screen, as XLSX (one row per regency) and as PDF an
+ * office can forward.
  */
 @Service
 public class ProgrammeReports {
@@ -74,10 +75,11 @@ public class ProgrammeReports {
 		Programme p = policy.requireStaff(user, programmeId);
 		Map<Long, Map<Level, Count>> levels = new HashMap<>();
 		Map<Long, Count> unknown = new HashMap<>();
-		jdbc.sql("""
-				select x.event_id, x.level, count(*) as registered,
-				  sum(case when exists (select 1 from event_check_in c where c.participant_id = x.id) then 1 else 0 end) as attended
-				from participant x where x.programme_id = :p group by x.event_id, x.level""")
+		jdbc.sql(
+				"""
+						select x.event_id, x.level, count(*) as registered,
+						  sum(case when exists (select 1 from event_check_in c where c.participant_id = x.id) then 1 else 0 end) as attended
+						from participant x where x.programme_id = :p group by x.event_id, x.level""")
 			.param("p", programmeId)
 			.query((rs, n) -> {
 				Count count = new Count(rs.getInt("registered"), rs.getInt("attended"));
@@ -102,8 +104,9 @@ public class ProgrammeReports {
 				  (select max(c.checked_in_at) from event_check_in c where c.event_id = e.id) as last_at
 				from programme_event e where e.programme_id = :p""")
 			.param("p", programmeId)
-			.query((rs, n) -> extra.put(rs.getLong("id"), new Object[] { rs.getInt("walk_ins"), rs.getInt("committee"),
-					rs.getInt("speakers"), rs.getTimestamp("first_at"), rs.getTimestamp("last_at") }))
+			.query((rs, n) -> extra.put(rs.getLong("id"),
+					new Object[] { rs.getInt("walk_ins"), rs.getInt("committee"), rs.getInt("speakers"),
+							rs.getTimestamp("first_at"), rs.getTimestamp("last_at") }))
 			.list();
 		List<RegencyRow> rows = new ArrayList<>();
 		for (EventView e : queries.events(programmeId)) {
@@ -119,8 +122,8 @@ public class ProgrammeReports {
 			.map(r -> new Count(r.registered(), r.attended()))
 			.reduce(new Count(0, 0), ProgrammeReports::add);
 		return new Report(p.id(), p.title(), queries.regionName(p.provinceCode()),
-				EventCheckIns.zoneOf(p.provinceCode()).getId(), p.targetParticipants(), p.hours(),
-				rows, total, byLevel, unknownTotal, rows.stream().mapToInt(RegencyRow::committee).sum(),
+				EventCheckIns.zoneOf(p.provinceCode()).getId(), p.targetParticipants(), p.hours(), rows, total, byLevel,
+				unknownTotal, rows.stream().mapToInt(RegencyRow::committee).sum(),
 				rows.stream().mapToInt(RegencyRow::speakers).sum());
 	}
 
@@ -139,9 +142,9 @@ public class ProgrammeReports {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try (Workbook wb = new Workbook(out, "Kombel", "1.0")) {
 			Worksheet ws = wb.newWorksheet("Per kabupaten-kota");
-			List<String> header = new ArrayList<>(List.of("Kode", "Kabupaten/Kota", "Tanggal", "Tempat", "Terdaftar",
-					"Hadir", "% hadir", "Peserta di tempat", "Panitia", "Narasumber", "Presensi pertama",
-					"Presensi terakhir"));
+			List<String> header = new ArrayList<>(
+					List.of("Kode", "Kabupaten/Kota", "Tanggal", "Tempat", "Terdaftar", "Hadir", "% hadir",
+							"Peserta di tempat", "Panitia", "Narasumber", "Presensi pertama", "Presensi terakhir"));
 			for (Level level : Level.values()) {
 				header.add(level + " terdaftar");
 				header.add(level + " hadir");
@@ -206,8 +209,8 @@ public class ProgrammeReports {
 		document.open();
 		document.add(new Paragraph(r.title(), new Font(Font.HELVETICA, 16, Font.BOLD)));
 		document.add(new Paragraph(r.provinceName() + " · " + r.hours() + " JP · terdaftar " + r.total().registered()
-				+ ", hadir " + r.total().attended() + (r.target() == null ? "" : ", target " + r.target()) + " · panitia "
-				+ r.committee() + ", narasumber " + r.speakers(), new Font(Font.HELVETICA, 10)));
+				+ ", hadir " + r.total().attended() + (r.target() == null ? "" : ", target " + r.target())
+				+ " · panitia " + r.committee() + ", narasumber " + r.speakers(), new Font(Font.HELVETICA, 10)));
 		document.add(new Paragraph(" "));
 		PdfPTable table = new PdfPTable(new float[] { 4, 2, 1.4f, 1.4f, 1.2f, 1.2f, 1.2f, 1.4f, 1.4f });
 		table.setWidthPercentage(100);
@@ -228,10 +231,16 @@ public class ProgrammeReports {
 		document.add(table);
 		document.add(new Paragraph(" "));
 		StringBuilder levels = new StringBuilder("Per jenjang (terdaftar/hadir): ");
-		r.byLevel().forEach((level, c) -> levels.append(level).append(' ').append(c.registered()).append('/')
-			.append(c.attended()).append("  "));
+		r.byLevel()
+			.forEach((level, c) -> levels.append(level)
+				.append(' ')
+				.append(c.registered())
+				.append('/')
+				.append(c.attended())
+				.append("  "));
 		document.add(new Paragraph(levels.toString(), new Font(Font.HELVETICA, 9)));
 		document.close();
 		return out.toByteArray();
 	}
+
 }

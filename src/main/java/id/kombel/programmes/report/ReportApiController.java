@@ -10,7 +10,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import id.kombel.shared.access.KombelUser;
 
-/** A programme's report (JSON, XLSX, PDF) and an event's attendance list (XLSX, PDF) over the API. */
+/**
+ * A programme's report (JSON, XLSX, PDF) and an event's attendance list (XLSX, PDF) over
+ * the API.
+ */
 @RestController
 @RequestMapping("/api/v1")
 class ReportApiController {
@@ -48,4 +51,5 @@ class ReportApiController {
 	ResponseEntity<byte[]> eventPdf(KombelUser user, @PathVariable long id) {
 		return ReportFiles.eventPdf(eventReports, user, id);
 	}
+
 }

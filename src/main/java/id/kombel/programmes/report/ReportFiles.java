@@ -28,4 +28,5 @@ final class ReportFiles {
 	static ResponseEntity<byte[]> eventPdf(EventReports reports, KombelUser user, long id) {
 		return Downloads.file(reports.pdf(user, id), "daftar-hadir-" + id + ".pdf", "application/pdf");
 	}
+
 }

@@ -31,7 +31,8 @@ class ReportPageController {
 	String report(KombelUser user, @PathVariable long id, Model model) {
 		ProgrammeReports.Report report = reports.report(user, id);
 		model.addAttribute("report", report);
-		model.addAttribute("max", Math.max(1, report.regencies().stream().mapToInt(ProgrammeReports.RegencyRow::registered).max().orElse(1)));
+		model.addAttribute("max", Math.max(1,
+				report.regencies().stream().mapToInt(ProgrammeReports.RegencyRow::registered).max().orElse(1)));
 		model.addAttribute("candidates", crew.candidatesOfProgramme(user, id));
 		return "programmes/report";
 	}
@@ -55,4 +56,5 @@ class ReportPageController {
 	ResponseEntity<byte[]> eventPdf(KombelUser user, @PathVariable long id) {
 		return ReportFiles.eventPdf(eventReports, user, id);
 	}
+
 }

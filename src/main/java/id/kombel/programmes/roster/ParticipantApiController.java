@@ -20,7 +20,10 @@ import id.kombel.programmes.Downloads;
 import id.kombel.shared.access.KombelUser;
 import id.kombel.shared.web.InvalidInputException;
 
-/** An event's participants over the API: the list, walk-ins, and spreadsheet imports with their rejected rows. */
+/**
+ * An event's participants over the API: the list, walk-ins, and spreadsheet imports with
+ * their rejected rows.
+ */
 @RestController
 @RequestMapping("/api/v1")
 class ParticipantApiController {
@@ -59,8 +62,7 @@ class ParticipantApiController {
 	}
 
 	@PostMapping("/events/{id}/participants")
-	ResponseEntity<Participant> walkIn(KombelUser user, @PathVariable long id,
-			@RequestBody Participants.WalkIn body) {
+	ResponseEntity<Participant> walkIn(KombelUser user, @PathVariable long id, @RequestBody Participants.WalkIn body) {
 		return ResponseEntity.status(HttpStatus.CREATED).body(participants.addWalkIn(user, id, body));
 	}
 
@@ -69,4 +71,5 @@ class ParticipantApiController {
 			throw InvalidInputException.of("file", "events.import.empty");
 		}
 	}
+
 }

@@ -37,15 +37,19 @@ import id.kombel.programmes.ProgrammeAction;
 import id.kombel.programmes.ticket.Tickets;
 
 /**
- * Registers participants from the committee's spreadsheet, for a whole programme (the regency
- * column routes each row to its event) or for one event. Every row is checked first; the good
- * rows are then saved in one transaction, so a failure never leaves half an import. Rejected
- * rows come back with their line and reason and are kept as a file to fix and re-import.
+ * Registers participants from the committee's spreadsheet, for a whole programme (the
+ * regency column routes each row to its event) or for one event. Every row is checked
+ * first; the good rows are then saved in one transaction, so a failure never leaves half
+ * an import. Rejected rows come back with their line and reason and are kept as a file to
+ * fix and re-import.
  */
 @Service
 public class ParticipantImport {
 
-	/** What an import did. {@code alreadyRegistered}: people in the file who were registered before. */
+	/**
+	 * What an import did. {@code alreadyRegistered}: people in the file who were
+	 * registered before.
+	 */
 	public record Outcome(long importId, int created, int linked, int duplicates, int alreadyRegistered,
 			List<Rejected> rejected, List<Duplicate> duplicateRows, String rejectedFile) {
 	}
@@ -74,8 +78,8 @@ public class ParticipantImport {
 
 	private final EventCheckIns checkIns;
 
-	ParticipantImport(JdbcClient jdbc, JdbcTemplate batch, ProgrammeQueries queries, ProgrammePolicy policy, RosterMatcher matcher,
-			Rosters rosters, MessageSource messages, Clock clock, EventCheckIns checkIns) {
+	ParticipantImport(JdbcClient jdbc, JdbcTemplate batch, ProgrammeQueries queries, ProgrammePolicy policy,
+			RosterMatcher matcher, Rosters rosters, MessageSource messages, Clock clock, EventCheckIns checkIns) {
 		this.jdbc = jdbc;
 		this.batch = batch;
 		this.queries = queries;
@@ -89,8 +93,8 @@ public class ParticipantImport {
 
 	/** Import into the whole programme: the regency column picks each row's event. */
 	@Transactional
-	public Outcome importForProgramme(KombelUser user, long programmeId, String filename, byte[] content,
-			Locale locale) throws IOException {
+	public Outcome importForProgramme(KombelUser user, long programmeId, String filename, byte[] content, Locale locale)
+			throws IOException {
 		Programme p = policy.requireStaff(user, programmeId);
 		return run(user, p, null, filename, content, locale);
 	}
@@ -103,8 +107,8 @@ public class ParticipantImport {
 		return run(user, queries.programme(e.programmeId()), e, filename, content, locale);
 	}
 
-	private Outcome run(KombelUser user, Programme p, ProgrammeEvent only, String filename, byte[] content, Locale locale)
-			throws IOException {
+	private Outcome run(KombelUser user, Programme p, ProgrammeEvent only, String filename, byte[] content,
+			Locale locale) throws IOException {
 		if (content == null || content.length == 0) {
 			throw InvalidInputException.of("file", "events.import.empty");
 		}
@@ -152,15 +156,18 @@ public class ParticipantImport {
 			}
 			while (!codes.add(code));
 			inserts.add(new Object[] { p.id(), g.eventId(), g.regencyCode(), link.educatorId(), g.person().name(),
-					g.person().nuptk(), g.person().email(), g.person().phone(), g.level() == null ? null : g.level().name(),
-					g.school(), g.community(), code, false, now });
+					g.person().nuptk(), g.person().email(), g.person().phone(),
+					g.level() == null ? null : g.level().name(), g.school(), g.community(), code, false, now });
 		}
-		batch.batchUpdate("""
-				insert into participant (programme_id, event_id, regency_code, educator_id, name, nuptk, email, phone, level,
-				  school_name, community, ticket_code, walk_in, registered_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", inserts);
+		batch.batchUpdate(
+				"""
+						insert into participant (programme_id, event_id, regency_code, educator_id, name, nuptk, email, phone, level,
+						  school_name, community, ticket_code, walk_in, registered_at)
+						values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+				inserts);
 		eventByRegency.values().forEach(checkIns::participantsChanged);
-		String rejectedCsv = matched.rejectedRows().isEmpty() ? null : rejectedCsv(roster, matched.rejectedRows(), rejected, locale);
+		String rejectedCsv = matched.rejectedRows().isEmpty() ? null
+				: rejectedCsv(roster, matched.rejectedRows(), rejected, locale);
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
 		jdbc.sql("""
 				insert into participant_import (programme_id, event_id, created_count, linked_count, duplicate_count,
@@ -181,7 +188,10 @@ public class ParticipantImport {
 				rejectedCsv == null ? null : "/api/v1/imports/" + importId + "/rejected.csv");
 	}
 
-	/** The rejected rows as they were, with the reason in a last column, to fix and import again. */
+	/**
+	 * The rejected rows as they were, with the reason in a last column, to fix and import
+	 * again.
+	 */
 	public String rejectedFile(KombelUser user, long importId) {
 		record Stored(long programmeId, String rejectedCsv) {
 		}
@@ -219,4 +229,5 @@ public class ParticipantImport {
 		String csv = out.toString();
 		return csv.length() > 1_000_000 ? csv.substring(0, 1_000_000) : csv;
 	}
+
 }

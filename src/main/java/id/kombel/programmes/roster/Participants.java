@@ -27,7 +27,10 @@ import id.kombel.programmes.ProgrammePolicy;
 import id.kombel.programmes.ProgrammeAction;
 import id.kombel.programmes.ticket.Tickets;
 
-/** The participants of a local event: the list the committee works from, walk-ins, and tickets. */
+/**
+ * The participants of a local event: the list the committee works from, walk-ins, and
+ * tickets.
+ */
 @Service
 @Transactional(readOnly = true)
 public class Participants {
@@ -68,7 +71,9 @@ public class Participants {
 		this.clock = clock;
 	}
 
-	/** The event's participants by name, each with the sessions they were checked in to. */
+	/**
+	 * The event's participants by name, each with the sessions they were checked in to.
+	 */
 	public List<Participant> list(KombelUser user, long eventId) {
 		policy.require(user, ProgrammeAction.SEE, eventId);
 		return list(eventId);
@@ -92,7 +97,9 @@ public class Participants {
 			.toList();
 	}
 
-	/** Registers someone at the door (committee); their ticket can be checked in at once. */
+	/**
+	 * Registers someone at the door (committee); their ticket can be checked in at once.
+	 */
 	@Transactional
 	public Participant addWalkIn(KombelUser user, long eventId, WalkIn walkIn) {
 		ProgrammeEvent e = policy.require(user, ProgrammeAction.SEE, eventId);
@@ -120,7 +127,8 @@ public class Participants {
 		RosterPerson.Link link = rosters
 			.findOrCreate(List.of(new RosterPerson(walkIn.name().strip(), nuptk, null, email, phone, null)))
 			.get(0);
-		Optional<Long> registered = jdbc.sql("select event_id from participant where programme_id = :p and educator_id = :ed")
+		Optional<Long> registered = jdbc
+			.sql("select event_id from participant where programme_id = :p and educator_id = :ed")
 			.param("p", e.programmeId())
 			.param("ed", link.educatorId())
 			.query(Long.class)
@@ -129,10 +137,11 @@ public class Participants {
 			throw new ConflictException("name", "events.walk-in.registered");
 		}
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
-		jdbc.sql("""
-				insert into participant (programme_id, event_id, regency_code, educator_id, name, nuptk, email, phone, level,
-				  school_name, community, ticket_code, walk_in, registered_at)
-				values (:p, :e, :r, :ed, :n, :nuptk, :email, :phone, :level, :school, null, :code, true, :at)""")
+		jdbc.sql(
+				"""
+						insert into participant (programme_id, event_id, regency_code, educator_id, name, nuptk, email, phone, level,
+						  school_name, community, ticket_code, walk_in, registered_at)
+						values (:p, :e, :r, :ed, :n, :nuptk, :email, :phone, :level, :school, null, :code, true, :at)""")
 			.param("p", e.programmeId())
 			.param("e", e.id())
 			.param("r", e.regencyCode())
@@ -165,13 +174,15 @@ public class Participants {
 			.query(T.class)
 			.optional()
 			.orElseThrow(() -> new NotFoundException("ticket"));
-		List<String> sessions = jdbc.sql("select session_code from event_check_in where participant_id = :p order by checked_in_at")
+		List<String> sessions = jdbc
+			.sql("select session_code from event_check_in where participant_id = :p order by checked_in_at")
 			.param("p", t.id())
 			.query(String.class)
 			.list();
-		Optional<String> certificate = jdbc.sql("""
-				select number from event_certificate where event_id = :e and holder_role = 'PARTICIPANT' and holder_id = :p
-				and revoked_at is null""")
+		Optional<String> certificate = jdbc
+			.sql("""
+					select number from event_certificate where event_id = :e and holder_role = 'PARTICIPANT' and holder_id = :p
+					and revoked_at is null""")
 			.param("e", t.eventId())
 			.param("p", t.id())
 			.query(String.class)
@@ -180,7 +191,10 @@ public class Participants {
 				t.heldOn(), t.venue(), t.phone(), t.email(), t.eventId(), sessions, certificate.orElse(null));
 	}
 
-	/** A phone number as committees type it ("0812... / 0813..." takes the first), as +62..., or null if it is none. */
+	/**
+	 * A phone number as committees type it ("0812... / 0813..." takes the first), as
+	 * +62..., or null if it is none.
+	 */
 	public static String phone(String typed) {
 		return RosterCells.phone(typed);
 	}
@@ -188,4 +202,5 @@ public class Participants {
 	private static boolean blank(String s) {
 		return s == null || s.isBlank();
 	}
+
 }

@@ -15,27 +15,26 @@ import id.kombel.shared.csv.CsvTable;
 import id.kombel.shared.web.InvalidInputException;
 
 /**
- * A committee's participant spreadsheet, CSV or XLSX, as rows with their line numbers. The header
- * row is found among the first rows (spreadsheets often carry a title above it), and header names
- * are matched leniently: any case or spacing, Indonesian or English, or starting with a known name
- * ("Nama Lengkap (dengan gelar)").
+ * A committee's participant spreadsheet, CSV or XLSX, as rows with their line numbers.
+ * The header row is found among the first rows (spreadsheets often carry a title above
+ * it), and header names are matched leniently: any case or spacing, Indonesian or
+ * English, or starting with a known name ("Nama Lengkap (dengan gelar)").
  */
 record Roster(List<String> headers, List<CsvTable.Row> rows) {
 
 	private static final int HEADER_SEARCH = 10;
 
 	enum Column {
-		NAME("namalengkap", "nama", "namapeserta", "name", "fullname", "namalengkapdangelar"),
-		NUPTK("nuptk"),
-		NIP("nip"),
-		LEVEL("jenjang", "jenjangsekolah", "jenjangpendidikan", "level"),
+
+		NAME("namalengkap", "nama", "namapeserta", "name", "fullname", "namalengkapdangelar"), NUPTK("nuptk"),
+		NIP("nip"), LEVEL("jenjang", "jenjangsekolah", "jenjangpendidikan", "level"),
 		SCHOOL("namasekolah", "sekolah", "asalsekolah", "satuanpendidikan", "school", "schoolname", "unitkerja",
 				"instansi"),
 		NPSN("npsn", "npsnsekolah"),
-		REGENCY("kabupatenkota", "kabkota", "kabupaten", "kota", "regency", "regencycity", "city",
-				"asalkabupatenkota", "wilayah"),
-		PHONE("nohp", "nomorhp", "hp", "nohpwa", "nowa", "nomorwa", "whatsapp", "nomorwhatsapp", "telepon",
-				"notelepon", "nomortelepon", "phone", "mobile", "nohandphone", "handphone"),
+		REGENCY("kabupatenkota", "kabkota", "kabupaten", "kota", "regency", "regencycity", "city", "asalkabupatenkota",
+				"wilayah"),
+		PHONE("nohp", "nomorhp", "hp", "nohpwa", "nowa", "nomorwa", "whatsapp", "nomorwhatsapp", "telepon", "notelepon",
+				"nomortelepon", "phone", "mobile", "nohandphone", "handphone"),
 		EMAIL("email", "surel", "alamatemail", "emailaddress"),
 		COMMUNITY("komunitas", "namakomunitas", "kombel", "community", "komunitasbelajar");
 
@@ -44,6 +43,7 @@ record Roster(List<String> headers, List<CsvTable.Row> rows) {
 		Column(String... names) {
 			this.names = List.of(names);
 		}
+
 	}
 
 	/** The column index of each known column in this roster, -1 when absent. */
@@ -95,14 +95,18 @@ record Roster(List<String> headers, List<CsvTable.Row> rows) {
 		throw InvalidInputException.of("file", "events.import.no-name-column");
 	}
 
-	/** Every non-blank line, the header included, so that a title above the header can be skipped. */
+	/**
+	 * Every non-blank line, the header included, so that a title above the header can be
+	 * skipped.
+	 */
 	private static List<CsvTable.Row> csvRows(byte[] content) {
 		CsvTable table;
 		try {
 			table = CsvTable.read(new java.io.ByteArrayInputStream(content));
 		}
 		catch (IOException | RuntimeException ex) {
-			// commons-csv gives up on a quote left open ("Ani;Dairi...): the file is broken, not the server
+			// commons-csv gives up on a quote left open ("Ani;Dairi...): the file is
+			// broken, not the server
 			throw InvalidInputException.of("file", "events.import.csv-broken");
 		}
 		List<CsvTable.Row> rows = new ArrayList<>();
@@ -141,12 +145,16 @@ record Roster(List<String> headers, List<CsvTable.Row> rows) {
 			return rows;
 		}
 		catch (IOException | RuntimeException ex) {
-			// a damaged or half-uploaded workbook fails in the zip reader or in the sheet's XML
+			// a damaged or half-uploaded workbook fails in the zip reader or in the
+			// sheet's XML
 			throw InvalidInputException.of("file", "events.import.unreadable");
 		}
 	}
 
-	/** A number cell as written in the file ("1.23456789012345E15" stays so: its lost digits are reported). */
+	/**
+	 * A number cell as written in the file ("1.23456789012345E15" stays so: its lost
+	 * digits are reported).
+	 */
 	private static String text(Cell cell) {
 		if (cell == null) {
 			return "";

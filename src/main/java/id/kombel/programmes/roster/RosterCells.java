@@ -7,7 +7,10 @@ import id.kombel.shared.csv.CsvTable;
 import id.kombel.shared.validation.Identifiers;
 import id.kombel.shared.validation.Phones;
 
-/** Reading one roster row's cells as committees type them, and the first reason to refuse the row. */
+/**
+ * Reading one roster row's cells as committees type them, and the first reason to refuse
+ * the row.
+ */
 final class RosterCells {
 
 	private RosterCells() {
@@ -61,17 +64,26 @@ final class RosterCells {
 		return CsvTable.value(row, col[column.ordinal()]);
 	}
 
-	/** "1.23457E+15": a spreadsheet turned the number into a float and its last digits are gone. */
+	/**
+	 * "1.23457E+15": a spreadsheet turned the number into a float and its last digits are
+	 * gone.
+	 */
 	static boolean scientific(String text) {
 		return text.strip().matches("[0-9.,]+[eE][+-]?[0-9]+");
 	}
 
-	/** NUPTK and NIP as people type them: "1234 5678 9012 3456", "1234.5678.9012.3456", "'1234...". */
+	/**
+	 * NUPTK and NIP as people type them: "1234 5678 9012 3456", "1234.5678.9012.3456",
+	 * "'1234...".
+	 */
 	static String digits(String text) {
 		return text.replaceAll("[\\s.\\-'’`]", "");
 	}
 
-	/** The first number where a cell holds several ("0812... / 0813..."), normalised to +62. */
+	/**
+	 * The first number where a cell holds several ("0812... / 0813..."), normalised to
+	 * +62.
+	 */
 	static String phone(String text) {
 		if (text == null || text.isBlank()) {
 			return null;
@@ -83,4 +95,5 @@ final class RosterCells {
 	static String emptyToNull(String s) {
 		return s == null || s.isBlank() ? null : s;
 	}
+
 }

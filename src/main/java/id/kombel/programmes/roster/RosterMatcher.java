@@ -30,9 +30,9 @@ import id.kombel.shared.Level;
 import id.kombel.shared.csv.CsvTable;
 
 /**
- * Reads a roster's rows against the programme: which regency (and so which event) each row
- * belongs to, whether its cells are acceptable, which school it names, and whether it repeats a
- * person met on an earlier line. Nothing is written here.
+ * Reads a roster's rows against the programme: which regency (and so which event) each
+ * row belongs to, whether its cells are acceptable, which school it names, and whether it
+ * repeats a person met on an earlier line. Nothing is written here.
  */
 @Component
 class RosterMatcher {
@@ -42,7 +42,10 @@ class RosterMatcher {
 			String community) {
 	}
 
-	/** The rows sorted: to register, refused (with the reason, and the row as it was), repeated. */
+	/**
+	 * The rows sorted: to register, refused (with the reason, and the row as it was),
+	 * repeated.
+	 */
 	record Matched(List<Good> good, List<Rejected> rejected, List<CsvTable.Row> rejectedRows,
 			List<Duplicate> duplicates) {
 	}
@@ -60,8 +63,8 @@ class RosterMatcher {
 	}
 
 	/**
-	 * {@code only}: the event imported into, or null for the whole programme; {@code eventByRegency}:
-	 * the programme's events.
+	 * {@code only}: the event imported into, or null for the whole programme;
+	 * {@code eventByRegency}: the programme's events.
 	 */
 	Matched match(Programme p, ProgrammeEvent only, Roster roster, Map<String, Long> eventByRegency, Locale locale) {
 		int[] col = roster.columns();
@@ -72,16 +75,20 @@ class RosterMatcher {
 		List<Rejected> rejected = new ArrayList<>();
 		List<CsvTable.Row> rejectedRows = new ArrayList<>();
 		List<Duplicate> duplicates = new ArrayList<>();
-		String carriedRegency = null; // merged cells leave the regency on the first row of a group only
+		String carriedRegency = null; // merged cells leave the regency on the first row
+										// of a group only
 		for (CsvTable.Row row : roster.rows()) {
 			String regencyText = value(row, col, Column.REGENCY);
 			String name = value(row, col, Column.NAME);
-			if (name.isEmpty() && row.values().stream().filter(v -> !v.isBlank()).allMatch(v -> v.strip().matches("\\d{1,5}"))) {
-				continue; // a template's numbered line left empty ("No" filled in advance)
+			if (name.isEmpty()
+					&& row.values().stream().filter(v -> !v.isBlank()).allMatch(v -> v.strip().matches("\\d{1,5}"))) {
+				continue; // a template's numbered line left empty ("No" filled in
+							// advance)
 			}
 			long filled = row.values().stream().filter(v -> !v.isBlank()).count();
 			if (filled == 1 && name.isEmpty()) {
-				// a section title left by merged cells ("KABUPATEN DAIRI"): it sets the regency below it
+				// a section title left by merged cells ("KABUPATEN DAIRI"): it sets the
+				// regency below it
 				String only1 = row.values().stream().filter(v -> !v.isBlank()).findFirst().orElse("");
 				Optional<RegionView> section = byRegencyText.computeIfAbsent(only1.toLowerCase(Locale.ROOT),
 						t -> regions.matchRegency(only1, p.provinceCode()));
@@ -94,10 +101,12 @@ class RosterMatcher {
 			RegionView regency = null;
 			if (!regencyText.isEmpty()) {
 				regency = byRegencyText
-					.computeIfAbsent(regencyText.toLowerCase(Locale.ROOT), t -> regions.matchRegency(regencyText, p.provinceCode()))
+					.computeIfAbsent(regencyText.toLowerCase(Locale.ROOT),
+							t -> regions.matchRegency(regencyText, p.provinceCode()))
 					.orElse(null);
 				if (regency == null) {
-					reason = new RosterCells.Reason("events.import.unknown-regency", regencyText, regions.nameOf(p.provinceCode()));
+					reason = new RosterCells.Reason("events.import.unknown-regency", regencyText,
+							regions.nameOf(p.provinceCode()));
 				}
 				else {
 					carriedRegency = regency.code();
@@ -153,7 +162,10 @@ class RosterMatcher {
 				emptyToNull(value(row, col, Column.COMMUNITY)));
 	}
 
-	/** The first line holding the same person, or null; identifiers first, else name in the regency. */
+	/**
+	 * The first line holding the same person, or null; identifiers first, else name in
+	 * the regency.
+	 */
 	private static Integer firstSeen(Map<String, Integer> seen, Good g) {
 		RosterPerson p = g.person();
 		List<String> keys = new ArrayList<>();
@@ -179,4 +191,5 @@ class RosterMatcher {
 		keys.forEach(k -> seen.put(k, g.line()));
 		return null;
 	}
+
 }

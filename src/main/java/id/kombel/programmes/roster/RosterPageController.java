@@ -24,7 +24,10 @@ import id.kombel.programmes.programme.ProgrammePages;
 import id.kombel.shared.access.KombelUser;
 import id.kombel.shared.web.InvalidInputException;
 
-/** The roster forms of the programme and event pages: imports, walk-ins, the template, the rejected rows. */
+/**
+ * The roster forms of the programme and event pages: imports, walk-ins, the template, the
+ * rejected rows.
+ */
 @Controller
 class RosterPageController {
 
@@ -48,11 +51,14 @@ class RosterPageController {
 	String importProgramme(KombelUser user, @PathVariable long id, @RequestParam(required = false) MultipartFile file,
 			Model model, Locale locale) throws IOException {
 		ParticipantApiController.requireFile(file);
-		model.addAttribute("outcome", imports.importForProgramme(user, id, file.getOriginalFilename(), file.getBytes(), locale));
+		model.addAttribute("outcome",
+				imports.importForProgramme(user, id, file.getOriginalFilename(), file.getBytes(), locale));
 		return pages.programme(user, id, model);
 	}
 
-	/** The walk-in form; its rules are the service's (the API's walk-ins follow the same). */
+	/**
+	 * The walk-in form; its rules are the service's (the API's walk-ins follow the same).
+	 */
 	@PostMapping("/events/{id}/walk-ins")
 	String walkIn(KombelUser user, @PathVariable long id, @Valid @ModelAttribute Participants.WalkIn form,
 			BindingResult result, Model model, HttpServletResponse response, Locale locale) {
@@ -73,13 +79,15 @@ class RosterPageController {
 	String importEvent(KombelUser user, @PathVariable long id, @RequestParam(required = false) MultipartFile file,
 			Model model, Locale locale) throws IOException {
 		ParticipantApiController.requireFile(file);
-		model.addAttribute("outcome", imports.importForEvent(user, id, file.getOriginalFilename(), file.getBytes(), locale));
+		model.addAttribute("outcome",
+				imports.importForEvent(user, id, file.getOriginalFilename(), file.getBytes(), locale));
 		return pages.event(user, id, model, locale);
 	}
 
 	/**
-	 * A roster to fill in, with the headers the import knows best. No example row: a forgotten
-	 * example would register someone (an example NUPTK may well be a real person's).
+	 * A roster to fill in, with the headers the import knows best. No example row: a
+	 * forgotten example would register someone (an example NUPTK may well be a real
+	 * person's).
 	 */
 	@GetMapping(path = "/programmes/roster-template.csv")
 	ResponseEntity<String> rosterTemplate() {
@@ -91,4 +99,5 @@ class RosterPageController {
 	ResponseEntity<String> rejected(KombelUser user, @PathVariable long id) {
 		return Downloads.csv(imports.rejectedFile(user, id), "baris-ditolak-" + id + ".csv");
 	}
+
 }

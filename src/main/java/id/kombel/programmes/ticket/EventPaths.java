@@ -5,7 +5,9 @@ import org.springframework.context.annotation.Configuration;
 
 import id.kombel.shared.web.PublicPaths;
 
-/** A participant opens their ticket (and, later, their certificate) without an account. */
+/**
+ * A participant opens their ticket (and, later, their certificate) without an account.
+ */
 @Configuration
 class EventPaths {
 
@@ -13,4 +15,5 @@ class EventPaths {
 	PublicPaths eventPublicPaths() {
 		return PublicPaths.pages("/tickets/*", "/tickets/*/certificate.pdf");
 	}
+
 }

@@ -30,4 +30,5 @@ class InvitationApiController {
 	Invitations.Sent inviteEvent(KombelUser user, @PathVariable long id, Locale locale) {
 		return invitations.sendForEvent(user, id, Downloads.base(), locale);
 	}
+
 }

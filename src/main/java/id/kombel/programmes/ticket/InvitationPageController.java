@@ -29,4 +29,5 @@ class InvitationPageController {
 		model.addAttribute("invited", invitations.sendForProgramme(user, id, Downloads.base(), locale));
 		return pages.programme(user, id, model);
 	}
+
 }

@@ -22,8 +22,8 @@ import id.kombel.programmes.ProgrammeAction;
 
 /**
  * Sends each participant with an e-mail address their ticket, once. Without a mail server
- * ({@code spring.mail.host}) there is nothing to send with: the answer says so, and the WhatsApp
- * links on the event page remain the way to share tickets.
+ * ({@code spring.mail.host}) there is nothing to send with: the answer says so, and the
+ * WhatsApp links on the event page remain the way to share tickets.
  */
 @Service
 class Invitations {
@@ -50,8 +50,8 @@ class Invitations {
 
 	private final String from;
 
-	Invitations(JdbcClient jdbc, ProgrammeQueries queries, ProgrammePolicy policy, ObjectProvider<JavaMailSender> mail, MessageSource messages,
-			Clock clock, @Value("${kombel.mail.from:no-reply@kombel.id}") String from) {
+	Invitations(JdbcClient jdbc, ProgrammeQueries queries, ProgrammePolicy policy, ObjectProvider<JavaMailSender> mail,
+			MessageSource messages, Clock clock, @Value("${kombel.mail.from:no-reply@kombel.id}") String from) {
 		this.jdbc = jdbc;
 		this.queries = queries;
 		this.policy = policy;
@@ -79,10 +79,7 @@ class Invitations {
 		List<Invitee> invitees = jdbc.sql("""
 				select x.id, x.name, x.email, x.ticket_code, p.title, e.regency_code, e.held_on, e.venue, x.invited_at
 				from participant x join programme_event e on e.id = x.event_id join programme p on p.id = x.programme_id
-				where\s""" + where + " order by x.id")
-			.param("id", id)
-			.query(Invitee.class)
-			.list();
+				where\s""" + where + " order by x.id").param("id", id).query(Invitee.class).list();
 		int sent = 0;
 		int without = 0;
 		int before = 0;
@@ -119,4 +116,5 @@ class Invitations {
 		}
 		return new Sent(sent, without, before, failed);
 	}
+
 }

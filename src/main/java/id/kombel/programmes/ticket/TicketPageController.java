@@ -14,7 +14,10 @@ import id.kombel.programmes.roster.Participants;
 import id.kombel.shared.documents.QrCodes;
 import id.kombel.shared.web.WhatsApp;
 
-/** The participant's ticket, open to anyone who has its code: QR, short code, and a WhatsApp link to share it. */
+/**
+ * The participant's ticket, open to anyone who has its code: QR, short code, and a
+ * WhatsApp link to share it.
+ */
 @Controller
 class TicketPageController {
 
@@ -43,14 +46,15 @@ class TicketPageController {
 				new Object[] { t.name(), t.programmeTitle(), t.regencyName(), t.display(), url }, locale);
 		model.addAttribute("ticket", t);
 		model.addAttribute("qr", QrCodes.svg(tickets.qrPayload(base, t.code())));
-		// no phone number in the link: whoever holds the ticket's address must not learn the holder's number
+		// no phone number in the link: whoever holds the ticket's address must not learn
+		// the holder's number
 		model.addAttribute("whatsapp", WhatsApp.shareLink(text));
 		return "programmes/ticket";
 	}
 
 	@GetMapping("/tickets/{code}/certificate.pdf")
 	ResponseEntity<byte[]> certificate(@PathVariable String code) {
-		return Downloads.file(certificates.pdfOfTicket(code, Downloads.base()), "sertifikat.pdf",
-				"application/pdf");
+		return Downloads.file(certificates.pdfOfTicket(code, Downloads.base()), "sertifikat.pdf", "application/pdf");
 	}
+
 }

@@ -17,9 +17,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Ticket codes and the signed QR payload. A code is 8 characters from an alphabet without look-alikes
- * (no 0/O, 1/I/L), typed as {@code ABCD-EFGH}. The QR holds the ticket page's address with a signature,
- * so a phone's ordinary camera opens the ticket and a forged QR is refused at the door.
+ * Ticket codes and the signed QR payload. A code is 8 characters from an alphabet without
+ * look-alikes (no 0/O, 1/I/L), typed as {@code ABCD-EFGH}. The QR holds the ticket page's
+ * address with a signature, so a phone's ordinary camera opens the ticket and a forged QR
+ * is refused at the door.
  */
 @Component
 public class Tickets {
@@ -77,6 +78,7 @@ public class Tickets {
 
 	/** What was scanned or typed. */
 	sealed interface Read {
+
 	}
 
 	public record Code(String code) implements Read {
@@ -99,7 +101,8 @@ public class Tickets {
 			if (code.isEmpty()) {
 				return new Unreadable();
 			}
-			// the ticket's plain address (as shared on WhatsApp) is worth what its typed code is;
+			// the ticket's plain address (as shared on WhatsApp) is worth what its typed
+			// code is;
 			// only a signature that is there and wrong marks a QR someone made up
 			if (m.group(2) != null && !MessageDigest.isEqual(m.group(2).getBytes(StandardCharsets.US_ASCII),
 					signature(code.get()).getBytes(StandardCharsets.US_ASCII))) {
@@ -139,4 +142,5 @@ public class Tickets {
 			return jdbc.sql("select secret from ticket_key where id = 1").query(String.class).single();
 		}
 	}
+
 }

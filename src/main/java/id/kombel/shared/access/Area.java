@@ -6,8 +6,8 @@ import java.util.Set;
 import id.kombel.shared.Level;
 
 /**
- * A region (by Kemendagri code) and, optionally, the only levels seen in it. Codes nest by
- * prefix: {@code 12} contains {@code 12.11} contains {@code 12.11.05}.
+ * A region (by Kemendagri code) and, optionally, the only levels seen in it. Codes nest
+ * by prefix: {@code 12} contains {@code 12.11} contains {@code 12.11.05}.
  */
 public record Area(String regionCode, Set<Level> levels) implements Serializable {
 

@@ -10,7 +10,9 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
-/** Lets controllers take a {@link KombelUser} parameter (null when nobody is signed in). */
+/**
+ * Lets controllers take a {@link KombelUser} parameter (null when nobody is signed in).
+ */
 public class CurrentUserArgumentResolver implements HandlerMethodArgumentResolver {
 
 	public static Optional<KombelUser> current() {
@@ -38,4 +40,5 @@ public class CurrentUserArgumentResolver implements HandlerMethodArgumentResolve
 			NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
 		return current().orElse(null);
 	}
+
 }

@@ -4,4 +4,5 @@ package id.kombel.shared.access;
 public interface KombelPrincipal {
 
 	KombelUser kombelUser();
+
 }

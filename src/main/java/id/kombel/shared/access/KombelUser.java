@@ -12,10 +12,15 @@ import org.springframework.security.core.userdetails.UserDetails;
 public final class KombelUser implements UserDetails, CredentialsContainer {
 
 	private final long accountId;
+
 	private final String email;
+
 	private final String displayName;
+
 	private final Set<Role> roles;
+
 	private final Scope scope;
+
 	private String passwordHash;
 
 	public KombelUser(long accountId, String email, String displayName, Set<Role> roles, Scope scope,
@@ -90,4 +95,5 @@ public final class KombelUser implements UserDetails, CredentialsContainer {
 	public String toString() {
 		return "KombelUser[" + accountId + ", " + email + "]";
 	}
+
 }

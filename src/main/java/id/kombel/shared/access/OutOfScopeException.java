@@ -6,4 +6,5 @@ public class OutOfScopeException extends RuntimeException {
 	public OutOfScopeException(String what) {
 		super(what);
 	}
+
 }

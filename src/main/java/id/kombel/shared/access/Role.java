@@ -2,6 +2,7 @@ package id.kombel.shared.access;
 
 /** What an account may do, each with the scope it is granted over. */
 public enum Role {
+
 	/** Sees their own record. */
 	TEACHER,
 	/** Sees one school. */
@@ -16,4 +17,5 @@ public enum Role {
 	BALAI,
 	/** Everything. */
 	ADMIN
+
 }

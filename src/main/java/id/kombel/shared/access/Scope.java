@@ -7,13 +7,13 @@ import java.util.Set;
 import id.kombel.shared.Level;
 
 /**
- * What one account may see: the single place every module asks. Built once from the account's
- * role grants; a list query filters by the same areas and school ids, so a list never shows what
- * a detail page would refuse.
+ * What one account may see: the single place every module asks. Built once from the
+ * account's role grants; a list query filters by the same areas and school ids, so a list
+ * never shows what a detail page would refuse.
  *
- * @param all        an administrator: everything
- * @param areas      regions (with level limits) seen as a whole
- * @param schoolIds  single schools seen (a principal's, a supervisor's)
+ * @param all an administrator: everything
+ * @param areas regions (with level limits) seen as a whole
+ * @param schoolIds single schools seen (a principal's, a supervisor's)
  * @param educatorId the account's own educator record, if linked
  */
 public record Scope(boolean all, List<Area> areas, Set<Long> schoolIds, Long educatorId) implements Serializable {

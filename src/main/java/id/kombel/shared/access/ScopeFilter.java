@@ -12,12 +12,12 @@ import org.springframework.data.jpa.domain.Specification;
 import id.kombel.shared.Level;
 
 /**
- * The same {@link Scope} as a database filter, for entities that carry the region codes and
- * level of the school they belong to. A list filtered by it shows exactly what detail checks
- * allow.
+ * The same {@link Scope} as a database filter, for entities that carry the region codes
+ * and level of the school they belong to. A list filtered by it shows exactly what detail
+ * checks allow.
  *
  * @param schoolId attribute holding the school id
- * @param self     attribute compared with the account's own educator id, or null
+ * @param self attribute compared with the account's own educator id, or null
  */
 public record ScopeFilter(String schoolId, String province, String regency, String district, String level,
 		String self) {
@@ -38,8 +38,7 @@ public record ScopeFilter(String schoolId, String province, String regency, Stri
 				default -> district;
 			};
 			Predicate inRegion = cb.equal(root.get(column), area.regionCode());
-			any.add(area.levels().isEmpty() ? inRegion
-					: cb.and(inRegion, root.<Level>get(level).in(area.levels())));
+			any.add(area.levels().isEmpty() ? inRegion : cb.and(inRegion, root.<Level>get(level).in(area.levels())));
 		}
 		if (self != null && scope.educatorId() != null) {
 			any.add(cb.equal(root.get(self), scope.educatorId()));

@@ -14,11 +14,13 @@ public interface CommunityAgenda {
 	List<Item> upcoming(long communityId, int max);
 
 	/**
-	 * The member's own address of the community's calendar feed: signed for them, so a calendar
-	 * app that cannot sign in still receives the meeting links and agendas members see.
+	 * The member's own address of the community's calendar feed: signed for them, so a
+	 * calendar app that cannot sign in still receives the meeting links and agendas
+	 * members see.
 	 */
 	String memberFeed(long communityId, long accountId);
 
 	record Item(long activityId, String title, Instant startsAt, Instant endsAt, String mode) {
 	}
+
 }

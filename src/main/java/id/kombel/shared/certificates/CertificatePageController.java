@@ -10,7 +10,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import id.kombel.shared.web.NotFoundException;
 
-/** Anyone checks a certificate: valid or revoked, for whom, for what; an unknown number is a 404 page. */
+/**
+ * Anyone checks a certificate: valid or revoked, for whom, for what; an unknown number is
+ * a 404 page.
+ */
 @Controller
 class CertificatePageController {
 
@@ -30,4 +33,5 @@ class CertificatePageController {
 		model.addAttribute("certificate", certificate);
 		return "certificates/verify";
 	}
+
 }

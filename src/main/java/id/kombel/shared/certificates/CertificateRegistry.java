@@ -9,6 +9,10 @@ import java.util.Optional;
  */
 public interface CertificateRegistry {
 
-	/** The certificate with this number (already trimmed and upper-cased), if this module issued it. */
+	/**
+	 * The certificate with this number (already trimmed and upper-cased), if this module
+	 * issued it.
+	 */
 	Optional<VerifiedCertificate> find(String number, Locale locale);
+
 }

@@ -6,7 +6,8 @@ import java.time.LocalDate;
 /**
  * What the public verification page says about a certificate, whichever module issued it.
  *
- * @param role the holder's role, already in the reader's words (participant, speaker ...), or null
+ * @param role the holder's role, already in the reader's words (participant, speaker
+ * ...), or null
  * @param what the activity or event the certificate is for
  * @param issuedBy the community or programme that held it
  * @param hours training hours (JP) awarded, or null where none are

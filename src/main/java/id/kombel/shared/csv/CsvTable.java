@@ -18,8 +18,8 @@ import org.apache.commons.csv.DuplicateHeaderMode;
 
 /**
  * A spreadsheet export as offices actually send it: UTF-8 with or without BOM, comma-,
- * semicolon- or tab-separated, header names in any case and spacing. Rows carry their line
- * numbers in the file so that every rejection can point at the line to fix.
+ * semicolon- or tab-separated, header names in any case and spacing. Rows carry their
+ * line numbers in the file so that every rejection can point at the line to fix.
  */
 public final class CsvTable {
 
@@ -38,7 +38,9 @@ public final class CsvTable {
 		}
 	}
 
-	/** A row of the file; {@code line} is its 1-based line number (the header is line 1). */
+	/**
+	 * A row of the file; {@code line} is its 1-based line number (the header is line 1).
+	 */
 	public record Row(int line, List<String> values) {
 	}
 
@@ -87,7 +89,10 @@ public final class CsvTable {
 			.orElse(-1);
 	}
 
-	/** The trimmed value at the column, or "" when the column is missing or the row is short. */
+	/**
+	 * The trimmed value at the column, or "" when the column is missing or the row is
+	 * short.
+	 */
 	public static String value(Row row, int column) {
 		if (column < 0 || column >= row.values().size()) {
 			return "";
@@ -136,4 +141,5 @@ public final class CsvTable {
 		int index = Arrays.binarySearch(lineStarts, (int) position);
 		return (index >= 0 ? index : -index - 2) + 1;
 	}
+
 }

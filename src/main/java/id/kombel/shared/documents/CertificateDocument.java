@@ -10,9 +10,10 @@ import org.openpdf.text.Paragraph;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
- * The layout every Kombel certificate shares: one A4 landscape page of centred Helvetica lines,
- * headed "SERTIFIKAT" and its number, ending with a QR to the public verification page and that
- * address in words. What is said in between (holder, role, activity or programme) is the caller's.
+ * The layout every Kombel certificate shares: one A4 landscape page of centred Helvetica
+ * lines, headed "SERTIFIKAT" and its number, ending with a QR to the public verification
+ * page and that address in words. What is said in between (holder, role, activity or
+ * programme) is the caller's.
  *
  * <pre>
  * byte[] pdf = CertificateDocument.open(48, 6)
@@ -37,7 +38,10 @@ public final class CertificateDocument {
 		document.open();
 	}
 
-	/** A page with 56 pt margins left and right, {@code verticalMargin} top and bottom; {@code spacingAfter} below each line. */
+	/**
+	 * A page with 56 pt margins left and right, {@code verticalMargin} top and bottom;
+	 * {@code spacingAfter} below each line.
+	 */
 	public static CertificateDocument open(float verticalMargin, float spacingAfter) {
 		return new CertificateDocument(verticalMargin, spacingAfter);
 	}
@@ -55,7 +59,10 @@ public final class CertificateDocument {
 		return add(text, new Font(Font.HELVETICA, size, Font.BOLD));
 	}
 
-	/** The QR ({@code qrPixels} drawn, {@code qrPoints} shown) and "Periksa keaslian: {@code url}". */
+	/**
+	 * The QR ({@code qrPixels} drawn, {@code qrPoints} shown) and "Periksa keaslian:
+	 * {@code url}".
+	 */
 	public CertificateDocument verification(String url, int qrPixels, float qrPoints) {
 		document.add(QrCodes.pdfImage(url, qrPixels, qrPoints));
 		return line("Periksa keaslian: " + url, 9);
@@ -74,4 +81,5 @@ public final class CertificateDocument {
 		document.add(p);
 		return this;
 	}
+
 }

@@ -18,15 +18,19 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 
 /**
- * QR codes, drawn once: a ZXing matrix as a black-on-white image (for a PNG or a PDF) or as an SVG
- * path (small enough to inline in a page). The margin is the quiet zone in modules.
+ * QR codes, drawn once: a ZXing matrix as a black-on-white image (for a PNG or a PDF) or
+ * as an SVG path (small enough to inline in a page). The margin is the quiet zone in
+ * modules.
  */
 public final class QrCodes {
 
 	private QrCodes() {
 	}
 
-	/** {@code size} × {@code size} pixels (ZXing grows it if the text needs more), a one-module margin. */
+	/**
+	 * {@code size} × {@code size} pixels (ZXing grows it if the text needs more), a
+	 * one-module margin.
+	 */
 	public static BufferedImage image(String text, int size) {
 		BitMatrix m = matrix(text, size, 1);
 		BufferedImage image = new BufferedImage(m.getWidth(), m.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
@@ -66,7 +70,10 @@ public final class QrCodes {
 		return qr;
 	}
 
-	/** One unit per module and a two-module margin, so it scales to any width without blurring. */
+	/**
+	 * One unit per module and a two-module margin, so it scales to any width without
+	 * blurring.
+	 */
 	public static String svg(String text) {
 		BitMatrix m = matrix(text, 0, 2);
 		StringBuilder path = new StringBuilder();
@@ -91,4 +98,5 @@ public final class QrCodes {
 			throw new IllegalStateException(ex);
 		}
 	}
+
 }

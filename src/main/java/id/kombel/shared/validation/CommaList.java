@@ -14,9 +14,10 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 /**
- * A comma-separated line as typed in a page form ("IPA, Matematika"): at most {@link #items()}
- * entries of at most {@link #length()} characters each, once split, stripped and empty entries
- * dropped (as the page forms turn the line into a list). Null or blank passes.
+ * A comma-separated line as typed in a page form ("IPA, Matematika"): at most
+ * {@link #items()} entries of at most {@link #length()} characters each, once split,
+ * stripped and empty entries dropped (as the page forms turn the line into a list). Null
+ * or blank passes.
  */
 @Documented
 @Constraint(validatedBy = CommaList.Check.class)
@@ -65,5 +66,7 @@ public @interface CommaList {
 			}
 			return true;
 		}
+
 	}
+
 }

@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Rules for the identifiers of Indonesian education data. Each check answers the message key
- * of what is wrong, or empty when the value is valid.
+ * Rules for the identifiers of Indonesian education data. Each check answers the message
+ * key of what is wrong, or empty when the value is valid.
  */
 public final class Identifiers {
 
@@ -17,8 +17,8 @@ public final class Identifiers {
 
 	private static final Pattern DIGITS_18 = Pattern.compile("\\d{18}");
 
-	private static final Pattern EMAIL = Pattern
-		.compile("[A-Za-z0-9._%+'-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
+	private static final Pattern EMAIL = Pattern.compile(
+			"[A-Za-z0-9._%+'-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
 
 	private static final Pattern REGION_CODE = Pattern.compile("\\d{2}(\\.\\d{2}(\\.\\d{2})?)?");
 
@@ -36,8 +36,9 @@ public final class Identifiers {
 	}
 
 	/**
-	 * NIP: 18 digits = birth date (yyyyMMdd) + start of service (yyyyMM) + sex (1 or 2) + serial
-	 * (3 digits). The dates must be real and the service cannot start before birth.
+	 * NIP: 18 digits = birth date (yyyyMMdd) + start of service (yyyyMM) + sex (1 or 2) +
+	 * serial (3 digits). The dates must be real and the service cannot start before
+	 * birth.
 	 */
 	public static Optional<String> checkNip(String value) {
 		if (!DIGITS_18.matcher(value).matches()) {
@@ -75,4 +76,5 @@ public final class Identifiers {
 	private static int num(String s, int from, int to) {
 		return Integer.parseInt(s.substring(from, to));
 	}
+
 }

@@ -2,7 +2,10 @@ package id.kombel.shared.validation;
 
 import java.util.Optional;
 
-/** Indonesian phone numbers as people write them ("0812-3456-789", "62812...", "+62 812 ...") → "+62812...". */
+/**
+ * Indonesian phone numbers as people write them ("0812-3456-789", "62812...", "+62 812
+ * ...") → "+62812...".
+ */
 public final class Phones {
 
 	private Phones() {
@@ -27,4 +30,5 @@ public final class Phones {
 		}
 		return Optional.of("+" + digits);
 	}
+
 }

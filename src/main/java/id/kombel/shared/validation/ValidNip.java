@@ -38,5 +38,7 @@ public @interface ValidNip {
 			});
 			return problem.isEmpty();
 		}
+
 	}
+
 }

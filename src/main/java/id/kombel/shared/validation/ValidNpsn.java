@@ -38,5 +38,7 @@ public @interface ValidNpsn {
 			});
 			return problem.isEmpty();
 		}
+
 	}
+
 }

@@ -11,7 +11,9 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
-/** A valid Nuptk (null or blank passes: combine with {@code @NotBlank} where required). */
+/**
+ * A valid Nuptk (null or blank passes: combine with {@code @NotBlank} where required).
+ */
 @Documented
 @Constraint(validatedBy = ValidNuptk.Check.class)
 @Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE })
@@ -38,5 +40,7 @@ public @interface ValidNuptk {
 			});
 			return problem.isEmpty();
 		}
+
 	}
+
 }

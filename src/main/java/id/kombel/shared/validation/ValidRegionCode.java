@@ -11,7 +11,10 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
-/** A valid RegionCode (null or blank passes: combine with {@code @NotBlank} where required). */
+/**
+ * A valid RegionCode (null or blank passes: combine with {@code @NotBlank} where
+ * required).
+ */
 @Documented
 @Constraint(validatedBy = ValidRegionCode.Check.class)
 @Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE })
@@ -38,5 +41,7 @@ public @interface ValidRegionCode {
 			});
 			return problem.isEmpty();
 		}
+
 	}
+
 }

@@ -11,4 +11,5 @@ class AboutController {
 	String about() {
 		return "about";
 	}
+
 }

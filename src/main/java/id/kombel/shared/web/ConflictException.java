@@ -1,6 +1,9 @@
 package id.kombel.shared.web;
 
-/** The request clashes with what exists, e.g. a duplicate e-mail (HTTP 409). Message is a key. */
+/**
+ * The request clashes with what exists, e.g. a duplicate e-mail (HTTP 409). Message is a
+ * key.
+ */
 public class ConflictException extends RuntimeException {
 
 	private final String field;
@@ -13,4 +16,5 @@ public class ConflictException extends RuntimeException {
 	public String field() {
 		return field;
 	}
+
 }

@@ -14,4 +14,5 @@ class CurrentUserAdvice {
 	KombelUser currentUser() {
 		return CurrentUserArgumentResolver.current().orElse(null);
 	}
+
 }

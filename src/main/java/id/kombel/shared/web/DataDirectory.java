@@ -9,9 +9,9 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Resolves {@code kombel.data-dir} to an absolute path once, as {@code kombel.data-path}, so a
- * relative directory given on the command line works for H2 (which refuses implicit relative
- * paths) and for the search index and uploads alike.
+ * Resolves {@code kombel.data-dir} to an absolute path once, as {@code kombel.data-path},
+ * so a relative directory given on the command line works for H2 (which refuses implicit
+ * relative paths) and for the search index and uploads alike.
  */
 public class DataDirectory implements EnvironmentPostProcessor {
 
@@ -22,4 +22,5 @@ public class DataDirectory implements EnvironmentPostProcessor {
 		environment.getPropertySources()
 			.addFirst(new MapPropertySource("kombelDataPath", Map.of("kombel.data-path", absolute)));
 	}
+
 }

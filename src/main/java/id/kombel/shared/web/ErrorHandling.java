@@ -31,8 +31,9 @@ import org.springframework.web.servlet.ModelAndView;
 import id.kombel.shared.access.OutOfScopeException;
 
 /**
- * Turns failures into answers: RFC 9457 problem details under {@code /api/}, the error page
- * elsewhere. Bad input is always a 4xx with a message in the user's language, never a 500.
+ * Turns failures into answers: RFC 9457 problem details under {@code /api/}, the error
+ * page elsewhere. Bad input is always a 4xx with a message in the user's language, never
+ * a 500.
  */
 @ControllerAdvice
 public class ErrorHandling {
@@ -114,8 +115,9 @@ public class ErrorHandling {
 	}
 
 	/**
-	 * Two requests raced to write the same thing (a unique key or a version caught the second):
-	 * the first one won, and the second is told to reload rather than shown a failure.
+	 * Two requests raced to write the same thing (a unique key or a version caught the
+	 * second): the first one won, and the second is told to reload rather than shown a
+	 * failure.
 	 */
 	@ExceptionHandler({ DataIntegrityViolationException.class, OptimisticLockingFailureException.class })
 	Object raced(Exception ex, HttpServletRequest request, Locale locale) {
@@ -151,8 +153,7 @@ public class ErrorHandling {
 			return answer(HttpStatus.valueOf(status.value()), detail, request);
 		}
 		log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), ex);
-		return answer(HttpStatus.INTERNAL_SERVER_ERROR, messages.getMessage("error.unexpected", null, locale),
-				request);
+		return answer(HttpStatus.INTERNAL_SERVER_ERROR, messages.getMessage("error.unexpected", null, locale), request);
 	}
 
 	private Object invalid(List<Map<String, String>> errors, HttpServletRequest request, Locale locale) {
@@ -173,9 +174,7 @@ public class ErrorHandling {
 	}
 
 	private static ResponseEntity<ProblemDetail> problemEntity(ProblemDetail problem) {
-		return ResponseEntity.status(problem.getStatus())
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.body(problem);
+		return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
 	private static ModelAndView page(HttpStatus status, String detail) {
@@ -189,4 +188,5 @@ public class ErrorHandling {
 		int dot = path.lastIndexOf('.');
 		return dot < 0 ? path : path.substring(dot + 1);
 	}
+
 }

@@ -3,8 +3,8 @@ package id.kombel.shared.web;
 import java.util.List;
 
 /**
- * Input that fails a rule (HTTP 400), one entry per invalid field. Messages are message keys,
- * resolved in the user's language when the response is written.
+ * Input that fails a rule (HTTP 400), one entry per invalid field. Messages are message
+ * keys, resolved in the user's language when the response is written.
  */
 public class InvalidInputException extends RuntimeException {
 
@@ -25,4 +25,5 @@ public class InvalidInputException extends RuntimeException {
 	public List<FieldProblem> problems() {
 		return problems;
 	}
+
 }

@@ -9,7 +9,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
-/** {@code ?lang=id|en} switches the language; other values are ignored, not half-applied. */
+/**
+ * {@code ?lang=id|en} switches the language; other values are ignored, not half-applied.
+ */
 class LanguageSwitch implements HandlerInterceptor {
 
 	private final List<Locale> supported;
@@ -30,4 +32,5 @@ class LanguageSwitch implements HandlerInterceptor {
 			.ifPresent(locale -> RequestContextUtils.getLocaleResolver(request).setLocale(request, response, locale));
 		return true;
 	}
+
 }

@@ -6,4 +6,5 @@ public class NotFoundException extends RuntimeException {
 	public NotFoundException(String what) {
 		super(what);
 	}
+
 }

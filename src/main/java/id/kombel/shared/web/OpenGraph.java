@@ -3,8 +3,8 @@ package id.kombel.shared.web;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * What a link preview (WhatsApp, Telegram, Facebook) shows of a page: the layout writes these as
- * Open Graph meta tags when a page puts one in its model as {@code openGraph}.
+ * What a link preview (WhatsApp, Telegram, Facebook) shows of a page: the layout writes
+ * these as Open Graph meta tags when a page puts one in its model as {@code openGraph}.
  *
  * @param title og:title
  * @param description og:description: the first words of the page's text, as plain text
@@ -22,7 +22,10 @@ public record OpenGraph(String title, String description, String type, String ur
 		return new OpenGraph(title, firstWords(plainText), type, url);
 	}
 
-	/** A "share to WhatsApp" link: the title and the address, as activities share themselves. */
+	/**
+	 * A "share to WhatsApp" link: the title and the address, as activities share
+	 * themselves.
+	 */
 	public String whatsapp() {
 		return WhatsApp.shareLink(title + "\n" + url);
 	}

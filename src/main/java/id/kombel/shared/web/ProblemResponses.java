@@ -15,7 +15,10 @@ import org.springframework.http.ProblemDetail;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** Builds RFC 9457 problem details the same way everywhere, including from security filters. */
+/**
+ * Builds RFC 9457 problem details the same way everywhere, including from security
+ * filters.
+ */
 public final class ProblemResponses {
 
 	private ProblemResponses() {
@@ -51,4 +54,5 @@ public final class ProblemResponses {
 		body.put("instance", instance);
 		mapper.writeValue(response.getWriter(), body);
 	}
+
 }

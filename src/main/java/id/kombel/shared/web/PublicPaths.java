@@ -3,8 +3,9 @@ package id.kombel.shared.web;
 import java.util.List;
 
 /**
- * Paths a module opens to anyone without signing in, for reading only (GET). A module declares
- * them as a bean next to its controllers, so the security configuration need not know every module.
+ * Paths a module opens to anyone without signing in, for reading only (GET). A module
+ * declares them as a bean next to its controllers, so the security configuration need not
+ * know every module.
  *
  * @param pages page and file paths (Ant-style patterns, e.g. {@code /tickets/*})
  * @param api API paths under {@code /api/v1}

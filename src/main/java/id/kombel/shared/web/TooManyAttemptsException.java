@@ -6,4 +6,5 @@ public class TooManyAttemptsException extends RuntimeException {
 	public TooManyAttemptsException(String messageKey) {
 		super(messageKey);
 	}
+
 }

@@ -6,4 +6,5 @@ public class UnauthenticatedException extends RuntimeException {
 	public UnauthenticatedException(String messageKey) {
 		super(messageKey);
 	}
+
 }

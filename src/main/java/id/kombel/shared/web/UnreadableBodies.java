@@ -4,7 +4,9 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 
 import tools.jackson.databind.DatabindException;
 
-/** Names the JSON field that could not be read (an unknown enum value, a malformed date). */
+/**
+ * Names the JSON field that could not be read (an unknown enum value, a malformed date).
+ */
 final class UnreadableBodies {
 
 	private UnreadableBodies() {
@@ -26,4 +28,5 @@ final class UnreadableBodies {
 		}
 		return "body";
 	}
+
 }

@@ -16,8 +16,8 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import id.kombel.shared.access.CurrentUserArgumentResolver;
 
 /**
- * Bahasa Indonesia first, English second: {@code ?lang=en} switches and is remembered in a
- * cookie; without one, the browser's Accept-Language decides between the two.
+ * Bahasa Indonesia first, English second: {@code ?lang=en} switches and is remembered in
+ * a cookie; without one, the browser's Accept-Language decides between the two.
  */
 @Configuration(proxyBeanMethods = false)
 public class WebConfig implements WebMvcConfigurer {
@@ -46,4 +46,5 @@ public class WebConfig implements WebMvcConfigurer {
 	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
 		resolvers.add(new CurrentUserArgumentResolver());
 	}
+
 }

@@ -4,9 +4,10 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * WhatsApp "click to chat" links (https://wa.me), built in one place. The text is encoded whole as a
- * query value (UTF-8; a space as {@code +}, which wa.me reads as a space; a line break as {@code %0A};
- * {@code &}, {@code #}, {@code +} and {@code ?} escaped), so nothing a user wrote can end the parameter early.
+ * WhatsApp "click to chat" links (https://wa.me), built in one place. The text is encoded
+ * whole as a query value (UTF-8; a space as {@code +}, which wa.me reads as a space; a
+ * line break as {@code %0A}; {@code &}, {@code #}, {@code +} and {@code ?} escaped), so
+ * nothing a user wrote can end the parameter early.
  */
 public final class WhatsApp {
 
@@ -19,8 +20,9 @@ public final class WhatsApp {
 	}
 
 	/**
-	 * Opens the chat with {@code phone} with {@code text} ready to send. The number is taken in
-	 * international form ("+62812…", as {@code Phones} normalises it); wa.me wants its digits only.
+	 * Opens the chat with {@code phone} with {@code text} ready to send. The number is
+	 * taken in international form ("+62812…", as {@code Phones} normalises it); wa.me
+	 * wants its digits only.
 	 */
 	public static String messageLink(String phone, String text) {
 		return "https://wa.me/" + phone.replaceAll("\\D", "") + "?text=" + encode(text);
@@ -29,4 +31,5 @@ public final class WhatsApp {
 	private static String encode(String text) {
 		return URLEncoder.encode(text, StandardCharsets.UTF_8);
 	}
+
 }

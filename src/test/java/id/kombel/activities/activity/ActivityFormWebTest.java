@@ -44,8 +44,8 @@ import id.kombel.shared.Level;
 import id.kombel.shared.web.InvalidInputException;
 
 /**
- * The schedule-an-activity page form, in the web slice only: binding, validation and the page
- * re-rendered with its field errors, against mocked services. The black-box suite
+ * The schedule-an-activity page form, in the web slice only: binding, validation and the
+ * page re-rendered with its field errors, against mocked services. The black-box suite
  * ({@code ActivityApiTest}, the browser tests) covers the real flow on the database.
  */
 @WebMvcTest(controllers = ActivityPageController.class)
@@ -74,15 +74,16 @@ class ActivityFormWebTest {
 
 	@BeforeEach
 	void aCommunityOfTheFacilitator() {
-		given(communities.get(any(), eq(5L))).willReturn(new CommunityView(5, "Kombel Numerasi Uji",
-				CommunityKind.SCHOOL, null, null, JoinPolicy.OPEN, List.of(Level.SD), List.of(), "12.11", null,
-				HealthState.ACTIVE, 0.5, 4, Instant.now(), null, Set.of(), MemberRole.FACILITATOR, MemberStatus.ACTIVE,
-				Access.FACILITATOR));
+		given(communities.get(any(), eq(5L)))
+			.willReturn(new CommunityView(5, "Kombel Numerasi Uji", CommunityKind.SCHOOL, null, null, JoinPolicy.OPEN,
+					List.of(Level.SD), List.of(), "12.11", null, HealthState.ACTIVE, 0.5, 4, Instant.now(), null,
+					Set.of(), MemberRole.FACILITATOR, MemberStatus.ACTIVE, Access.FACILITATOR));
 	}
 
 	@Test
 	void missingTimesAndABadLinkReRenderTheFormInIndonesianAndScheduleNothing() throws Exception {
-		mvc.perform(post("/communities/5/activities").with(user(GURU)).with(csrf())
+		mvc.perform(post("/communities/5/activities").with(user(GURU))
+			.with(csrf())
 			.header("Accept-Language", "id")
 			.param("title", "Diskusi asesmen")
 			.param("role", "DISCUSSION")
@@ -103,7 +104,8 @@ class ActivityFormWebTest {
 
 	@Test
 	void anUnknownRoleIsAFieldErrorNotAFailure() throws Exception {
-		mvc.perform(post("/communities/5/activities").with(user(GURU)).with(csrf())
+		mvc.perform(post("/communities/5/activities").with(user(GURU))
+			.with(csrf())
 			.header("Accept-Language", "id")
 			.param("title", "Diskusi asesmen")
 			.param("role", "WIZARDRY")
@@ -120,7 +122,8 @@ class ActivityFormWebTest {
 	void anEndBeforeTheStartIsSaidWhereTheServiceFindsIt() throws Exception {
 		given(activities.schedule(any(), eq(5L), any()))
 			.willThrow(InvalidInputException.of("endsAt", "activities.ends-before-start"));
-		mvc.perform(post("/communities/5/activities").with(user(GURU)).with(csrf())
+		mvc.perform(post("/communities/5/activities").with(user(GURU))
+			.with(csrf())
 			.header("Accept-Language", "id")
 			.param("title", "Diskusi asesmen")
 			.param("role", "DISCUSSION")
@@ -132,4 +135,5 @@ class ActivityFormWebTest {
 			.andExpect(model().attributeHasFieldErrors("form", "endsAt"))
 			.andExpect(content().string(containsString("Selesai: Waktu selesai harus sesudah waktu mulai.")));
 	}
+
 }

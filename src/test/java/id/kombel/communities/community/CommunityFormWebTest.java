@@ -41,8 +41,8 @@ import id.kombel.shared.web.InvalidInputException;
 import static id.kombel.support.WebSlice.GURU;
 
 /**
- * The start-a-community page form, in the web slice only: binding, validation and the page
- * re-rendered with its field errors, against mocked services. The black-box suite
+ * The start-a-community page form, in the web slice only: binding, validation and the
+ * page re-rendered with its field errors, against mocked services. The black-box suite
  * ({@code CommunityApiTest}, the browser tests) covers the real flow on the database.
  */
 @WebMvcTest(controllers = CommunityPageController.class)
@@ -68,7 +68,8 @@ class CommunityFormWebTest {
 
 	@Test
 	void missingAndTooLongFieldsReRenderTheFormInIndonesianAndCreateNothing() throws Exception {
-		mvc.perform(post("/communities").with(user(GURU)).with(csrf())
+		mvc.perform(post("/communities").with(user(GURU))
+			.with(csrf())
 			.header("Accept-Language", "id")
 			.param("name", "Kombel Numerasi Uji")
 			.param("kind", "SCHOOL")
@@ -89,7 +90,8 @@ class CommunityFormWebTest {
 
 	@Test
 	void theErrorsAreInEnglishForAnEnglishReader() throws Exception {
-		mvc.perform(post("/communities").with(user(GURU)).with(csrf())
+		mvc.perform(post("/communities").with(user(GURU))
+			.with(csrf())
 			.header("Accept-Language", "en")
 			.param("name", "ab")
 			.param("kind", "SCHOOL")
@@ -106,7 +108,8 @@ class CommunityFormWebTest {
 	void aRuleOnlyTheServiceKnowsIsShownTheSameWay() throws Exception {
 		given(communities.create(any(), any()))
 			.willThrow(InvalidInputException.of("regionCode", "validation.region-unknown", "12.99"));
-		mvc.perform(post("/communities").with(user(GURU)).with(csrf())
+		mvc.perform(post("/communities").with(user(GURU))
+			.with(csrf())
 			.header("Accept-Language", "id")
 			.param("name", "Kombel Wilayah Salah")
 			.param("kind", "SCHOOL")
@@ -120,11 +123,12 @@ class CommunityFormWebTest {
 
 	@Test
 	void aValidFormIsCreatedAndLeadsToTheStarterPath() throws Exception {
-		given(communities.create(any(), any())).willReturn(new CommunityView(41, "Kombel Literasi Uji", CommunityKind.SCHOOL, null,
-				null, JoinPolicy.OPEN, List.of(Level.SD), List.of("Bahasa Indonesia"), "12.11", null,
-				HealthState.NOT_STARTED, 0, 1, Instant.now(), null, Set.of(), MemberRole.FACILITATOR, MemberStatus.ACTIVE,
-				Access.FACILITATOR));
-		mvc.perform(post("/communities").with(user(GURU)).with(csrf())
+		given(communities.create(any(), any()))
+			.willReturn(new CommunityView(41, "Kombel Literasi Uji", CommunityKind.SCHOOL, null, null, JoinPolicy.OPEN,
+					List.of(Level.SD), List.of("Bahasa Indonesia"), "12.11", null, HealthState.NOT_STARTED, 0, 1,
+					Instant.now(), null, Set.of(), MemberRole.FACILITATOR, MemberStatus.ACTIVE, Access.FACILITATOR));
+		mvc.perform(post("/communities").with(user(GURU))
+			.with(csrf())
 			.param("name", "Kombel Literasi Uji")
 			.param("kind", "SCHOOL")
 			.param("levels", "SD")
@@ -133,4 +137,5 @@ class CommunityFormWebTest {
 			.andExpect(status().is3xxRedirection())
 			.andExpect(view().name("redirect:/communities/41/start"));
 	}
+
 }

@@ -14,13 +14,15 @@ import id.kombel.knowledge.question.Question;
 import id.kombel.knowledge.QuestionForm;
 import id.kombel.knowledge.Visibility;
 
-/** The search filter ({@link Audience}) finds exactly the listed items {@link Reader#sees} lets a reader open. */
+/**
+ * The search filter ({@link Audience}) finds exactly the listed items {@link Reader#sees}
+ * lets a reader open.
+ */
 class AudienceTest {
 
 	static final List<String> REGIONS = List.of("12", "12.11", "12.11.05", "12.12", "12.71", "31.71");
 
-	static final List<Reader> READERS = List.of(
-			new Reader(-1, false, Set.of(), Set.of(), Set.of(), Set.of()),
+	static final List<Reader> READERS = List.of(new Reader(-1, false, Set.of(), Set.of(), Set.of(), Set.of()),
 			new Reader(7, false, Set.of(), Set.of(), Set.of(), Set.of()),
 			new Reader(8, false, Set.of("12", "12.11", "12.11.05"), Set.of(), Set.of(3L), Set.of(3L)),
 			new Reader(9, false, Set.of(), Set.of("12.11"), Set.of(), Set.of()),
@@ -48,16 +50,20 @@ class AudienceTest {
 				boolean found = !Collections.disjoint(mine, keys);
 				assertThat(found).as(reader + " " + item).isEqualTo(reader.sees(item));
 				seen += found ? 1 : 0;
-				assertThat(Collections.disjoint(mine, Audience.of(false, item.visibility(), item.regionCode(),
-						item.communityId(), item.authorId()))).as("unlisted: found by nobody").isTrue();
+				assertThat(Collections.disjoint(mine,
+						Audience.of(false, item.visibility(), item.regionCode(), item.communityId(), item.authorId())))
+					.as("unlisted: found by nobody")
+					.isTrue();
 			}
 		}
 		assertThat(seen).as("the grid has items both seen and unseen").isBetween(1, READERS.size() * items.size() - 1);
 	}
+
 	/**
-	 * An answer is read on its question's page: it is found exactly by those who may open that
-	 * question, its own author included only while they still may (a member who answered in a
-	 * community and left it no longer sees the thread, nor its title in a result).
+	 * An answer is read on its question's page: it is found exactly by those who may open
+	 * that question, its own author included only while they still may (a member who
+	 * answered in a community and left it no longer sees the thread, nor its title in a
+	 * result).
 	 */
 	@Test
 	void anAnswerIsFoundExactlyByTheReadersOfItsQuestion() {
@@ -71,7 +77,8 @@ class AudienceTest {
 					Answer a = new Answer(q, "Coba ini.", 7, "Penjawab", Instant.EPOCH);
 					for (Reader reader : READERS) {
 						boolean found = !Collections.disjoint(Audience.of(reader), a.getAudience());
-						assertThat(found).as(reader + " answer on " + q.placement()).isEqualTo(reader.sees(q.placement()));
+						assertThat(found).as(reader + " answer on " + q.placement())
+							.isEqualTo(reader.sees(q.placement()));
 						seen += found ? 1 : 0;
 					}
 				}
@@ -79,4 +86,5 @@ class AudienceTest {
 		}
 		assertThat(seen).as("some answers are found").isPositive();
 	}
+
 }

@@ -77,7 +77,8 @@ class MaterialFilesTest {
 
 	@Test
 	void sizeAndEmptinessAreChecked() {
-		assertThat(problem(() -> files().store(file("besar.pdf", new byte[65 * 1024])))).isEqualTo("knowledge.file-too-large");
+		assertThat(problem(() -> files().store(file("besar.pdf", new byte[65 * 1024]))))
+			.isEqualTo("knowledge.file-too-large");
 		assertThat(problem(() -> files().store(file("kosong.pdf", new byte[0])))).isEqualTo("knowledge.file-missing");
 		assertThatThrownBy(() -> files().store(null)).isInstanceOf(InvalidInputException.class);
 	}
@@ -88,4 +89,5 @@ class MaterialFilesTest {
 		assertThat(MaterialFiles.cleanName("C:\\Users\\guru\\modul.pdf")).isEqualTo("modul.pdf");
 		assertThat(MaterialFiles.cleanName("a\"b\n.pdf")).isEqualTo("a_b_.pdf");
 	}
+
 }

@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import id.kombel.knowledge.item.StorageUnavailableException;
 
-/** A photo that cannot be kept is the server's trouble (503 and "try again"), as for a material. */
+/**
+ * A photo that cannot be kept is the server's trouble (503 and "try again"), as for a
+ * material.
+ */
 class PhotoFilesTest {
 
 	@TempDir
@@ -18,11 +21,13 @@ class PhotoFilesTest {
 
 	@Test
 	void aPhotoThatCannotBeWrittenIsStorageUnavailable() throws IOException {
-		// the data directory is taken by a plain file: no folder can be made there (as a full or read-only disk)
+		// the data directory is taken by a plain file: no folder can be made there (as a
+		// full or read-only disk)
 		Path blocked = Files.writeString(dir.resolve("data"), "not a directory");
 		PhotoFiles files = new PhotoFiles(blocked.toString());
 		PhotoImages.Version version = new PhotoImages.Version(new byte[] { 1, 2, 3 }, 1, 1);
 		assertThatThrownBy(() -> files.write(PhotoFiles.newKey(), new PhotoImages.Photo(version, version)))
 			.isInstanceOf(StorageUnavailableException.class);
 	}
+
 }

@@ -16,7 +16,10 @@ import org.springframework.util.unit.DataSize;
 import id.kombel.shared.web.InvalidInputException;
 import id.kombel.knowledge.KnowledgeApiTest;
 
-/** Phone photos become two small upright JPEGs without metadata; anything else is refused by its content. */
+/**
+ * Phone photos become two small upright JPEGs without metadata; anything else is refused
+ * by its content.
+ */
 class PhotoImagesTest {
 
 	final PhotoImages images = new PhotoImages(DataSize.ofMegabytes(1));
@@ -68,7 +71,8 @@ class PhotoImagesTest {
 		assertThat(TestPhotos.reddish(fromWebp.getRGB(8, 16))).isTrue();
 		assertThat(TestPhotos.bluish(fromWebp.getRGB(56, 16))).isTrue();
 
-		BufferedImage clear = new BufferedImage(400, 300, BufferedImage.TYPE_INT_ARGB); // all transparent
+		BufferedImage clear = new BufferedImage(400, 300, BufferedImage.TYPE_INT_ARGB); // all
+																						// transparent
 		ByteArrayOutputStream png = new ByteArrayOutputStream();
 		ImageIO.write(clear, "png", png);
 		PhotoImages.Photo fromPng = images.prepare(file("papan.png", png.toByteArray()));
@@ -82,8 +86,9 @@ class PhotoImagesTest {
 	void otherFilesAreRefusedByTheirContentWhateverTheirName() throws IOException {
 		assertThat(refusal(file("foto.jpg", "bukan foto, hanya teks".getBytes(StandardCharsets.UTF_8))))
 			.isEqualTo("knowledge.photo-type");
-		assertThat(refusal(file("foto.png", "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>"
-			.getBytes(StandardCharsets.UTF_8)))).isEqualTo("knowledge.photo-type");
+		assertThat(refusal(file("foto.png",
+				"<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>".getBytes(StandardCharsets.UTF_8))))
+			.isEqualTo("knowledge.photo-type");
 		ByteArrayOutputStream gif = new ByteArrayOutputStream();
 		ImageIO.write(new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB), "gif", gif);
 		assertThat(refusal(file("foto.jpg", gif.toByteArray()))).isEqualTo("knowledge.photo-type");
@@ -100,8 +105,9 @@ class PhotoImagesTest {
 	}
 
 	/**
-	 * The WebP reader decodes every pixel whatever subsampling is asked: a 7 KB lossless WebP of
-	 * 14000 × 14000 pixels would take 800 MB of memory at once (two at a time: the server's heap).
+	 * The WebP reader decodes every pixel whatever subsampling is asked: a 7 KB lossless
+	 * WebP of 14000 × 14000 pixels would take 800 MB of memory at once (two at a time:
+	 * the server's heap).
 	 */
 	@Test
 	void aHugeWebpIsRefusedByItsDimensionsBeforeDecoding() {
@@ -111,14 +117,17 @@ class PhotoImagesTest {
 	}
 
 	/**
-	 * A progressive JPEG is decoded from all its coefficients at once, outside the Java heap (about
-	 * 4 bytes a pixel: a 1 MB plain progressive JPEG of 14000 × 14000 took 750 MB), whatever the
-	 * subsampling; so it has the WebP's limit, while a baseline JPEG of the same size is read in parts.
+	 * A progressive JPEG is decoded from all its coefficients at once, outside the Java
+	 * heap (about 4 bytes a pixel: a 1 MB plain progressive JPEG of 14000 × 14000 took
+	 * 750 MB), whatever the subsampling; so it has the WebP's limit, while a baseline
+	 * JPEG of the same size is read in parts.
 	 */
 	@Test
 	void aHugeProgressiveJpegIsRefusedByItsDimensionsBeforeDecoding() throws IOException {
 		BufferedImage plain = new BufferedImage(6000, 5000, BufferedImage.TYPE_BYTE_GRAY);
 		assertThat(refusal(file("foto.jpg", TestPhotos.jpeg(plain, true)))).isEqualTo("knowledge.photo-dimensions");
-		assertThat(refusal(file("foto.jpg", TestPhotos.jpeg(plain, false)))).as("baseline: read in parts").isEqualTo("accepted");
+		assertThat(refusal(file("foto.jpg", TestPhotos.jpeg(plain, false)))).as("baseline: read in parts")
+			.isEqualTo("accepted");
 	}
+
 }

@@ -20,15 +20,19 @@ import com.drew.metadata.Metadata;
 import com.drew.metadata.exif.ExifIFD0Directory;
 import com.drew.metadata.exif.GpsDirectory;
 
-/** Photos as a phone makes them: pixels stored sideways with an EXIF orientation, and a GPS position. */
+/**
+ * Photos as a phone makes them: pixels stored sideways with an EXIF orientation, and a
+ * GPS position.
+ */
 public final class TestPhotos {
 
 	private TestPhotos() {
 	}
 
 	/**
-	 * A JPEG whose stored pixels are red on the left half and blue on the right, with EXIF
-	 * orientation 6 ("turn 90° clockwise to view"): upright, red is on top and blue below.
+	 * A JPEG whose stored pixels are red on the left half and blue on the right, with
+	 * EXIF orientation 6 ("turn 90° clockwise to view"): upright, red is on top and blue
+	 * below.
 	 */
 	public static byte[] sidewaysJpeg(int width, int height) {
 		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
@@ -72,9 +76,14 @@ public final class TestPhotos {
 		return bytes.toByteArray();
 	}
 
-	/** APP1 "Exif": IFD0 with the orientation and a pointer to a GPS IFD that holds a latitude reference. */
+	/**
+	 * APP1 "Exif": IFD0 with the orientation and a pointer to a GPS IFD that holds a
+	 * latitude reference.
+	 */
 	static byte[] exifSegment(int orientation) {
-		ByteBuffer tiff = ByteBuffer.allocate(8 + 2 + 2 * 12 + 4 + 2 + 12 + 4); // big-endian, as "MM" says
+		ByteBuffer tiff = ByteBuffer.allocate(8 + 2 + 2 * 12 + 4 + 2 + 12 + 4); // big-endian,
+																				// as "MM"
+																				// says
 		tiff.put(new byte[] { 'M', 'M', 0, 42 }).putInt(8);
 		tiff.putShort((short) 2);
 		tiff.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0);
@@ -128,4 +137,5 @@ public final class TestPhotos {
 		Color c = new Color(rgb);
 		return c.getBlue() > 180 && c.getRed() < 90;
 	}
+
 }

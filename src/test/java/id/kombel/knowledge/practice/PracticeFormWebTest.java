@@ -29,9 +29,10 @@ import id.kombel.knowledge.photo.PracticePhotos;
 import id.kombel.knowledge.web.KnowledgeUi;
 
 /**
- * The write-a-practice page form (multipart, as the browser sends it with photos), in the web
- * slice only: binding, validation and the page re-rendered with its field errors, against mocked
- * services. The black-box suite ({@code KnowledgeApiTest}, the browser tests) covers the real flow.
+ * The write-a-practice page form (multipart, as the browser sends it with photos), in the
+ * web slice only: binding, validation and the page re-rendered with its field errors,
+ * against mocked services. The black-box suite ({@code KnowledgeApiTest}, the browser
+ * tests) covers the real flow.
  */
 @WebMvcTest(controllers = PracticePageController.class)
 @Import({ KnowledgeUi.class, PhotoUi.class })
@@ -54,7 +55,8 @@ class PracticeFormWebTest {
 
 	@Test
 	void aShortTitleAndTooManyTagsReRenderTheFormInIndonesianAndSaveNothing() throws Exception {
-		mvc.perform(multipart("/practices").with(user(GURU)).with(csrf())
+		mvc.perform(multipart("/practices").with(user(GURU))
+			.with(csrf())
 			.header("Accept-Language", "id")
 			.param("title", "Ajar")
 			.param("problem", "Murid sulit memahami pecahan senilai.")
@@ -74,7 +76,8 @@ class PracticeFormWebTest {
 
 	@Test
 	void aTooLongPartIsSaidUnderThatPart() throws Exception {
-		mvc.perform(multipart("/practices/12").with(user(GURU)).with(csrf())
+		mvc.perform(multipart("/practices/12").with(user(GURU))
+			.with(csrf())
 			.header("Accept-Language", "id")
 			.param("title", "Pojok baca kelas dua")
 			.param("reflection", "r".repeat(10_001)))
@@ -85,4 +88,5 @@ class PracticeFormWebTest {
 		verify(photos, never()).saveWith(any(), any(), any(), any());
 		verify(practices, never()).update(any(), org.mockito.ArgumentMatchers.anyLong(), any());
 	}
+
 }

@@ -28,4 +28,5 @@ class AnswerTimesTest {
 		assertThat(ui.span(24 * 60 - 1)).isEqualTo(new KnowledgeUi.Span("knowledge.duration.hours", 23, 59));
 		assertThat(ui.span(25 * 60 + 30)).isEqualTo(new KnowledgeUi.Span("knowledge.duration.days", 1, 1));
 	}
+
 }

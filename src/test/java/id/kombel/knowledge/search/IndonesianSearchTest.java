@@ -20,15 +20,21 @@ import org.springframework.beans.factory.annotation.Autowired;
 import id.kombel.support.IntegrationTest;
 import id.kombel.knowledge.item.KnowledgeItem;
 
-/** The analyzer the index really uses: Indonesian affixes meet at one stem, stop words drop out. */
+/**
+ * The analyzer the index really uses: Indonesian affixes meet at one stem, stop words
+ * drop out.
+ */
 public class IndonesianSearchTest extends IntegrationTest {
 
 	@Autowired
 	EntityManagerFactory entityManagerFactory;
 
 	List<String> analyze(String text) throws IOException {
-		Analyzer analyzer = Search.mapping(entityManagerFactory).backend().unwrap(LuceneBackend.class)
-			.analyzer(KnowledgeItem.ANALYZER).orElseThrow();
+		Analyzer analyzer = Search.mapping(entityManagerFactory)
+			.backend()
+			.unwrap(LuceneBackend.class)
+			.analyzer(KnowledgeItem.ANALYZER)
+			.orElseThrow();
 		List<String> terms = new ArrayList<>();
 		try (TokenStream stream = analyzer.tokenStream("text", text)) {
 			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
@@ -49,7 +55,10 @@ public class IndonesianSearchTest extends IntegrationTest {
 		assertThat(analyze(word)).containsExactly(stem);
 	}
 
-	/** Words the algorithm alone would split apart (menulis → "ulis"), kept together by the override list. */
+	/**
+	 * Words the algorithm alone would split apart (menulis → "ulis"), kept together by
+	 * the override list.
+	 */
 	@ParameterizedTest
 	@CsvSource({ "menulis tulisan ditulis penulisan, tulis", "menilai penilaian dinilai nilai, nilai",
 			"bertanya pertanyaan menanyakan, tanya", "menerapkan penerapan diterapkan, terap",
@@ -61,7 +70,8 @@ public class IndonesianSearchTest extends IntegrationTest {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = { "yang dan di guru | guru", "Murid-murid kelas rendah | murid,murid,kelas,rendah" })
+	@CsvSource(delimiter = '|',
+			value = { "yang dan di guru | guru", "Murid-murid kelas rendah | murid,murid,kelas,rendah" })
 	void stopWordsDropOut(String text, String terms) throws IOException {
 		assertThat(analyze(text)).containsExactly(terms.split(","));
 	}
@@ -70,4 +80,5 @@ public class IndonesianSearchTest extends IntegrationTest {
 	void elasticsearchGetsTheSameOverrides() {
 		assertThat(IndonesianAnalysis.overrideRules()).contains("menulis => tulis", "penilaian => nilai");
 	}
+
 }

@@ -25,7 +25,8 @@ class SnippetsTest {
 		String text = "kata ".repeat(100) + "murid belajar pecahan dengan kertas lipat " + "lain ".repeat(100);
 		String passage = Snippets.of("pembelajaran pecahan").passage(text);
 		assertThat(passage).startsWith("… ").endsWith(" …").contains("<mark>belajar</mark> <mark>pecahan</mark>");
-		assertThat(passage.replace("<mark>", "").replace("</mark>", "").length()).isLessThanOrEqualTo(Snippets.TEXT + 4);
+		assertThat(passage.replace("<mark>", "").replace("</mark>", "").length())
+			.isLessThanOrEqualTo(Snippets.TEXT + 4);
 	}
 
 	@Test
@@ -43,4 +44,5 @@ class SnippetsTest {
 		assertThat(passage).contains("<mark>pecahan</mark>");
 		assertThat(passage.length()).isLessThan(Snippets.TEXT + 40);
 	}
+
 }

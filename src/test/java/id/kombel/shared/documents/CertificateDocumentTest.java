@@ -13,7 +13,10 @@ import org.openpdf.text.pdf.PdfObject;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
 
-/** A certificate is one landscape page with its lines, the verification address and a QR image. */
+/**
+ * A certificate is one landscape page with its lines, the verification address and a QR
+ * image.
+ */
 class CertificateDocumentTest {
 
 	@Test
@@ -29,7 +32,8 @@ class CertificateDocumentTest {
 		PdfReader reader = new PdfReader(pdf);
 		try {
 			assertThat(reader.getNumberOfPages()).isEqualTo(1);
-			assertThat(reader.getPageSizeWithRotation(1).getWidth()).isGreaterThan(reader.getPageSizeWithRotation(1).getHeight());
+			assertThat(reader.getPageSizeWithRotation(1).getWidth())
+				.isGreaterThan(reader.getPageSizeWithRotation(1).getHeight());
 			String text = new PdfTextExtractor(reader).getTextFromPage(1);
 			assertThat(text).contains("SERTIFIKAT", "Nomor KB-2025-000123", "diberikan kepada",
 					"Dra. Sri Wahyuni Lubis, M.Pd.", "Periksa keaslian: " + url);
@@ -46,4 +50,5 @@ class CertificateDocumentTest {
 			reader.close();
 		}
 	}
+
 }

@@ -18,7 +18,10 @@ import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 
-/** What the QR helper draws is read back by a QR reader as the text it was given, in each form. */
+/**
+ * What the QR helper draws is read back by a QR reader as the text it was given, in each
+ * form.
+ */
 class QrCodesTest {
 
 	static final String URL = "https://kombel.id/tickets/ABCDEFGH?s=0a1b2c3d4e5f";
@@ -64,4 +67,5 @@ class QrCodesTest {
 				new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
 		return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE)).getText();
 	}
+
 }

@@ -22,4 +22,5 @@ class OpenGraphTest {
 		assertThat(og.whatsapp())
 			.isEqualTo("https://wa.me/?text=Pojok+baca+%26+literasi%0Ahttps%3A%2F%2Fkombel.id%2Fpractices%2F5");
 	}
+
 }

@@ -30,7 +30,8 @@ class WhatsAppTest {
 	void aMessageLinkGoesToTheNumberInDigits() {
 		assertThat(WhatsApp.messageLink("+6281234567890", "Halo Bu"))
 			.isEqualTo("https://wa.me/6281234567890?text=Halo+Bu");
-		assertThat(WhatsApp.shareLink("Ruang 3 · Pukul 08.00 WIB")).isEqualTo(
-				"https://wa.me/?text=Ruang+3+%C2%B7+Pukul+08.00+WIB");
+		assertThat(WhatsApp.shareLink("Ruang 3 · Pukul 08.00 WIB"))
+			.isEqualTo("https://wa.me/?text=Ruang+3+%C2%B7+Pukul+08.00+WIB");
 	}
+
 }
