@@ -14,6 +14,7 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 
+import id.kombel.shared.web.FormErrors;
 import id.kombel.shared.web.InvalidInputException;
 
 /**
@@ -31,9 +32,7 @@ public final class PageForms {
 
 	/** A rule a service checks (InvalidInputException), as errors of the form. */
 	public static void reject(BindingResult result, InvalidInputException ex) {
-		ex.problems()
-			.forEach(p -> result.addError(new FieldError(result.getObjectName(), p.field(), null, false,
-					new String[] { p.messageKey() }, p.args(), p.messageKey())));
+		FormErrors.reject(result, ex);
 	}
 
 	/**

@@ -26,7 +26,8 @@ public record KombelProperties(Path dataDir, boolean demo, Api api, Oidc oidc, C
 	}
 
 	/**
-	 * @param stalledAfter a community with no activity for this long is STALLED */
+	 * @param stalledAfter a community with no activity for this long is STALLED
+	 */
 	public record Communities(Duration stalledAfter) {
 		public Communities {
 			stalledAfter = stalledAfter == null ? Duration.ofDays(42) : stalledAfter;
@@ -34,7 +35,8 @@ public record KombelProperties(Path dataDir, boolean demo, Api api, Oidc oidc, C
 	}
 
 	/**
-	 * @param tokenTtl how long an API token stays valid */
+	 * @param tokenTtl how long an API token stays valid
+	 */
 	public record Api(Duration tokenTtl) {
 		public Api {
 			tokenTtl = tokenTtl == null ? Duration.ofDays(30) : tokenTtl;
@@ -42,7 +44,8 @@ public record KombelProperties(Path dataDir, boolean demo, Api api, Oidc oidc, C
 	}
 
 	/**
-	 * @param allowedDomains e-mail domains allowed to sign in through the provider */
+	 * @param allowedDomains e-mail domains allowed to sign in through the provider
+	 */
 	public record Oidc(List<String> allowedDomains) {
 		public Oidc {
 			allowedDomains = allowedDomains == null ? List.of("belajar.id") : List.copyOf(allowedDomains);
