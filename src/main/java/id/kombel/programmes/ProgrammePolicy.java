@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 
 import id.kombel.shared.access.KombelUser;
 import id.kombel.shared.access.OutOfScopeException;
+import id.kombel.shared.access.Policy;
 import id.kombel.shared.access.Role;
 
 /**
@@ -17,7 +18,7 @@ import id.kombel.shared.access.Role;
  * participants in.
  */
 @Component
-public class ProgrammePolicy {
+public class ProgrammePolicy implements Policy<ProgrammeAction, ProgrammeEvent> {
 
 	private final ProgrammeQueries queries;
 
@@ -42,6 +43,7 @@ public class ProgrammePolicy {
 		return may(user, action, queries.event(eventId));
 	}
 
+	@Override
 	public boolean may(KombelUser user, ProgrammeAction action, ProgrammeEvent event) {
 		return switch (action) {
 			case RUN -> runsIn(user, event.provinceCode());
@@ -52,9 +54,7 @@ public class ProgrammePolicy {
 	/** The event, if this account may do that to it; else out of scope (403). */
 	public ProgrammeEvent require(KombelUser user, ProgrammeAction action, long eventId) {
 		ProgrammeEvent e = queries.event(eventId);
-		if (!may(user, action, e)) {
-			throw new OutOfScopeException("event " + eventId);
-		}
+		require(user, action, e);
 		return e;
 	}
 

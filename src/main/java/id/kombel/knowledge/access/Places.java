@@ -83,4 +83,11 @@ public class Places {
 		return mine.get(0);
 	}
 
+	/**
+	 * The communities a user may place an item in: those they are an active member of.
+	 */
+	public static List<CommunityView> myCommunities(Communities communities, KombelUser user) {
+		return communities.mine(user).stream().filter(c -> c.myStatus() == MemberStatus.ACTIVE).toList();
+	}
+
 }

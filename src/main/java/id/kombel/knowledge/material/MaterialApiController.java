@@ -96,7 +96,7 @@ class MaterialApiController {
 	@GetMapping("/{id}/download")
 	ResponseEntity<FileSystemResource> download(KombelUser user, @PathVariable long id,
 			@RequestParam(required = false) Integer version) {
-		return MaterialPageController.file(materials.download(user, id, version));
+		return MaterialDownloads.file(materials.download(user, id, version));
 	}
 
 	@GetMapping("/{id}/comments")

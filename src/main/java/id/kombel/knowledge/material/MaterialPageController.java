@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.multipart.MultipartFile;
 
+import id.kombel.knowledge.access.Places;
 import id.kombel.communities.Communities;
 import id.kombel.shared.Level;
 import id.kombel.shared.access.KombelUser;
@@ -104,7 +105,7 @@ class MaterialPageController {
 		model.addAttribute("levels", Level.values());
 		model.addAttribute("kinds", MaterialKind.values());
 		model.addAttribute("visibilities", Visibility.values());
-		model.addAttribute("myCommunities", PracticePageController.myCommunities(communities, user));
+		model.addAttribute("myCommunities", Places.myCommunities(communities, user));
 		model.addAttribute("maxMb", files.maxSize().toMegabytes());
 		return "knowledge/material-form";
 	}
@@ -141,27 +142,7 @@ class MaterialPageController {
 	@GetMapping("/materials/{id}/download")
 	ResponseEntity<FileSystemResource> download(KombelUser user, @PathVariable long id,
 			@RequestParam(required = false) Integer version) {
-		return file(materials.download(user, id, version));
-	}
-
-	/**
-	 * The file as an attachment under its uploaded name; never rendered inline, so no
-	 * upload runs in our origin.
-	 */
-	static ResponseEntity<FileSystemResource> file(Materials.Download d) {
-		FileSystemResource resource = new FileSystemResource(d.path());
-		if (!resource.exists()) {
-			throw new NotFoundException("file");
-		}
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(d.contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(d.fileName(), java.nio.charset.StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.body(resource);
+		return MaterialDownloads.file(materials.download(user, id, version));
 	}
 
 }

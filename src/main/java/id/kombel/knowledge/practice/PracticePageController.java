@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import id.kombel.knowledge.access.Places;
 import id.kombel.communities.Communities;
 import id.kombel.communities.CommunityView;
 import id.kombel.communities.MemberStatus;
@@ -194,12 +195,8 @@ public class PracticePageController {
 	private String form(KombelUser user, Model model) {
 		model.addAttribute("levels", Level.values());
 		model.addAttribute("visibilities", Visibility.values());
-		model.addAttribute("myCommunities", myCommunities(communities, user));
+		model.addAttribute("myCommunities", Places.myCommunities(communities, user));
 		return "knowledge/practice-form";
-	}
-
-	public static List<CommunityView> myCommunities(Communities communities, KombelUser user) {
-		return communities.mine(user).stream().filter(c -> c.myStatus() == MemberStatus.ACTIVE).toList();
 	}
 
 }

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import id.kombel.knowledge.access.Places;
 import id.kombel.communities.Communities;
 import id.kombel.shared.Level;
 import id.kombel.shared.access.KombelUser;
@@ -91,7 +92,7 @@ class QuestionPageController {
 		model.addAttribute("levels", Level.values());
 		model.addAttribute("visibilities", Visibility.values());
 		model.addAttribute("kinds", QuestionKind.values());
-		model.addAttribute("myCommunities", PracticePageController.myCommunities(communities, user));
+		model.addAttribute("myCommunities", Places.myCommunities(communities, user));
 		return "knowledge/question-form";
 	}
 

@@ -41,22 +41,12 @@ class EventCertificateApiController {
 
 	@GetMapping("/events/{id}/certificates/{number}.pdf")
 	ResponseEntity<byte[]> certificatePdf(KombelUser user, @PathVariable long id, @PathVariable String number) {
-		return pdf(certificates, user, id, number);
+		return CertificateFiles.pdf(certificates, user, id, number);
 	}
 
 	@GetMapping("/events/{id}/certificates.zip")
 	ResponseEntity<byte[]> certificatesZip(KombelUser user, @PathVariable long id) throws IOException {
-		return zip(certificates, user, id);
-	}
-
-	static ResponseEntity<byte[]> pdf(EventCertificates certificates, KombelUser user, long id, String number) {
-		return Downloads.file(certificates.pdfOf(user, id, number, Downloads.base()), number + ".pdf",
-				"application/pdf");
-	}
-
-	static ResponseEntity<byte[]> zip(EventCertificates certificates, KombelUser user, long id) throws IOException {
-		return Downloads.file(certificates.zip(user, id, Downloads.base()), "sertifikat-acara-" + id + ".zip",
-				"application/zip");
+		return CertificateFiles.zip(certificates, user, id);
 	}
 
 }

@@ -34,12 +34,12 @@ class EventCertificatePageController {
 
 	@GetMapping("/events/{id}/certificates/{number}.pdf")
 	ResponseEntity<byte[]> certificate(KombelUser user, @PathVariable long id, @PathVariable String number) {
-		return EventCertificateApiController.pdf(certificates, user, id, number);
+		return CertificateFiles.pdf(certificates, user, id, number);
 	}
 
 	@GetMapping("/events/{id}/certificates.zip")
 	ResponseEntity<byte[]> certificates(KombelUser user, @PathVariable long id) throws IOException {
-		return EventCertificateApiController.zip(certificates, user, id);
+		return CertificateFiles.zip(certificates, user, id);
 	}
 
 }

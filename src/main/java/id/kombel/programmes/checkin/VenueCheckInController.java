@@ -36,7 +36,7 @@ import id.kombel.programmes.ProgrammeEvent;
 @Controller
 class VenueCheckInController {
 
-	private static final String SERVICE_WORKER = script("static/js/event-check-in-sw.js");
+	private static final String SERVICE_WORKER = script("scripts/event-check-in-sw.js");
 
 	private final ProgrammeQueries queries;
 
@@ -90,7 +90,7 @@ class VenueCheckInController {
 	}
 
 	/**
-	 * The check-in page's service worker ({@code static/js/event-check-in-sw.js}, which
+	 * The check-in page's service worker ({@code scripts/event-check-in-sw.js}, which
 	 * reads the event from its own address). Served here so its scope is the event.
 	 */
 	@GetMapping(path = "/events/{id}/sw.js", produces = "text/javascript")

@@ -40,14 +40,14 @@ class ParticipantApiController {
 	@PostMapping(path = "/programmes/{id}/participants:import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ParticipantImport.Outcome importProgramme(KombelUser user, @PathVariable long id,
 			@RequestParam(name = "file", required = false) MultipartFile file, Locale locale) throws IOException {
-		requireFile(file);
+		Roster.requireFile(file);
 		return imports.importForProgramme(user, id, file.getOriginalFilename(), file.getBytes(), locale);
 	}
 
 	@PostMapping(path = "/events/{id}/participants:import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ParticipantImport.Outcome importEvent(KombelUser user, @PathVariable long id,
 			@RequestParam(name = "file", required = false) MultipartFile file, Locale locale) throws IOException {
-		requireFile(file);
+		Roster.requireFile(file);
 		return imports.importForEvent(user, id, file.getOriginalFilename(), file.getBytes(), locale);
 	}
 
@@ -64,12 +64,6 @@ class ParticipantApiController {
 	@PostMapping("/events/{id}/participants")
 	ResponseEntity<Participant> walkIn(KombelUser user, @PathVariable long id, @RequestBody Participants.WalkIn body) {
 		return ResponseEntity.status(HttpStatus.CREATED).body(participants.addWalkIn(user, id, body));
-	}
-
-	static void requireFile(MultipartFile file) {
-		if (file == null || file.isEmpty()) {
-			throw InvalidInputException.of("file", "events.import.empty");
-		}
 	}
 
 }

@@ -175,4 +175,15 @@ record Roster(List<String> headers, List<CsvTable.Row> rows) {
 		}
 		return true;
 	}
+
+	/**
+	 * A form or request that came without a spreadsheet: said at once, in the user's
+	 * language.
+	 */
+	static void requireFile(org.springframework.web.multipart.MultipartFile file) {
+		if (file == null || file.isEmpty()) {
+			throw InvalidInputException.of("file", "events.import.empty");
+		}
+	}
+
 }

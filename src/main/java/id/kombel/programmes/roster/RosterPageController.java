@@ -50,7 +50,7 @@ class RosterPageController {
 	@PostMapping("/programmes/{id}/import")
 	String importProgramme(KombelUser user, @PathVariable long id, @RequestParam(required = false) MultipartFile file,
 			Model model, Locale locale) throws IOException {
-		ParticipantApiController.requireFile(file);
+		Roster.requireFile(file);
 		model.addAttribute("outcome",
 				imports.importForProgramme(user, id, file.getOriginalFilename(), file.getBytes(), locale));
 		return pages.programme(user, id, model);
@@ -78,7 +78,7 @@ class RosterPageController {
 	@PostMapping("/events/{id}/import")
 	String importEvent(KombelUser user, @PathVariable long id, @RequestParam(required = false) MultipartFile file,
 			Model model, Locale locale) throws IOException {
-		ParticipantApiController.requireFile(file);
+		Roster.requireFile(file);
 		model.addAttribute("outcome",
 				imports.importForEvent(user, id, file.getOriginalFilename(), file.getBytes(), locale));
 		return pages.event(user, id, model, locale);

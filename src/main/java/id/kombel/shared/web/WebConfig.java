@@ -40,6 +40,7 @@ public class WebConfig implements WebMvcConfigurer {
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new LanguageSwitch(SUPPORTED));
+		registry.addInterceptor(new RefusedForms());
 	}
 
 	@Override

@@ -91,7 +91,7 @@ class ActivityFormWebTest {
 			.param("startsAt", "")
 			.param("endsAt", "")
 			.param("meetingLink", "meet.google.com/abc"))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(view().name("activities/new"))
 			.andExpect(model().attributeHasFieldErrors("form", "startsAt", "endsAt", "meetingLink"))
 			.andExpect(content().string(containsString("Mulai: Wajib diisi.")))
@@ -112,7 +112,7 @@ class ActivityFormWebTest {
 			.param("mode", "ONLINE")
 			.param("startsAt", "2030-01-10T14:00")
 			.param("endsAt", "2030-01-10T15:00"))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(model().attributeHasFieldErrors("form", "role"))
 			.andExpect(content().string(containsString("Peran kegiatan: Nilai tidak valid.")));
 		verify(activities, never()).schedule(any(), anyLong(), any());
@@ -130,7 +130,7 @@ class ActivityFormWebTest {
 			.param("mode", "OFFLINE")
 			.param("startsAt", "2030-01-10T14:00")
 			.param("endsAt", "2030-01-10T13:00"))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(view().name("activities/new"))
 			.andExpect(model().attributeHasFieldErrors("form", "endsAt"))
 			.andExpect(content().string(containsString("Selesai: Waktu selesai harus sesudah waktu mulai.")));

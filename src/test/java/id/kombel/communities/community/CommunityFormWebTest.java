@@ -76,7 +76,7 @@ class CommunityFormWebTest {
 			.param("subjects", "Matematika, " + "x".repeat(26))
 			.param("regionCode", "")
 			.param("meetingNorm", "m".repeat(201)))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(view().name("communities/new"))
 			.andExpect(model().attributeHasFieldErrors("form", "levels", "subjects", "regionCode", "meetingNorm"))
 			.andExpect(content().string(containsString("Jenjang: Wajib diisi.")))
@@ -97,7 +97,7 @@ class CommunityFormWebTest {
 			.param("kind", "SCHOOL")
 			.param("levels", "SD")
 			.param("regionCode", "12.11"))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(model().attributeHasFieldErrors("form", "name"))
 			.andExpect(content().string(containsString("Name: ")))
 			.andExpect(content().string(not(containsString("Wajib diisi"))));
@@ -115,7 +115,7 @@ class CommunityFormWebTest {
 			.param("kind", "SCHOOL")
 			.param("levels", "SD")
 			.param("regionCode", "12.99"))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(view().name("communities/new"))
 			.andExpect(model().attributeHasFieldErrors("form", "regionCode"))
 			.andExpect(content().string(containsString("Kode wilayah: Wilayah 12.99 tidak dikenal.")));

@@ -62,7 +62,7 @@ class PracticeFormWebTest {
 			.param("problem", "Murid sulit memahami pecahan senilai.")
 			.param("tags", "a, b, c, d, e, f, g, h, i, j, k")
 			.param("levels", "SD"))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(view().name("knowledge/practice-form"))
 			.andExpect(model().attributeHasFieldErrors("form", "title", "tags"))
 			.andExpect(content().string(containsString("Judul: Panjang tidak sesuai.")))
@@ -81,7 +81,7 @@ class PracticeFormWebTest {
 			.header("Accept-Language", "id")
 			.param("title", "Pojok baca kelas dua")
 			.param("reflection", "r".repeat(10_001)))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(model().attributeHasFieldErrors("form", "reflection"))
 			.andExpect(content().string(containsString("id=\"reflection-error\"")))
 			.andExpect(content().string(containsString("Terlalu panjang.")));

@@ -1,0 +1,41 @@
+package id.kombel.knowledge.material;
+
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import id.kombel.knowledge.Materials;
+import id.kombel.shared.web.NotFoundException;
+
+/**
+ * A material's file as a download, for the API and the page alike: always an attachment,
+ * never sniffed.
+ */
+final class MaterialDownloads {
+
+	private MaterialDownloads() {
+	}
+
+	/**
+	 * The file as an attachment under its uploaded name; never rendered inline, so no
+	 * upload runs in our origin.
+	 */
+	static ResponseEntity<FileSystemResource> file(Materials.Download d) {
+		FileSystemResource resource = new FileSystemResource(d.path());
+		if (!resource.exists()) {
+			throw new NotFoundException("file");
+		}
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(d.contentType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(d.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(resource);
+	}
+
+}
