@@ -44,8 +44,8 @@ class ApiTokens {
 	 * within the time limit.
 	 */
 	private final Cache<String, Seen> seen = Caffeine.newBuilder()
-		.maximumSize(200_000) // 1,000 check-ins/s by different members is 120,000 tokens
-								// in two minutes
+		// 1,000 check-ins/s by different members is 120,000 tokens in two minutes
+		.maximumSize(200_000)
 		.expireAfterWrite(Duration.ofMinutes(2))
 		.build();
 

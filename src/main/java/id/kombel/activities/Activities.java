@@ -155,9 +155,8 @@ public class Activities {
 			throw InvalidInputException.of("label", "validation.required");
 		}
 		if (label != null && label.length() > 100) {
-			throw InvalidInputException.of("label", "validation.too-long"); // the page
-																			// form passes
-																			// no @Size
+			// the page form passes no @Size
+			throw InvalidInputException.of("label", "validation.too-long");
 		}
 		MemberView member = member(activity.communityId(), accountId);
 		tasks.save(new Task(id, accountId, member.displayName(), kind, label));

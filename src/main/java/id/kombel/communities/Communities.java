@@ -205,8 +205,8 @@ public class Communities {
 		Community community = load(id);
 		policy.require(user, CommunityPolicy.Action.MANAGE, id);
 		community.markStep(step, done);
-		snapshots.evict(id); // a change to the steps collection alone is no update of the
-								// community row
+		// a change to the steps collection alone is no update of the community row
+		snapshots.evict(id);
 		return view(community, user);
 	}
 

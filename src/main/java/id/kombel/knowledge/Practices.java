@@ -181,8 +181,8 @@ public class Practices {
 
 	@Transactional
 	public TrialView reportTrial(KombelUser user, long id, String outcome, String note) {
-		if (note != null && note.length() > 2000) { // the page form reaches here
-													// unchecked
+		// the page form reaches here unchecked
+		if (note != null && note.length() > 2000) {
 			throw InvalidInputException.of("note", "validation.too-long");
 		}
 		Practice p = published(user, id);

@@ -198,8 +198,8 @@ class ActivityApiTest extends IntegrationTest {
 		Api guru = guru();
 		Api anggota = anggota();
 		long a = community(guru, anggota);
-		long b = community(anggota, guru); // the member facilitates B; the teacher of A
-											// is only a member there
+		// the member facilitates B; the teacher of A is only a member there
+		long b = community(anggota, guru);
 		long inA = schedule(guru, a, now().minusMinutes(5), now().plusHours(1));
 		String code = guru.get("/api/v1/activities/" + inA).json().get("checkInCode").asString();
 

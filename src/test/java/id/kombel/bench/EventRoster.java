@@ -40,8 +40,8 @@ final class EventRoster {
 				nuptk = "1.23457E+15"; // broken by a spreadsheet: rejected
 			}
 			else if (i % 2 == 0) {
-				nuptk = knownNuptk(random.nextInt(KNOWN)); // a known educator (maybe
-															// twice: a repeated row)
+				// a known educator (maybe twice: a repeated row)
+				nuptk = knownNuptk(random.nextInt(KNOWN));
 			}
 			else {
 				nuptk = String.format("88%06d%08d", seed % 1_000_000, i);

@@ -65,9 +65,8 @@ class EventBrowserTest extends BrowserTest {
 		// no second visit needed: once installed, the service worker holds the page it
 		// was registered from
 		page.waitForFunction("() => navigator.serviceWorker.ready.then(() => true)");
-		page.locator("input[name=session][value=PAGI]").check(); // the page picks the
-																	// session under way
-																	// by the clock
+		// the page picks the session under way by the clock
+		page.locator("input[name=session][value=PAGI]").check();
 		assertThat(page.locator("#count")).containsText("0 dari 3");
 		page.locator("#code").fill(ani.substring(0, 4).toLowerCase() + "-" + ani.substring(4));
 		page.locator("#code").press("Enter");

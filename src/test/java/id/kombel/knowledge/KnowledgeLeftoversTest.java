@@ -269,8 +269,8 @@ class KnowledgeLeftoversTest extends IntegrationTest {
 		long q1 = ask(facilitator, community, now.minus(Duration.ofHours(30)), 60, 25 * 60);
 		ask(facilitator, community, now.minus(Duration.ofHours(10)), 180, null);
 		ask(facilitator, community, now.minus(Duration.ofHours(2)), null, null);
-		ask(facilitator, community, now.minus(Duration.ofDays(100)), 5, 5); // outside the
-																			// 90 days
+		// outside the 90 days
+		ask(facilitator, community, now.minus(Duration.ofDays(100)), 5, 5);
 
 		String home = facilitator.inLanguage("id").get("/knowledge").body();
 		assertThat(home).contains("Kecepatan menjawab (90 hari terakhir)")

@@ -171,43 +171,29 @@ class EventApiTest extends IntegrationTest {
 	private static byte[] messyRoster(String tag) {
 		String nuptk = "77" + tag.replaceAll("[^0-9]", "1").substring(0, 4) + "0000000001";
 		String csv = "\uFEFFDAFTAR PESERTA BIMTEK KOMUNITAS BELAJAR;;;;;;\n" + "\n"
-				+ " nama lengkap ;NUPTK;Jenjang;Nama Sekolah;KABUPATEN/KOTA;No. HP;E-mail\n" // line
-																								// 3
+		// line 3
+				+ " nama lengkap ;NUPTK;Jenjang;Nama Sekolah;KABUPATEN/KOTA;No. HP;E-mail\n"
 				+ "Dra. Sri Wahyuni Lubis, M.Pd.;" + nuptk + ";SD;SD Negeri 1 Sidikalang;Kab. Dairi;0812-6000-"
 				+ tag.substring(0, 4).replaceAll("[^0-9]", "5") + ";\n" // 4
 				+ "Budi Santoso " + tag + ";" + "1234 5678 " + tag.replaceAll("[^0-9]", "2").substring(0, 4)
 				+ " 0002;SMP;SMP Negeri 2 Medan;Kota Medan;+62 813 7000 0002;budi." + tag + "@example.id\n" // 5
 				+ "Rina Siregar " + tag + ";;SMA;SMA Negeri 1 Binjai;Medan;6281370000003;\n" // 6
 				+ ";;;;;;\n" // 7: blank
-				+ "Ahmad Hasibuan " + tag + ";1.23457E+15;SD;SD Negeri 3;Dairi;;\n" // 8:
-																					// digits
-																					// lost
-				+ "Dra. Sri Wahyuni Lubis, M.Pd.;" + nuptk.substring(0, 4) + "." + nuptk.substring(4, 8) + "."
-				+ nuptk.substring(8, 12) + "." + nuptk.substring(12) + ";SD;SD Negeri 1 Sidikalang;KABUPATEN DAIRI;;\n" // 9:
-																														// duplicate,
-																														// NUPTK
-																														// with
-																														// dots
-				+ "Tono " + tag + ";;SMK;SMK Negeri 1;Kabupaten Atlantis;;\n" // 10:
-																				// unknown
-																				// regency
-				+ "Rosmawati Br. Ginting, S.Pd.;1234567890123456;SD;;12.11;;\n" // 11:
-																				// known
-																				// person
-																				// (demo
-																				// guru)
-				+ "Lisa " + tag + ";;TK;TK Mawar;;0813 1111 " + tag.substring(0, 4).replaceAll("[^0-9]", "7") + ";\n" // 12:
-																														// merged
-																														// cell:
-																														// regency
-																														// from
-																														// above
+				// 8: digits lost
+				+ "Ahmad Hasibuan " + tag + ";1.23457E+15;SD;SD Negeri 3;Dairi;;\n" + "Dra. Sri Wahyuni Lubis, M.Pd.;"
+				+ nuptk.substring(0, 4) + "." + nuptk.substring(4, 8) + "."
+				// 9: duplicate, NUPTK with dots
+				+ nuptk.substring(8, 12) + "." + nuptk.substring(12) + ";SD;SD Negeri 1 Sidikalang;KABUPATEN DAIRI;;\n"
+				// 10: unknown regency
+				+ "Tono " + tag + ";;SMK;SMK Negeri 1;Kabupaten Atlantis;;\n"
+				// 11: known person (demo guru)
+				+ "Rosmawati Br. Ginting, S.Pd.;1234567890123456;SD;;12.11;;\n"
+				// 12: merged cell: regency from above
+				+ "Lisa " + tag + ";;TK;TK Mawar;;0813 1111 " + tag.substring(0, 4).replaceAll("[^0-9]", "7") + ";\n"
 				+ ";;;;KOTA MEDAN;;\n" // 13: section row
-				+ "Yohana " + tag + ";;PAUD;PAUD Melati;;;yohana." + tag + "@example.id\n" // 14:
-																							// carried
-																							// Kota
-																							// Medan
-				+ "Joko " + tag + ";12345;SD;;Dairi;;\n"; // 15: short NUPTK
+				// 14: carried Kota Medan
+				+ "Yohana " + tag + ";;PAUD;PAUD Melati;;;yohana." + tag + "@example.id\n" + "Joko " + tag
+				+ ";12345;SD;;Dairi;;\n"; // 15: short NUPTK
 		return csv.getBytes(StandardCharsets.UTF_8);
 	}
 

@@ -87,10 +87,8 @@ public class CheckIns {
 		}
 		policy.require(user, ActivityPolicy.Action.PARTICIPATE, activity);
 		if (activity.closedAt() != null) {
-			throw InvalidInputException.of("code", "activities.closed-already"); // certificates
-																					// are
-																					// already
-																					// issued
+			// certificates are already issued
+			throw InvalidInputException.of("code", "activities.closed-already");
 		}
 		Bucket guesses = wrongCodes.get(user.accountId() + ":" + id,
 				key -> Bucket.builder()
@@ -113,8 +111,8 @@ public class CheckIns {
 			return write.execute(status -> markPresent(activity, user.accountId(), user.displayName(), now));
 		}
 		catch (DataIntegrityViolationException raced) {
-			return CheckInResult.ALREADY_CHECKED_IN; // a double tap on two connections:
-														// the first one won
+			// a double tap on two connections: the first one won
+			return CheckInResult.ALREADY_CHECKED_IN;
 		}
 	}
 

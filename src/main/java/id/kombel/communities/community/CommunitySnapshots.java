@@ -104,8 +104,8 @@ public class CommunitySnapshots {
 		}
 		if (!TransactionSynchronizationManager.isActualTransactionActive()
 				|| TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-			cache.put(id, loaded); // a writing transaction may see what it has not
-									// committed yet
+			// a writing transaction may see what it has not committed yet
+			cache.put(id, loaded);
 		}
 		return loaded;
 	}

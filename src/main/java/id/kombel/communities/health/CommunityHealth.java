@@ -59,8 +59,8 @@ public class CommunityHealth {
 			.param("account", event.accountId())
 			.update();
 		if (changed > 0) {
-			snapshots.getObject().evict(event.communityId()); // a bulk update passes no
-																// entity listener
+			// a bulk update passes no entity listener
+			snapshots.getObject().evict(event.communityId());
 		}
 	}
 

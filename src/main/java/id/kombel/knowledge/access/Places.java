@@ -57,9 +57,8 @@ public class Places {
 			region = readers.homeRegency(user);
 		}
 		if (region == null && user.scope().areas().size() == 1) {
-			region = user.scope().areas().iterator().next().regionCode(); // an office
-																			// writes for
-																			// its area
+			// an office writes for its area
+			region = user.scope().areas().iterator().next().regionCode();
 		}
 		if (region == null && visibility == Visibility.REGION) {
 			throw InvalidInputException.of("regionCode", "knowledge.region-required");

@@ -62,8 +62,8 @@ class MaterialApiController {
 		// conversion (a 500)
 		String metadata = request.getParameter("metadata");
 		if (metadata == null && metadataFile != null) {
-			if (metadataFile.getSize() > 100_000) { // far more than the longest valid
-													// metadata
+			// far more than the longest valid metadata
+			if (metadataFile.getSize() > 100_000) {
 				throw InvalidInputException.of("metadata", "knowledge.metadata-invalid");
 			}
 			metadata = new String(metadataFile.getBytes(), StandardCharsets.UTF_8);

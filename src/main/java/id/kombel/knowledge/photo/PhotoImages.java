@@ -184,8 +184,8 @@ class PhotoImages {
 				if (ex instanceof InvalidInputException invalid) {
 					throw invalid;
 				}
-				throw new IOException("broken image", ex); // plugins throw unchecked on
-															// some corrupt data
+				// plugins throw unchecked on some corrupt data
+				throw new IOException("broken image", ex);
 			}
 			finally {
 				reader.dispose();

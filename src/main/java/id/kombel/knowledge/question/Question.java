@@ -32,8 +32,8 @@ import id.kombel.knowledge.QuestionForm;
  */
 @Entity
 @Table(name = "question")
-@org.hibernate.annotations.BatchSize(size = 100) // answers being indexed load their
-													// questions a hundred at a time
+// answers being indexed load their questions a hundred at a time
+@org.hibernate.annotations.BatchSize(size = 100)
 @Indexed(index = "question")
 public class Question extends KnowledgeItem {
 
@@ -60,8 +60,8 @@ public class Question extends KnowledgeItem {
 	 * in it).
 	 */
 	@OneToMany(mappedBy = "question")
-	@org.hibernate.annotations.BatchSize(size = 100) // the mass indexer loads the answers
-														// of many questions at once
+	// the mass indexer loads the answers of many questions at once
+	@org.hibernate.annotations.BatchSize(size = 100)
 	private List<Answer> answers = new ArrayList<>();
 
 	protected Question() {

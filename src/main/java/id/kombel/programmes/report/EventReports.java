@@ -101,9 +101,8 @@ public class EventReports {
 			for (Participant p : c.participants()) {
 				ws.value(row, 0, row);
 				ws.value(row, 1, p.name());
-				ws.value(row, 2, p.nuptk() == null ? "" : p.nuptk()); // as text: a number
-																		// would lose
-																		// digits
+				// as text: a number would lose digits
+				ws.value(row, 2, p.nuptk() == null ? "" : p.nuptk());
 				ws.value(row, 3, p.level() == null ? "" : p.level());
 				ws.value(row, 4, p.schoolName() == null ? "" : p.schoolName());
 				ws.value(row, 5, p.phone() == null ? "" : p.phone());

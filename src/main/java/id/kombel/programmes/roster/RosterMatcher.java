@@ -75,8 +75,8 @@ class RosterMatcher {
 		List<Rejected> rejected = new ArrayList<>();
 		List<CsvTable.Row> rejectedRows = new ArrayList<>();
 		List<Duplicate> duplicates = new ArrayList<>();
-		String carriedRegency = null; // merged cells leave the regency on the first row
-										// of a group only
+		// merged cells leave the regency on the first row of a group only
+		String carriedRegency = null;
 		for (CsvTable.Row row : roster.rows()) {
 			String regencyText = value(row, col, Column.REGENCY);
 			String name = value(row, col, Column.NAME);

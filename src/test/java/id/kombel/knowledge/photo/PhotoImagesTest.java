@@ -71,8 +71,8 @@ class PhotoImagesTest {
 		assertThat(TestPhotos.reddish(fromWebp.getRGB(8, 16))).isTrue();
 		assertThat(TestPhotos.bluish(fromWebp.getRGB(56, 16))).isTrue();
 
-		BufferedImage clear = new BufferedImage(400, 300, BufferedImage.TYPE_INT_ARGB); // all
-																						// transparent
+		// all transparent
+		BufferedImage clear = new BufferedImage(400, 300, BufferedImage.TYPE_INT_ARGB);
 		ByteArrayOutputStream png = new ByteArrayOutputStream();
 		ImageIO.write(clear, "png", png);
 		PhotoImages.Photo fromPng = images.prepare(file("papan.png", png.toByteArray()));

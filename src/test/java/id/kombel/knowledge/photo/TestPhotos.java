@@ -81,9 +81,8 @@ public final class TestPhotos {
 	 * latitude reference.
 	 */
 	static byte[] exifSegment(int orientation) {
-		ByteBuffer tiff = ByteBuffer.allocate(8 + 2 + 2 * 12 + 4 + 2 + 12 + 4); // big-endian,
-																				// as "MM"
-																				// says
+		// big-endian, as "MM" says
+		ByteBuffer tiff = ByteBuffer.allocate(8 + 2 + 2 * 12 + 4 + 2 + 12 + 4);
 		tiff.put(new byte[] { 'M', 'M', 0, 42 }).putInt(8);
 		tiff.putShort((short) 2);
 		tiff.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0);
