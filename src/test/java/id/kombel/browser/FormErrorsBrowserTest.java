@@ -43,6 +43,7 @@ class FormErrorsBrowserTest extends BrowserTest {
 		balai.locator("form[action$='/programmes'] button[type=submit]").first().click();
 
 		assertThat(balai.locator("main")).containsText("Baris agenda ke-2");
+		assertThat(balai.locator("[role=alert]")).containsText("Agenda:");
 		assertThat(balai.locator("#title")).hasValue("Lokakarya Uji Agenda");
 		balai.screenshot(
 				new Page.ScreenshotOptions().setPath(SHOTS.resolve("programme-form-errors.png")).setFullPage(true));
