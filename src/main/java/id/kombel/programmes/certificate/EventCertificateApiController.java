@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import id.kombel.programmes.Downloads;
+import id.kombel.programmes.web.Downloads;
 import id.kombel.shared.access.KombelUser;
 
 /** An event's certificates over the API: issue, list, revoke, and as PDF. */

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
-import id.kombel.programmes.PageForms;
+import id.kombel.programmes.web.PageForms;
 import id.kombel.programmes.programme.ProgrammePages;
 import id.kombel.shared.access.KombelUser;
 import id.kombel.shared.web.InvalidInputException;

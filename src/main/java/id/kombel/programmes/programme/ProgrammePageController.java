@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-import id.kombel.programmes.PageForms;
+import id.kombel.programmes.web.PageForms;
 import id.kombel.programmes.ProgrammeForm;
 import id.kombel.programmes.ProgrammeKind;
 import id.kombel.programmes.ProgrammePolicy;

@@ -12,7 +12,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
-import id.kombel.programmes.Downloads;
+import id.kombel.programmes.web.Downloads;
 import id.kombel.programmes.ProgrammeAction;
 import id.kombel.programmes.ProgrammePolicy;
 import id.kombel.programmes.Programmes;

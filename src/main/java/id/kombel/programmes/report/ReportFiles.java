@@ -4,7 +4,7 @@ import java.io.IOException;
 
 import org.springframework.http.ResponseEntity;
 
-import id.kombel.programmes.Downloads;
+import id.kombel.programmes.web.Downloads;
 import id.kombel.shared.access.KombelUser;
 
 /** The report downloads, named alike whether the API or a page asks. */

@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
-import id.kombel.programmes.Downloads;
-import id.kombel.programmes.PageForms;
+import id.kombel.programmes.web.Downloads;
+import id.kombel.programmes.web.PageForms;
 import id.kombel.programmes.programme.ProgrammePages;
 import id.kombel.shared.access.KombelUser;
 import id.kombel.shared.web.InvalidInputException;

@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import id.kombel.programmes.Downloads;
+import id.kombel.programmes.web.Downloads;
 import id.kombel.shared.access.KombelUser;
 
 /** Tickets sent by e-mail, for a whole programme or one event. */

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import id.kombel.programmes.Downloads;
+import id.kombel.programmes.web.Downloads;
 import id.kombel.programmes.certificate.EventCertificates;
 import id.kombel.programmes.roster.Participants;
 import id.kombel.shared.documents.QrCodes;

@@ -1,4 +1,4 @@
-package id.kombel.programmes;
+package id.kombel.programmes.web;
 
 import java.util.ArrayList;
 import java.util.List;

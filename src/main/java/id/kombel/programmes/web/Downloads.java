@@ -1,4 +1,4 @@
-package id.kombel.programmes;
+package id.kombel.programmes.web;
 
 import java.nio.charset.StandardCharsets;
 
