@@ -89,6 +89,18 @@ class EventEdgeCasesTest extends IntegrationTest {
 	}
 
 	@Test
+	void theVenueServiceWorkerIsNotServedToVisitors() {
+		Setup s = setup(balai());
+		// the script is a file of its own now, but only its committee-only address serves
+		// it
+		Response asFile = api().get("/js/event-check-in-sw.js");
+		Response asVisitor = api().get("/events/" + s.dairi() + "/sw.js");
+		assertThat(asFile.status()).isEqualTo(404);
+		assertThat(asVisitor.status()).isNotEqualTo(200);
+		assertThat(asFile.body() + asVisitor.body()).doesNotContain("kombel-check-in-");
+	}
+
+	@Test
 	void theCheckInEndpointTakesABatchTooAndAnswersEachItem() {
 		Api balai = balai();
 		Setup s = setup(balai);

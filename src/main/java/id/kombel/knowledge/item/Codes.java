@@ -1,7 +1,6 @@
 package id.kombel.knowledge.item;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import id.kombel.shared.Level;
+import id.kombel.shared.validation.CommaList;
 
 /** Lists kept in one column with commas around (",SD,SMP,") and region-code prefixes. */
 public final class Codes {
@@ -29,10 +29,7 @@ public final class Codes {
 	}
 
 	public static List<String> split(String joined) {
-		if (joined == null) {
-			return List.of();
-		}
-		return Arrays.stream(joined.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+		return CommaList.Check.entries(joined);
 	}
 
 	static List<Level> levels(String joined) {
@@ -60,8 +57,7 @@ public final class Codes {
 
 	/** Comma-separated free text as typed in a form ("IPA, Matematika"). */
 	public static List<String> fromLine(String line) {
-		return line == null ? List.of()
-				: Arrays.stream(line.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+		return CommaList.Check.entries(line);
 	}
 
 }

@@ -1,6 +1,6 @@
 package id.kombel.knowledge.search;
 
-import java.util.Arrays;
+import id.kombel.shared.validation.CommaList;
 import java.util.List;
 import java.util.Locale;
 
@@ -51,7 +51,6 @@ public record SearchQuery(@Size(max = 200, message = "{validation.too-long}") St
 	}
 
 	private static List<String> list(String csv) {
-		return csv == null ? List.of()
-				: Arrays.stream(csv.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+		return CommaList.Check.entries(csv);
 	}
 }

@@ -2,7 +2,6 @@ package id.kombel.programmes.crew;
 
 import java.util.Locale;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
@@ -39,7 +38,7 @@ class CrewPageController {
 
 	@PostMapping("/events/{id}/committee")
 	String addCommittee(KombelUser user, @PathVariable long id, @Valid @ModelAttribute Crew.CommitteeForm form,
-			BindingResult result, Model model, HttpServletResponse response, Locale locale) {
+			BindingResult result, Model model, Locale locale) {
 		if (!result.hasErrors()) {
 			try {
 				crew.addCommittee(user, id, form);
@@ -49,7 +48,7 @@ class CrewPageController {
 				PageForms.reject(result, ex);
 			}
 		}
-		PageForms.refused(result, model, response, messages, locale);
+		PageForms.refused(result, model, messages, locale);
 		return pages.event(user, id, model, locale);
 	}
 
@@ -61,7 +60,7 @@ class CrewPageController {
 
 	@PostMapping("/events/{id}/speakers")
 	String addSpeaker(KombelUser user, @PathVariable long id, @Valid @ModelAttribute Crew.SpeakerForm form,
-			BindingResult result, Model model, HttpServletResponse response, Locale locale) {
+			BindingResult result, Model model, Locale locale) {
 		if (!result.hasErrors()) {
 			try {
 				crew.addSpeaker(user, id, form);
@@ -71,7 +70,7 @@ class CrewPageController {
 				PageForms.reject(result, ex);
 			}
 		}
-		PageForms.refused(result, model, response, messages, locale);
+		PageForms.refused(result, model, messages, locale);
 		return pages.event(user, id, model, locale);
 	}
 

@@ -2,7 +2,6 @@ package id.kombel.programmes.programme;
 
 import java.util.Locale;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 
@@ -67,7 +66,7 @@ class ProgrammePageController {
 
 	@PostMapping("/programmes")
 	String create(KombelUser user, @Valid @ModelAttribute NewProgramme form, BindingResult result, Model model,
-			HttpServletResponse response, Locale locale) {
+			Locale locale) {
 		if (!result.hasErrors()) {
 			try {
 				ProgrammeForm data = form.toProgrammeForm();
@@ -80,7 +79,7 @@ class ProgrammePageController {
 				PageForms.reject(result, ex);
 			}
 		}
-		PageForms.refused(result, model, response, messages, locale);
+		PageForms.refused(result, model, messages, locale);
 		return list(user, model);
 	}
 
@@ -91,7 +90,7 @@ class ProgrammePageController {
 
 	@PostMapping("/programmes/{id}/events")
 	String forEachRegency(KombelUser user, @PathVariable long id, @Valid @ModelAttribute NewEvents form,
-			BindingResult result, Model model, HttpServletResponse response, Locale locale) {
+			BindingResult result, Model model, Locale locale) {
 		if (!result.hasErrors()) {
 			try {
 				programmes.createForEachRegency(user, id, form.date(), form.regencyCodes());
@@ -101,7 +100,7 @@ class ProgrammePageController {
 				PageForms.reject(result, ex);
 			}
 		}
-		PageForms.refused(result, model, response, messages, locale);
+		PageForms.refused(result, model, messages, locale);
 		return pages.programme(user, id, model);
 	}
 
@@ -112,7 +111,7 @@ class ProgrammePageController {
 
 	@PostMapping("/events/{id}")
 	String update(KombelUser user, @PathVariable long id, @Valid @ModelAttribute EventForm form, BindingResult result,
-			Model model, HttpServletResponse response, Locale locale) {
+			Model model, Locale locale) {
 		if (!result.hasErrors()) {
 			try {
 				programmes.updateEvent(user, id, form.date(), form.venue(), form.capacity(), form.openingOfficial());
@@ -122,7 +121,7 @@ class ProgrammePageController {
 				PageForms.reject(result, ex);
 			}
 		}
-		PageForms.refused(result, model, response, messages, locale);
+		PageForms.refused(result, model, messages, locale);
 		return pages.event(user, id, model, locale);
 	}
 

@@ -33,6 +33,7 @@ import id.kombel.programmes.roster.Participants;
 import id.kombel.programmes.ProgrammeQueries;
 import id.kombel.programmes.ProgrammePolicy;
 import id.kombel.programmes.ProgrammeAction;
+import id.kombel.programmes.ProgrammeEvent;
 import id.kombel.programmes.ticket.Tickets;
 
 /**
@@ -72,9 +73,9 @@ public class EventReports {
 	}
 
 	private Content content(KombelUser user, long eventId) {
-		policy.require(user, ProgrammeAction.SEE, eventId);
+		ProgrammeEvent seen = policy.require(user, ProgrammeAction.SEE, eventId);
 		EventView event = queries.eventView(eventId);
-		DateTimeFormatter local = TIME.withZone(EventCheckIns.zoneOf(queries.event(eventId).provinceCode()));
+		DateTimeFormatter local = TIME.withZone(EventCheckIns.zoneOf(seen.provinceCode()));
 		Map<String, String> times = new HashMap<>();
 		jdbc.sql("select participant_id, session_code, checked_in_at from event_check_in where event_id = :e")
 			.param("e", eventId)

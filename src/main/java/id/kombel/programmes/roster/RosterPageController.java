@@ -3,7 +3,6 @@ package id.kombel.programmes.roster;
 import java.io.IOException;
 import java.util.Locale;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
@@ -61,7 +60,7 @@ class RosterPageController {
 	 */
 	@PostMapping("/events/{id}/walk-ins")
 	String walkIn(KombelUser user, @PathVariable long id, @Valid @ModelAttribute Participants.WalkIn form,
-			BindingResult result, Model model, HttpServletResponse response, Locale locale) {
+			BindingResult result, Model model, Locale locale) {
 		if (!result.hasErrors()) {
 			try {
 				participants.addWalkIn(user, id, form);
@@ -71,7 +70,7 @@ class RosterPageController {
 				PageForms.reject(result, ex);
 			}
 		}
-		PageForms.refused(result, model, response, messages, locale);
+		PageForms.refused(result, model, messages, locale);
 		return pages.event(user, id, model, locale);
 	}
 

@@ -45,18 +45,11 @@ public final class PageForms {
 	}
 
 	/**
-	 * Marks the answer 400 and puts the errors, in the user's language, on the page about
-	 * to be shown.
+	 * Puts the errors, in the user's language, on the page about to be shown (its 400 is
+	 * set by {@code RefusedForms}, as for every refused page form).
 	 */
-	public static void refused(BindingResult result, Model model, HttpServletResponse response, MessageSource messages,
-			Locale locale) {
-		List<Map<String, String>> errors = new ArrayList<>();
-		result.getFieldErrors()
-			.forEach(e -> errors.add(Map.of("field", e.getField(), "message", messages.getMessage(e, locale))));
-		result.getGlobalErrors()
-			.forEach(e -> errors.add(Map.of("field", e.getObjectName(), "message", messages.getMessage(e, locale))));
-		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-		model.addAttribute("errors", errors);
+	public static void refused(BindingResult result, Model model, MessageSource messages, Locale locale) {
+		model.addAttribute("errors", FormErrors.listed(result, messages, locale));
 	}
 
 }

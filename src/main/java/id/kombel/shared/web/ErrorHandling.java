@@ -48,12 +48,7 @@ public class ErrorHandling {
 
 	@ExceptionHandler(BindException.class)
 	Object invalidBody(BindException ex, HttpServletRequest request, Locale locale) {
-		List<Map<String, String>> errors = new ArrayList<>();
-		ex.getFieldErrors()
-			.forEach(e -> errors.add(Map.of("field", e.getField(), "message", messages.getMessage(e, locale))));
-		ex.getGlobalErrors()
-			.forEach(e -> errors.add(Map.of("field", e.getObjectName(), "message", messages.getMessage(e, locale))));
-		return invalid(errors, request, locale);
+		return invalid(FormErrors.listed(ex, messages, locale), request, locale);
 	}
 
 	@ExceptionHandler(InvalidInputException.class)
