@@ -49,4 +49,30 @@ class FormErrorsBrowserTest extends BrowserTest {
 				new Page.ScreenshotOptions().setPath(SHOTS.resolve("programme-form-errors.png")).setFullPage(true));
 	}
 
+	@Test
+	void aWalkInWithoutANameComesBackOnTheEventPageWithWhatWasTyped() {
+		Page balai = signedIn("balai@demo.kombel.id");
+		balai.navigate("http://localhost:" + port + "/programmes");
+		balai
+			.getByRole(AriaRole.LINK,
+					new Page.GetByRoleOptions().setName("Bimtek Penguatan Komunitas Belajar Provinsi Sumatera Utara"))
+			.click();
+		balai.locator("a[href^='/events/']")
+			.filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Dairi"))
+			.first()
+			.click();
+		// the browser would stop an empty name itself; the server must say it too
+		balai.evaluate("document.querySelectorAll('form').forEach(f => f.noValidate = true)");
+		balai.locator("details:has(form[action$='/walk-ins']) > summary").click();
+		balai.locator("#wschool").fill("SD Negeri Uji Walk-in");
+		balai.locator("form[action$='/walk-ins'] button[type=submit]").click();
+
+		assertThat(balai.locator("[role=alert]")).containsText("Nama");
+		// the form is open again, with what was typed, so nothing is typed twice
+		assertThat(balai.locator("#wschool")).isVisible();
+		assertThat(balai.locator("#wschool")).hasValue("SD Negeri Uji Walk-in");
+		balai.screenshot(
+				new Page.ScreenshotOptions().setPath(SHOTS.resolve("event-walk-in-errors.png")).setFullPage(true));
+	}
+
 }
