@@ -23,7 +23,7 @@ class MessagesTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "messages", "messages-events", "messages-knowledge" })
+	@ValueSource(strings = { "messages", "messages-events", "messages-knowledge", "messages-portfolio" })
 	void bothLanguagesHaveTheSameKeys(String bundle) throws IOException {
 		Properties id = load(bundle + ".properties");
 		Properties en = load(bundle + "_en.properties");

@@ -1,0 +1,121 @@
+package id.kombel.portfolio.web;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import id.kombel.portfolio.evidence.EvidenceMetadata;
+import id.kombel.portfolio.evidence.EvidenceStore;
+import id.kombel.portfolio.pdf.PortfolioFiles;
+import id.kombel.portfolio.record.Period;
+import id.kombel.portfolio.record.PortfolioAccess;
+import id.kombel.portfolio.record.PortfolioRecord;
+import id.kombel.portfolio.record.Portfolios;
+import id.kombel.shared.access.KombelUser;
+import id.kombel.shared.web.InvalidInputException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The portfolio as JSON and as the merged PDF; evidence uploads. */
+@RestController
+class PortfolioApiController {
+
+	private final Portfolios portfolios;
+
+	private final PortfolioAccess access;
+
+	private final PortfolioFiles files;
+
+	private final EvidenceStore evidence;
+
+	private final JsonMapper json;
+
+	PortfolioApiController(Portfolios portfolios, PortfolioAccess access, PortfolioFiles files, EvidenceStore evidence,
+			JsonMapper json) {
+		this.portfolios = portfolios;
+		this.access = access;
+		this.files = files;
+		this.evidence = evidence;
+		this.json = json;
+	}
+
+	@GetMapping("/api/v1/portfolio")
+	PortfolioRecord mine(KombelUser user, @RequestParam(required = false) String period,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			Locale locale) {
+		return portfolios.build(access.self(user), Period.of(period, from, to, portfolios.today()), base(), locale);
+	}
+
+	@GetMapping("/api/v1/people/{educatorId}/portfolio")
+	PortfolioRecord ofEducator(KombelUser user, @PathVariable long educatorId,
+			@RequestParam(required = false) String period,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			Locale locale) {
+		return portfolios.build(access.educator(user, educatorId), Period.of(period, from, to, portfolios.today()),
+				base(), locale);
+	}
+
+	/**
+	 * {@code exclude}: certificate numbers and evidence ids ({@code E12}) to leave out.
+	 */
+	@GetMapping("/api/v1/portfolio.pdf")
+	ResponseEntity<byte[]> pdf(KombelUser user, @RequestParam(required = false) String period,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) String exclude, Locale locale) {
+		Period p = Period.of(period, from, to, portfolios.today());
+		return files.response(files.make(access.self(user), p, PortfolioFiles.ids(exclude), locale), p);
+	}
+
+	/**
+	 * Multipart: {@code file} and {@code metadata} (JSON, as a form field or as a part
+	 * with a file name, as curl's {@code -F metadata=@meta.json} sends it).
+	 */
+	@PostMapping(path = "/api/v1/portfolio/evidence", consumes = "multipart/form-data")
+	ResponseEntity<PortfolioRecord.Evidence> upload(KombelUser user,
+			@RequestPart(name = "file", required = false) MultipartFile file,
+			@RequestPart(name = "metadata", required = false) MultipartFile metadataFile, HttpServletRequest request)
+			throws IOException {
+		String metadata = request.getParameter("metadata");
+		if (metadata == null && metadataFile != null && metadataFile.getSize() < 100_000) {
+			metadata = new String(metadataFile.getBytes(), StandardCharsets.UTF_8);
+		}
+		EvidenceMetadata m = parse(metadata);
+		PortfolioRecord.Evidence created = evidence.add(user.accountId(), m, file == null ? null : file.getBytes());
+		return ResponseEntity.created(URI.create("/api/v1/portfolio/evidence/" + created.id())).body(created);
+	}
+
+	private EvidenceMetadata parse(String metadata) {
+		if (metadata == null || metadata.isBlank()) {
+			throw InvalidInputException.of("metadata", "portfolio.evidence.metadata-missing");
+		}
+		try {
+			return json.readValue(metadata, EvidenceMetadata.class);
+		}
+		catch (JacksonException ex) {
+			throw InvalidInputException.of("metadata", "portfolio.evidence.metadata-invalid");
+		}
+	}
+
+	private static String base() {
+		return ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+	}
+
+}

@@ -1,0 +1,128 @@
+package id.kombel.portfolio.web;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Locale;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import id.kombel.portfolio.evidence.EvidenceStore;
+import id.kombel.portfolio.pdf.PortfolioFiles;
+import id.kombel.portfolio.pdf.PortfolioPdf;
+import id.kombel.portfolio.record.Period;
+import id.kombel.portfolio.record.PortfolioAccess;
+import id.kombel.portfolio.record.Portfolios;
+import id.kombel.portfolio.record.Subject;
+import id.kombel.shared.access.KombelUser;
+import id.kombel.shared.web.FormErrors;
+import id.kombel.shared.web.InvalidInputException;
+import id.kombel.shared.web.NotFoundException;
+
+/**
+ * {@code /portfolio}: the educator's own record for a period, the evidence form and the
+ * merged PDF (with the items the size limit left out, to choose from);
+ * {@code /people/{id}/portfolio}: the same record, read-only, for their principal or
+ * supervisor.
+ */
+@Controller
+class PortfolioPageController {
+
+	private final Portfolios portfolios;
+
+	private final PortfolioAccess access;
+
+	private final PortfolioFiles files;
+
+	private final EvidenceStore evidence;
+
+	PortfolioPageController(Portfolios portfolios, PortfolioAccess access, PortfolioFiles files,
+			EvidenceStore evidence) {
+		this.portfolios = portfolios;
+		this.access = access;
+		this.files = files;
+		this.evidence = evidence;
+	}
+
+	@GetMapping("/portfolio")
+	String mine(KombelUser user, @RequestParam(required = false) String period,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Locale locale,
+			Model model) {
+		model.addAttribute("form", EvidenceForm.empty());
+		return show(access.self(user), period, from, to, true, locale, model);
+	}
+
+	@GetMapping("/people/{educatorId}/portfolio")
+	String ofEducator(KombelUser user, @PathVariable long educatorId, @RequestParam(required = false) String period,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Locale locale,
+			Model model) {
+		return show(access.educator(user, educatorId), period, from, to, false, locale, model);
+	}
+
+	@PostMapping("/portfolio/evidence")
+	String upload(KombelUser user, @ModelAttribute("form") EvidenceForm form, BindingResult result, Locale locale,
+			Model model, RedirectAttributes redirect) throws IOException {
+		if (!result.hasErrors()) {
+			try {
+				evidence.add(user.accountId(), form.metadata(), form.file() == null ? null : form.file().getBytes());
+				redirect.addFlashAttribute("added", form.title());
+				return "redirect:/portfolio?from=" + form.date() + "&to=" + portfolios.today();
+			}
+			catch (InvalidInputException ex) {
+				FormErrors.reject(result, ex);
+			}
+		}
+		return show(access.self(user), null, null, null, true, locale, model);
+	}
+
+	@PostMapping("/portfolio/evidence/{id}/delete")
+	String delete(KombelUser user, @PathVariable long id) {
+		evidence.delete(user.accountId(), id);
+		return "redirect:/portfolio";
+	}
+
+	@GetMapping("/portfolio/evidence/{id}")
+	ResponseEntity<byte[]> file(KombelUser user, @PathVariable long id) {
+		EvidenceStore.StoredEvidence e = evidence.find(user.accountId(), id)
+			.orElseThrow(() -> new NotFoundException("evidence " + id));
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(e.contentType()))
+			.header(HttpHeaders.CACHE_CONTROL, "private")
+			.body(evidence.content(e));
+	}
+
+	@GetMapping("/portfolio/portfolio.pdf")
+	ResponseEntity<byte[]> pdf(KombelUser user,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) String exclude, Locale locale) {
+		Period p = Period.of(null, from, to, portfolios.today());
+		PortfolioPdf.Result made = files.make(access.self(user), p, PortfolioFiles.ids(exclude), locale);
+		return files.response(made, p);
+	}
+
+	private String show(Subject who, String period, LocalDate from, LocalDate to, boolean own, Locale locale,
+			Model model) {
+		Period p = Period.of(period, from, to, portfolios.today());
+		String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+		model.addAttribute("record", portfolios.build(who, p, base, locale));
+		model.addAttribute("own", own);
+		model.addAttribute("today", portfolios.today());
+		return "portfolio/page";
+	}
+
+}
