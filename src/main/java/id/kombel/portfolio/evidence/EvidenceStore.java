@@ -36,6 +36,8 @@ import id.kombel.shared.web.NotFoundException;
 @Service
 public class EvidenceStore {
 
+	private static final String PRINT = ".print.jpg";
+
 	private final JdbcClient jdbc;
 
 	private final FileStore files;
@@ -79,8 +81,14 @@ public class EvidenceStore {
 		}
 		String type = EvidenceFiles.check(content, settings.maxEvidenceSize().toBytes());
 		String key = "portfolio/" + accountId + "/" + UUID.randomUUID();
+		// the copy the merged PDF starts from, made once here rather than on every
+		// download
+		byte[] print = type.equals("application/pdf") ? null : EvidenceImages.print(EvidenceImages.decode(content));
 		files.put(key, content, type);
 		try {
+			if (print != null) {
+				files.put(key + PRINT, print, "image/jpeg");
+			}
 			GeneratedKeyHolder id = new GeneratedKeyHolder();
 			jdbc.sql(
 					"""
@@ -100,6 +108,7 @@ public class EvidenceStore {
 		}
 		catch (RuntimeException ex) {
 			files.delete(key);
+			files.delete(key + PRINT);
 			throw ex;
 		}
 	}
@@ -129,7 +138,19 @@ public class EvidenceStore {
 
 	/** The file's bytes; a file gone from the store is a 404, not a broken PDF. */
 	public byte[] content(StoredEvidence e) {
-		FileStore.StoredObject object = files.open(e.fileKey()).orElseThrow(() -> new NotFoundException("evidence"));
+		return read(e.fileKey());
+	}
+
+	/** What the merged PDF starts from: a photo's print copy where there is one. */
+	public byte[] printable(StoredEvidence e) {
+		if (!e.contentType().equals("application/pdf") && files.exists(e.fileKey() + PRINT)) {
+			return read(e.fileKey() + PRINT);
+		}
+		return content(e);
+	}
+
+	private byte[] read(String key) {
+		FileStore.StoredObject object = files.open(key).orElseThrow(() -> new NotFoundException("evidence"));
 		try (object; InputStream in = object.content()) {
 			return in.readAllBytes();
 		}
@@ -143,6 +164,7 @@ public class EvidenceStore {
 		StoredEvidence e = find(accountId, id).orElseThrow(() -> new NotFoundException("evidence " + id));
 		jdbc.sql("delete from portfolio_evidence where id = :id").param("id", id).update();
 		files.delete(e.fileKey());
+		files.delete(e.fileKey() + PRINT);
 	}
 
 }

@@ -1,19 +1,8 @@
 package id.kombel.portfolio.pdf;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
@@ -23,58 +12,13 @@ import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.pdf.PdfWriter;
 
-/**
- * An evidence photo or scan as one A4 page: made smaller (long edge, JPEG quality) until
- * it fits the bytes it may take, so thirty phone photos still fit the 10 MB file.
- */
+/** An evidence photo or scan as one A4 page under its caption. */
 final class EvidencePages {
-
-	/**
-	 * The long edge of the first try: about 190 dpi on A4, sharp enough to read a scan.
-	 */
-	static final int FIRST_EDGE = 2200;
-
-	/**
-	 * Below this a certificate scan is no longer legible; the item is left out instead.
-	 */
-	static final int SMALLEST_EDGE = 700;
 
 	private EvidencePages() {
 	}
 
-	static BufferedImage decode(byte[] content) {
-		try {
-			BufferedImage image = ImageIO.read(new ByteArrayInputStream(content));
-			if (image == null) {
-				throw new IllegalArgumentException("not an image");
-			}
-			return image;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	/**
-	 * The image as a JPEG of at most {@code budget} bytes, or null when even the smallest
-	 * legible one is larger.
-	 */
-	static byte[] fit(BufferedImage image, long budget) {
-		int edge = Math.min(FIRST_EDGE, Math.max(image.getWidth(), image.getHeight()));
-		while (edge >= SMALLEST_EDGE) {
-			BufferedImage scaled = scale(image, edge);
-			for (float quality : new float[] { 0.8f, 0.6f, 0.45f }) {
-				byte[] jpeg = jpeg(scaled, quality);
-				if (jpeg.length <= budget) {
-					return jpeg;
-				}
-			}
-			edge = (int) (edge * 0.7);
-		}
-		return null;
-	}
-
-	/** One page: the caption, then the image scaled to the page. */
+	/** The JPEG is embedded as it is (no second compression). */
 	static byte[] page(byte[] jpeg, String caption) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		Document document = new Document(PageSize.A4, 36, 36, 36, 36);
@@ -91,40 +35,6 @@ final class EvidencePages {
 			throw new UncheckedIOException(ex);
 		}
 		document.close();
-		return out.toByteArray();
-	}
-
-	private static BufferedImage scale(BufferedImage image, int edge) {
-		double factor = Math.min(1.0, (double) edge / Math.max(image.getWidth(), image.getHeight()));
-		int w = Math.max(1, (int) Math.round(image.getWidth() * factor));
-		int h = Math.max(1, (int) Math.round(image.getHeight() * factor));
-		// on white: a PNG's transparency would turn black in a JPEG
-		BufferedImage rgb = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-		Graphics2D g = rgb.createGraphics();
-		g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-		g.setColor(Color.WHITE);
-		g.fillRect(0, 0, w, h);
-		g.drawImage(image, 0, 0, w, h, null);
-		g.dispose();
-		return rgb;
-	}
-
-	static byte[] jpeg(BufferedImage image, float quality) {
-		ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try (MemoryCacheImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
-			writer.setOutput(stream);
-			ImageWriteParam param = writer.getDefaultWriteParam();
-			param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-			param.setCompressionQuality(quality);
-			writer.write(null, new IIOImage(image, null, null), param);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		finally {
-			writer.dispose();
-		}
 		return out.toByteArray();
 	}
 

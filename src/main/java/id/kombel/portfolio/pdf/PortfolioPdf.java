@@ -1,15 +1,16 @@
 package id.kombel.portfolio.pdf;
 
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.openpdf.text.Document;
 import org.openpdf.text.pdf.PdfCopy;
@@ -17,6 +18,7 @@ import org.openpdf.text.pdf.PdfReader;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
+import id.kombel.portfolio.evidence.EvidenceImages;
 import id.kombel.portfolio.evidence.EvidenceStore;
 import id.kombel.portfolio.record.Period;
 import id.kombel.portfolio.record.PortfolioRecord;
@@ -35,6 +37,9 @@ public class PortfolioPdf {
 
 	/** Room kept for the cover and the merged file's own structure. */
 	private static final long RESERVE = 200 * 1024;
+
+	/** What the smallest legible photo page takes, kept free for each photo. */
+	private static final long SMALLEST_PHOTO_PAGE = 120 * 1024;
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy",
 			Locale.forLanguageTag("id"));
@@ -69,27 +74,42 @@ public class PortfolioPdf {
 	 */
 	public Result build(long accountIdOrMinusOne, PortfolioRecord r, Set<String> exclude, String verifyUrl,
 			Locale locale) {
-		long limit = settings.maxPdfSize().toBytes();
+		List<EvidenceStore.StoredEvidence> items = accountIdOrMinusOne < 0 ? List.of()
+				: evidence.stored(accountIdOrMinusOne, new Period(r.from(), r.to()));
+		return assemble(r, items, evidence::printable, exclude, verifyUrl, totals(r, locale),
+				settings.maxPdfSize().toBytes());
+	}
+
+	/**
+	 * The file from the record and the evidence items, whose content {@code content}
+	 * reads; apart from Spring so that the benchmark measures exactly this.
+	 */
+	public static Result assemble(PortfolioRecord r, List<EvidenceStore.StoredEvidence> items,
+			Function<EvidenceStore.StoredEvidence, byte[]> content, Set<String> exclude, String verifyUrl,
+			List<String[]> totalsRows, long limit) {
 		long budget = limit - RESERVE;
 		List<LeftOut> leftOut = new ArrayList<>();
 		r.certificates().stream().filter(c -> exclude.contains(c.number())).forEach(c -> leftOut.add(label(c)));
+		List<PortfolioRecord.Certificate> certificates = r.certificates()
+			.stream()
+			.filter(c -> !exclude.contains(c.number()))
+			.toList();
+		// each page is independent of the others: render them on every core
+		List<byte[]> certificatePages = certificates.parallelStream()
+			.map(c -> certificate(r.owner().name(), c))
+			.toList();
 		List<byte[]> parts = new ArrayList<>();
 		List<String> numbers = new ArrayList<>();
-		for (PortfolioRecord.Certificate c : r.certificates()) {
-			if (exclude.contains(c.number())) {
-				continue;
-			}
-			byte[] page = certificate(r.owner().name(), c);
+		for (int i = 0; i < certificates.size(); i++) {
+			byte[] page = certificatePages.get(i);
 			if (page.length > budget) {
-				leftOut.add(label(c));
+				leftOut.add(label(certificates.get(i)));
 				continue;
 			}
 			budget -= page.length;
 			parts.add(page);
-			numbers.add(c.number());
+			numbers.add(certificates.get(i).number());
 		}
-		List<EvidenceStore.StoredEvidence> items = accountIdOrMinusOne < 0 ? List.of()
-				: evidence.stored(accountIdOrMinusOne, new Period(r.from(), r.to()));
 		List<EvidenceStore.StoredEvidence> chosen = new ArrayList<>();
 		for (EvidenceStore.StoredEvidence e : items) {
 			if (exclude.contains("E" + e.id())) {
@@ -99,31 +119,42 @@ public class PortfolioPdf {
 				chosen.add(e);
 			}
 		}
-		// PDFs are taken as they are; the photos share what they leave
-		int images = (int) chosen.stream().filter(e -> !e.contentType().equals("application/pdf")).count();
+		// PDFs are taken as they are (in date order, while they fit beside the smallest
+		// photos); the photos share what they leave, each made small enough for its share
+		List<EvidenceStore.StoredEvidence> images = chosen.stream().filter(e -> !isPdf(e)).toList();
+		Map<Long, byte[]> pages = new HashMap<>();
+		for (EvidenceStore.StoredEvidence e : chosen) {
+			if (isPdf(e)) {
+				byte[] bytes = content.apply(e);
+				if (bytes.length <= budget - images.size() * SMALLEST_PHOTO_PAGE) {
+					pages.put(e.id(), bytes);
+					budget -= bytes.length;
+				}
+			}
+		}
+		long share = images.isEmpty() ? 0 : budget / images.size();
+		images.parallelStream().forEach(e -> {
+			byte[] jpeg = EvidenceImages.fit(EvidenceImages.decode(content.apply(e)), share - 4096);
+			if (jpeg != null) {
+				byte[] page = EvidencePages.page(jpeg, caption(e));
+				if (page.length <= share) {
+					synchronized (pages) {
+						pages.put(e.id(), page);
+					}
+				}
+			}
+		});
 		int evidenceIn = 0;
 		for (EvidenceStore.StoredEvidence e : chosen) {
-			byte[] content = evidence.content(e);
-			byte[] page;
-			if (e.contentType().equals("application/pdf")) {
-				page = content.length <= budget ? content : null;
-			}
-			else {
-				long share = budget / Math.max(1, images);
-				images--;
-				BufferedImage image = EvidencePages.decode(content);
-				byte[] jpeg = EvidencePages.fit(image, share - 4096);
-				page = jpeg == null ? null : EvidencePages.page(jpeg, caption(e));
-			}
-			if (page == null || page.length > budget) {
+			byte[] page = pages.get(e.id());
+			if (page == null) {
 				leftOut.add(label(e));
 				continue;
 			}
-			budget -= page.length;
 			parts.add(page);
 			evidenceIn++;
 		}
-		byte[] cover = CoverPage.render(r, totals(r, locale), leftOut.stream().map(LeftOut::label).toList(), verifyUrl);
+		byte[] cover = CoverPage.render(r, totalsRows, leftOut.stream().map(LeftOut::label).toList(), verifyUrl);
 		parts.add(0, cover);
 		byte[] merged = merge(parts);
 		if (merged.length > limit) {
@@ -134,7 +165,7 @@ public class PortfolioPdf {
 		return new Result(merged, numbers, evidenceIn, leftOut);
 	}
 
-	private List<String[]> totals(PortfolioRecord r, Locale locale) {
+	List<String[]> totals(PortfolioRecord r, Locale locale) {
 		PortfolioRecord.Totals t = r.totals();
 		List<String[]> rows = new ArrayList<>();
 		Locale id = Locale.forLanguageTag("id");
@@ -163,6 +194,10 @@ public class PortfolioPdf {
 			.bold(c.hours() + " JP (jam pelajaran)", 12)
 			.verification(c.url(), 200, 100)
 			.finish();
+	}
+
+	private static boolean isPdf(EvidenceStore.StoredEvidence e) {
+		return e.contentType().equals("application/pdf");
 	}
 
 	private static String caption(EvidenceStore.StoredEvidence e) {

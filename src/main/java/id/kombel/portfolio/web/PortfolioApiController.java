@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -26,6 +27,8 @@ import id.kombel.portfolio.record.Period;
 import id.kombel.portfolio.record.PortfolioAccess;
 import id.kombel.portfolio.record.PortfolioRecord;
 import id.kombel.portfolio.record.Portfolios;
+import id.kombel.portfolio.record.Subject;
+import id.kombel.portfolio.xapi.Statements;
 import id.kombel.shared.access.KombelUser;
 import id.kombel.shared.web.InvalidInputException;
 import tools.jackson.core.JacksonException;
@@ -45,8 +48,11 @@ class PortfolioApiController {
 
 	private final JsonMapper json;
 
+	private final Statements statements;
+
 	PortfolioApiController(Portfolios portfolios, PortfolioAccess access, PortfolioFiles files, EvidenceStore evidence,
-			JsonMapper json) {
+			JsonMapper json, Statements statements) {
+		this.statements = statements;
 		this.portfolios = portfolios;
 		this.access = access;
 		this.files = files;
@@ -82,6 +88,19 @@ class PortfolioApiController {
 			@RequestParam(required = false) String exclude, Locale locale) {
 		Period p = Period.of(period, from, to, portfolios.today());
 		return files.response(files.make(access.self(user), p, PortfolioFiles.ids(exclude), locale), p);
+	}
+
+	/**
+	 * The record as xAPI 1.0.3 statements; without a period, everything up to today.
+	 */
+	@GetMapping("/api/v1/portfolio/statements")
+	Map<String, Object> statements(KombelUser user,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			Locale locale) {
+		Period p = Period.of(null, from != null ? from : LocalDate.of(2000, 1, 1), to, portfolios.today());
+		Subject who = access.self(user);
+		return Map.of("statements", statements.of(who, portfolios.build(who, p, base(), locale), base()));
 	}
 
 	/**
