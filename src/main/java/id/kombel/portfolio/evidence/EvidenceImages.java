@@ -53,7 +53,9 @@ public final class EvidenceImages {
 	 */
 	public static byte[] fit(BufferedImage image, long budget) {
 		int edge = Math.min(FIRST_EDGE, Math.max(image.getWidth(), image.getHeight()));
-		while (edge >= SMALLEST_EDGE) {
+		// a small image is tried at its own size; a large one is made smaller down to the
+		// smallest legible edge
+		while (true) {
 			BufferedImage scaled = scale(image, edge);
 			for (float quality : new float[] { 0.8f, 0.6f, 0.45f }) {
 				byte[] jpeg = jpeg(scaled, quality);
@@ -61,7 +63,11 @@ public final class EvidenceImages {
 					return jpeg;
 				}
 			}
-			edge = (int) (edge * 0.7);
+			int smaller = (int) (edge * 0.7);
+			if (smaller < SMALLEST_EDGE) {
+				break;
+			}
+			edge = smaller;
 		}
 		return null;
 	}

@@ -98,7 +98,12 @@ class PortfolioApiController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			Locale locale) {
-		Period p = Period.of(null, from != null ? from : LocalDate.of(2000, 1, 1), to, portfolios.today());
+		// a whole career by default, as a Learning Record Store keeps it (not the page's
+		// 10-year limit)
+		Period p = new Period(from != null ? from : LocalDate.of(2000, 1, 1), to != null ? to : portfolios.today());
+		if (p.to().isBefore(p.from())) {
+			throw InvalidInputException.of("to", "portfolio.period.order");
+		}
 		Subject who = access.self(user);
 		return Map.of("statements", statements.of(who, portfolios.build(who, p, base(), locale), base()));
 	}
