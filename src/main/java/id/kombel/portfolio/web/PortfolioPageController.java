@@ -80,7 +80,10 @@ class PortfolioPageController {
 			try {
 				evidence.add(user.accountId(), form.metadata(), form.file() == null ? null : form.file().getBytes());
 				redirect.addFlashAttribute("added", form.title());
-				return "redirect:/portfolio?from=" + form.date() + "&to=" + portfolios.today();
+				// back to this semester, widened to the evidence's day when it is older
+				Period semester = Period.of(null, null, null, portfolios.today());
+				return semester.contains(form.date()) ? "redirect:/portfolio"
+						: "redirect:/portfolio?from=" + form.date() + "&to=" + semester.to();
 			}
 			catch (InvalidInputException ex) {
 				FormErrors.reject(result, ex);
