@@ -40,6 +40,25 @@ public record CycleView(long id, long communityId, int number, Long goalId, Phas
 	}
 
 	/**
+	 * The day the cycle moved past a phase: the next phase's day, the closing day for the
+	 * last; null while not done or when not recorded.
+	 */
+	public LocalDate doneOn(Phase of) {
+		if (!done(of)) {
+			return null;
+		}
+		return of == Phase.EVALUATION ? closedOn : reachedOn(Phase.values()[of.ordinal() + 1]);
+	}
+
+	public String before(Locale locale) {
+		return shown(resultBefore, locale);
+	}
+
+	public String after(Locale locale) {
+		return shown(resultAfter, locale);
+	}
+
+	/**
 	 * A result as people write it in the reader's language: 45, 45,5 (id) or 45.5 (en).
 	 */
 	public static String shown(BigDecimal value, Locale locale) {
