@@ -5,14 +5,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
 
 import id.kombel.shared.access.KombelUser;
 import id.kombel.shared.web.InvalidInputException;
 import id.kombel.shared.web.NotFoundException;
 import id.kombel.communities.health.CommunityHealth;
 import id.kombel.communities.community.CommunitySnapshots;
+import id.kombel.communities.cycle.CycleEvidence;
 import id.kombel.communities.cycle.CycleForm;
 import id.kombel.communities.cycle.CycleRepository;
 import id.kombel.communities.cycle.CycleView;
@@ -37,8 +40,11 @@ public class CommunityGoals {
 
 	private final CommunitySnapshots snapshots;
 
+	private final CycleEvidence evidence;
+
 	CommunityGoals(CommunityPolicy policy, GoalRepository goals, CycleRepository cycles, Clock clock,
-			CommunitySnapshots snapshots) {
+			CommunitySnapshots snapshots, CycleEvidence evidence) {
+		this.evidence = evidence;
 		this.snapshots = snapshots;
 		this.policy = policy;
 		this.goals = goals;
@@ -108,14 +114,41 @@ public class CommunityGoals {
 	@Transactional
 	public CycleView updateCycle(KombelUser user, long communityId, long cycleId, CycleForm form) {
 		policy.require(user, CommunityPolicy.Action.MANAGE, communityId);
-		InquiryCycle cycle = cycles.findById(cycleId)
-			.filter(c -> c.communityId() == communityId)
-			.orElseThrow(() -> new NotFoundException("cycle " + cycleId));
+		InquiryCycle cycle = loadCycle(communityId, cycleId);
 		if (form.goalId() != null) {
 			load(communityId, form.goalId());
 		}
 		cycle.update(form, today());
 		return cycle.view();
+	}
+
+	/**
+	 * Attaches the evidence file of the cycle's results, replacing an earlier one. The
+	 * old file is removed only after the new one is recorded.
+	 */
+	@Transactional
+	public CycleView attachEvidence(KombelUser user, long communityId, long cycleId, MultipartFile file) {
+		policy.require(user, CommunityPolicy.Action.MANAGE, communityId);
+		InquiryCycle cycle = loadCycle(communityId, cycleId);
+		CycleEvidence.Stored stored = evidence.store(cycleId, file);
+		String previous = cycle.attachEvidence(stored.key(), stored.name(), stored.type());
+		cycles.flush();
+		evidence.delete(previous);
+		return cycle.view();
+	}
+
+	/** The evidence file, for everyone who may see the community's cycles. */
+	@Transactional(readOnly = true)
+	public ResponseEntity<byte[]> evidence(KombelUser user, long communityId, long cycleId) {
+		policy.require(user, CommunityPolicy.Action.SEE_MEMBERS, communityId);
+		InquiryCycle cycle = loadCycle(communityId, cycleId);
+		return evidence.download(cycle.evidenceKey(), cycle.evidenceName());
+	}
+
+	private InquiryCycle loadCycle(long communityId, long cycleId) {
+		return cycles.findById(cycleId)
+			.filter(c -> c.communityId() == communityId)
+			.orElseThrow(() -> new NotFoundException("cycle " + cycleId));
 	}
 
 	private Goal load(long communityId, long goalId) {

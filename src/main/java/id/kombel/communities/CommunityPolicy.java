@@ -15,6 +15,7 @@ import id.kombel.shared.Level;
 import id.kombel.shared.access.KombelUser;
 import id.kombel.shared.access.OutOfScopeException;
 import id.kombel.shared.access.Policy;
+import id.kombel.shared.access.Scope;
 import id.kombel.shared.web.NotFoundException;
 
 /**
@@ -136,10 +137,17 @@ public class CommunityPolicy implements Policy<CommunityPolicy.Action, Long> {
 		if (user.isAdmin()) {
 			return Access.PARTNER;
 		}
-		var scope = user.scope();
-		boolean partner = (homeSchoolId != null && scope.schoolIds().contains(homeSchoolId))
+		return partner(user.scope(), homeSchoolId, levels, regionCode) ? Access.PARTNER : Access.VIEW;
+	}
+
+	/**
+	 * Whether a scope covers a community as a partner (its school, or its region at one
+	 * of its levels): the one rule for a detail page and for lists built on it
+	 * ({@link CommunityCycles}).
+	 */
+	static boolean partner(Scope scope, Long homeSchoolId, List<Level> levels, String regionCode) {
+		return scope.all() || (homeSchoolId != null && scope.schoolIds().contains(homeSchoolId))
 				|| levels.stream().anyMatch(l -> scope.coversRegion(regionCode, l));
-		return partner ? Access.PARTNER : Access.VIEW;
 	}
 
 }

@@ -74,6 +74,20 @@ public final class Api {
 		return send(request(path).GET());
 	}
 
+	/** A binary answer (a spreadsheet, a PDF, a stored file) with its status. */
+	public HttpResponse<byte[]> bytes(String path) {
+		try {
+			return CLIENT.send(request(path).GET().build(), BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	public Response post(String path, String json) {
 		return send(request(path).header("Content-Type", "application/json").POST(BodyPublishers.ofString(json)));
 	}

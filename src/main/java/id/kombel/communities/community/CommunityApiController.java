@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,7 +17,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 import id.kombel.accounts.Accounts;
 import id.kombel.shared.PageResult;
@@ -151,6 +154,17 @@ class CommunityApiController {
 			@RequestBody(required = false) CycleStart start) {
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.body(goals.startCycle(user, id, start == null ? null : start.goalId()));
+	}
+
+	@PostMapping(path = "/{id}/cycles/{cycleId}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	CycleView attachEvidence(KombelUser user, @PathVariable long id, @PathVariable long cycleId,
+			@RequestParam("file") MultipartFile file) {
+		return goals.attachEvidence(user, id, cycleId, file);
+	}
+
+	@GetMapping("/{id}/cycles/{cycleId}/evidence")
+	ResponseEntity<byte[]> evidence(KombelUser user, @PathVariable long id, @PathVariable long cycleId) {
+		return goals.evidence(user, id, cycleId);
 	}
 
 	@PutMapping("/{id}/cycles/{cycleId}")

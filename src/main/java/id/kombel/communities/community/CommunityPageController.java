@@ -21,6 +21,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.HtmlUtils;
 
@@ -163,6 +166,7 @@ class CommunityPageController {
 			model.addAttribute("members", communities.members(user, id));
 			model.addAttribute("goals", goals.goals(user, id));
 			model.addAttribute("cycle", goals.currentCycle(id).orElse(null));
+			model.addAttribute("cycles", goals.cycles(user, id));
 			model.addAttribute("upcoming", agenda.upcoming(id, 3));
 			if (CommunityPolicy.Action.PARTICIPATE.allowedAt(community.access())) {
 				model.addAttribute("feed", agenda.memberFeed(id, user.accountId()));
@@ -192,7 +196,7 @@ class CommunityPageController {
 	private static final List<String> BROWSE_DATA = List.of("queryString", "query", "cards", "paging", "regencies");
 
 	/** What the community page shows: the key of its rendered body. */
-	private static final List<String> PAGE_DATA = List.of("community", "region", "members", "goals", "cycle",
+	private static final List<String> PAGE_DATA = List.of("community", "region", "members", "goals", "cycle", "cycles",
 			"upcoming", "today");
 
 	@PostMapping("/communities/{id}/join")
@@ -223,6 +227,18 @@ class CommunityPageController {
 	String startCycle(KombelUser user, @PathVariable long id, @RequestParam(required = false) Long goalId) {
 		goals.startCycle(user, id, goalId);
 		return "redirect:/communities/" + id + "#cycle";
+	}
+
+	@PostMapping(path = "/communities/{id}/cycles/{cycleId}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	String attachEvidence(KombelUser user, @PathVariable long id, @PathVariable long cycleId,
+			@RequestParam("file") MultipartFile file) {
+		goals.attachEvidence(user, id, cycleId, file);
+		return "redirect:/communities/" + id + "#cycle";
+	}
+
+	@GetMapping("/communities/{id}/cycles/{cycleId}/evidence")
+	ResponseEntity<byte[]> evidence(KombelUser user, @PathVariable long id, @PathVariable long cycleId) {
+		return goals.evidence(user, id, cycleId);
 	}
 
 	@PostMapping("/communities/{id}/cycles/{cycleId}")

@@ -61,6 +61,24 @@ public class InquiryCycle {
 	@Column(name = "closed_on")
 	private LocalDate closedOn;
 
+	@Column(name = "planning_on")
+	private LocalDate planningOn;
+
+	@Column(name = "implementation_on")
+	private LocalDate implementationOn;
+
+	@Column(name = "evaluation_on")
+	private LocalDate evaluationOn;
+
+	@Column(name = "evidence_key")
+	private String evidenceKey;
+
+	@Column(name = "evidence_name")
+	private String evidenceName;
+
+	@Column(name = "evidence_type")
+	private String evidenceType;
+
 	protected InquiryCycle() {
 	}
 
@@ -76,8 +94,9 @@ public class InquiryCycle {
 		if (form.goalId() != null) {
 			goalId = form.goalId();
 		}
-		if (form.phase() != null) {
+		if (form.phase() != null && form.phase() != phase) {
 			phase = form.phase();
+			reached(phase, today);
 		}
 		reflectionNotes = keep(form.reflectionNotes(), reflectionNotes);
 		planningNotes = keep(form.planningNotes(), planningNotes);
@@ -89,6 +108,39 @@ public class InquiryCycle {
 		if (Boolean.TRUE.equals(form.close())) {
 			closedOn = today;
 		}
+	}
+
+	/**
+	 * Keeps the first day the cycle reached a phase: going back and forth does not move
+	 * it.
+	 */
+	private void reached(Phase reached, LocalDate today) {
+		switch (reached) {
+			case PLANNING -> planningOn = planningOn == null ? today : planningOn;
+			case IMPLEMENTATION -> implementationOn = implementationOn == null ? today : implementationOn;
+			case EVALUATION -> evaluationOn = evaluationOn == null ? today : evaluationOn;
+			case REFLECTION -> {
+			}
+		}
+	}
+
+	/**
+	 * The evidence file of the results, replacing an earlier one (whose key is returned).
+	 */
+	public String attachEvidence(String key, String name, String type) {
+		String previous = evidenceKey;
+		evidenceKey = key;
+		evidenceName = name;
+		evidenceType = type;
+		return previous;
+	}
+
+	public String evidenceKey() {
+		return evidenceKey;
+	}
+
+	public String evidenceName() {
+		return evidenceName;
 	}
 
 	public boolean open() {
@@ -105,7 +157,19 @@ public class InquiryCycle {
 
 	public CycleView view() {
 		return new CycleView(id, communityId, number, goalId, phase, startedOn, reflectionNotes, planningNotes,
-				implementationNotes, evaluationNotes, resultBefore, resultAfter, evidenceLinks, closedOn);
+				implementationNotes, evaluationNotes, plain(resultBefore), plain(resultAfter), evidenceLinks, closedOn,
+				planningOn, implementationOn, evaluationOn, evidenceName);
+	}
+
+	/**
+	 * 45.0000 as 45, 45.5000 as 45.5: the scale of the column is no part of the value.
+	 */
+	static BigDecimal plain(BigDecimal value) {
+		if (value == null) {
+			return null;
+		}
+		BigDecimal stripped = value.stripTrailingZeros();
+		return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
 	}
 
 	private static String keep(String given, String current) {
