@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.kombel.shared.access.KombelUser;
+import id.kombel.shared.events.GoalMeasured;
 import id.kombel.shared.web.InvalidInputException;
 import id.kombel.shared.web.NotFoundException;
 import id.kombel.communities.health.CommunityHealth;
@@ -37,9 +39,12 @@ public class CommunityGoals {
 
 	private final CommunitySnapshots snapshots;
 
+	private final ApplicationEventPublisher events;
+
 	CommunityGoals(CommunityPolicy policy, GoalRepository goals, CycleRepository cycles, Clock clock,
-			CommunitySnapshots snapshots) {
+			CommunitySnapshots snapshots, ApplicationEventPublisher events) {
 		this.snapshots = snapshots;
+		this.events = events;
 		this.policy = policy;
 		this.goals = goals;
 		this.cycles = cycles;
@@ -76,6 +81,7 @@ public class CommunityGoals {
 		goal.measure(form.value(), form.measuredOn(), form.note(), clock.instant());
 		goals.flush();
 		snapshots.evict(communityId);
+		events.publishEvent(new GoalMeasured(communityId, goalId, form.measuredOn()));
 		return goal.view();
 	}
 
