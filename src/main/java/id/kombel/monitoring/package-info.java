@@ -1,0 +1,9 @@
+/**
+ * Monitoring: community health and participation by region and level for the offices,
+ * from a read model of its own that follows the other modules' events (and is rebuilt
+ * from their tables on demand); dashboards with drill-down, lists of who needs help and
+ * who can help, exports (XLSX, PDF) and the monitoring API.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Monitoring",
+		allowedDependencies = { "communities", "regions", "schools", "shared" })
+package id.kombel.monitoring;
