@@ -106,7 +106,7 @@ public class Dashboards {
 				  (select count(*) from mon_member m where m.community_id = c.community_id) as members,
 				  (select count(*) from mon_member m where m.community_id = c.community_id
 				     and m.last_participated_at >= :since) as took_part
-				from mon_community c where """ + where + """
+				from mon_community c where""" + " " + where + " " + """
 				order by c.last_activity_at asc nulls first, c.created_at, c.community_id
 				limit :limit offset :offset""").params(p).query((rs, n) -> {
 			long members = rs.getLong("members");

@@ -61,6 +61,8 @@ class Figures {
 		Map<String, Object> p = params(place);
 		String c = where(scope, place, level, p, "c");
 		String gc = grouped ? group(place, "c") : "'*'";
+		// a constant is no GROUP BY key (PostgreSQL): the whole place is one group
+		String byC = grouped ? " group by " + gc : "";
 		p.put("now", Timestamp.from(now));
 		p.put("semFrom", Date.valueOf(semester[0]));
 		p.put("semTo", Date.valueOf(semester[1]));
@@ -70,7 +72,8 @@ class Figures {
 				+ " sum(case when c.has_goal and c.goal_reached then 1 else 0 end) as reached,"
 				+ " sum(case when c.has_goal and not c.goal_reached and c.goal_behind_from < :now then 1 else 0 end) as behind,"
 				+ " sum(case when c.cycle_with_results and c.cycle_closed_on between :semFrom and :semTo then 1 else 0 end) as cycles"
-				+ " from mon_community c where " + c + " group by " + gc + ", c.state")
+				+ " from mon_community c where " + c
+				+ (grouped ? " group by " + gc + ", c.state" : " group by c.state"))
 			.params(p)
 			.query((rs, n) -> {
 				Tally t = at.apply(rs.getString("k"));
@@ -90,8 +93,7 @@ class Figures {
 			.list();
 		jdbc.sql("select " + gc + " as k, count(distinct m.account_id) as members,"
 				+ " count(distinct case when m.last_participated_at >= :since then m.account_id end) as active"
-				+ " from mon_member m join mon_community c on c.community_id = m.community_id where " + c + " group by "
-				+ gc)
+				+ " from mon_member m join mon_community c on c.community_id = m.community_id where " + c + byC)
 			.params(p)
 			.query((rs, n) -> {
 				Tally t = at.apply(rs.getString("k"));
@@ -102,10 +104,10 @@ class Figures {
 			.list();
 		String s = where(scope, place, level, p, "s");
 		String gs = grouped ? group(place, "s") : "'*'";
+		String byS = grouped ? " group by " + gs : "";
 		jdbc.sql("select " + gs + " as k, count(*) as n, sum(s.educators) as educators,"
 				+ " sum(case when exists (select 1 from mon_community x where x.home_school_id = s.school_id"
-				+ " and x.kind = 'SCHOOL') then 1 else 0 end) as with_community from mon_school s where " + s
-				+ " group by " + gs)
+				+ " and x.kind = 'SCHOOL') then 1 else 0 end) as with_community from mon_school s where " + s + byS)
 			.params(p)
 			.query((rs, n) -> {
 				Tally t = at.apply(rs.getString("k"));
@@ -117,9 +119,10 @@ class Figures {
 			.list();
 		String pp = where(scope, place, level, p, "p");
 		String gp = grouped ? group(place, "p") : "'*'";
+		String byP = grouped ? " group by " + gp : "";
 		jdbc.sql(
 				"select " + gp + " as k, count(*) as n, sum(case when p.attended_at is not null then 1 else 0 end) as a"
-						+ " from mon_participant p where " + pp + " group by " + gp)
+						+ " from mon_participant p where " + pp + byP)
 			.params(p)
 			.query((rs, n) -> {
 				Tally t = at.apply(rs.getString("k"));
