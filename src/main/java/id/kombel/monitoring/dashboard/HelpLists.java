@@ -91,11 +91,10 @@ class HelpLists {
 
 	List<SchoolRow> schoolsWithout(Scope scope, Place place, Level level) {
 		Map<String, Object> p = Figures.params(place);
-		return jdbc
-			.sql("select s.school_id, s.name, s.level, s.district_code from mon_school s where "
-					+ Figures.where(scope, place, level, p, "s")
-					+ " and not exists (select 1 from mon_community x where x.home_school_id = s.school_id)"
-					+ " order by s.district_code, s.name limit " + LIMIT)
+		return jdbc.sql("select s.school_id as id, s.name, s.level, s.district_code from mon_school s where "
+				+ Figures.where(scope, place, level, p, "s")
+				+ " and not exists (select 1 from mon_community x where x.home_school_id = s.school_id and x.kind = 'SCHOOL')"
+				+ " order by s.district_code, s.name limit " + LIMIT)
 			.params(p)
 			.query(SchoolRow.class)
 			.list();
