@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
 import id.kombel.shared.access.KombelUser;
+import id.kombel.shared.events.GoalMeasured;
 import id.kombel.shared.web.InvalidInputException;
 import id.kombel.shared.web.NotFoundException;
 import id.kombel.communities.health.CommunityHealth;
@@ -42,10 +44,13 @@ public class CommunityGoals {
 
 	private final CycleEvidence evidence;
 
+	private final ApplicationEventPublisher events;
+
 	CommunityGoals(CommunityPolicy policy, GoalRepository goals, CycleRepository cycles, Clock clock,
-			CommunitySnapshots snapshots, CycleEvidence evidence) {
+			CommunitySnapshots snapshots, CycleEvidence evidence, ApplicationEventPublisher events) {
 		this.evidence = evidence;
 		this.snapshots = snapshots;
+		this.events = events;
 		this.policy = policy;
 		this.goals = goals;
 		this.cycles = cycles;
@@ -82,6 +87,7 @@ public class CommunityGoals {
 		goal.measure(form.value(), form.measuredOn(), form.note(), clock.instant());
 		goals.flush();
 		snapshots.evict(communityId);
+		events.publishEvent(new GoalMeasured(communityId, goalId, form.measuredOn()));
 		return goal.view();
 	}
 

@@ -28,7 +28,9 @@ import id.kombel.communities.CommunityKind;
 import id.kombel.communities.JoinPolicy;
 import id.kombel.shared.Level;
 import id.kombel.shared.access.KombelUser;
+import id.kombel.shared.events.ActivityHeld;
 import id.kombel.shared.events.ActivityScheduled;
+import id.kombel.activities.activity.HeldActivities;
 import id.kombel.shared.events.ParticipationRecorded;
 import id.kombel.support.ModuleTests;
 import id.kombel.support.TestDatabase;
@@ -54,6 +56,9 @@ class ActivityEventsModuleTest {
 
 	@Autowired
 	Activities activities;
+
+	@Autowired
+	HeldActivities held;
 
 	@Autowired
 	CheckIns checkIns;
@@ -86,6 +91,24 @@ class ActivityEventsModuleTest {
 				assertThat(event.activityId()).isEqualTo(scheduled.id());
 				assertThat(event.startsAt()).isEqualTo(startsAt);
 			});
+	}
+
+	@Test
+	void anActivityIsAnnouncedHeldOnlyOnceItsTimeHasCome(PublishedEvents events) {
+		KombelUser facilitator = ModuleTests.someTeacher();
+		long community = community(facilitator);
+		Instant startsAt = Instant.now().plus(Duration.ofDays(7)).truncatedTo(ChronoUnit.MINUTES);
+		long id = activities.schedule(facilitator, community, activity(startsAt, startsAt.plus(Duration.ofMinutes(90))))
+			.id();
+		held.announceDue(Instant.now());
+		assertThat(events.ofType(ActivityHeld.class).matching(e -> e.activityId() == id))
+			.as("scheduled for next week: not held yet")
+			.isEmpty();
+
+		held.announceDue(startsAt.plusSeconds(60));
+		held.announceDue(startsAt.plusSeconds(120));
+		assertThat(events.ofType(ActivityHeld.class).matching(e -> e.activityId() == id)).singleElement()
+			.satisfies(e -> assertThat(e.startsAt()).isEqualTo(startsAt));
 	}
 
 	@Test

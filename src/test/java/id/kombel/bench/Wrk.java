@@ -17,7 +17,7 @@ final class Wrk {
 
 	/** What wrk measured; latencies in microseconds. */
 	record Result(long requests, long durationMicros, long socketErrors, long p50, long p90, long p99, long max,
-			Map<Integer, Long> statuses) {
+			Map<Integer, Long> statuses, long p95) {
 
 		double perSecond() {
 			return requests / (durationMicros / 1e6);
@@ -32,8 +32,13 @@ final class Wrk {
 	}
 
 	static Result run(int port, Path requests, String duration) throws IOException, InterruptedException {
+		return run(port, requests, duration, 32);
+	}
+
+	static Result run(int port, Path requests, String duration, int connections)
+			throws IOException, InterruptedException {
 		Path script = Path.of("target/test-classes/bench/requests.lua").toAbsolutePath();
-		Process wrk = new ProcessBuilder("wrk", "-t2", "-c32", "-d" + duration, "--timeout", "5s", "-s",
+		Process wrk = new ProcessBuilder("wrk", "-t2", "-c" + connections, "-d" + duration, "--timeout", "5s", "-s",
 				script.toString(), "http://127.0.0.1:" + port, "--", requests.toAbsolutePath().toString())
 			.redirectErrorStream(true)
 			.start();
@@ -46,7 +51,8 @@ final class Wrk {
 		Map<Integer, Long> statuses = new TreeMap<>();
 		r.get("statuses").properties().forEach(e -> statuses.put(Integer.valueOf(e.getKey()), e.getValue().asLong()));
 		return new Result(r.get("requests").asLong(), r.get("durationMicros").asLong(), r.get("socketErrors").asLong(),
-				r.get("p50").asLong(), r.get("p90").asLong(), r.get("p99").asLong(), r.get("max").asLong(), statuses);
+				r.get("p50").asLong(), r.get("p90").asLong(), r.get("p99").asLong(), r.get("max").asLong(), statuses,
+				r.path("p95").asLong());
 	}
 
 }

@@ -22,6 +22,7 @@ import id.kombel.offices.Offices;
 import id.kombel.shared.Level;
 import id.kombel.shared.access.KombelUser;
 import id.kombel.shared.agenda.CommunityAgenda;
+import id.kombel.shared.events.ActivityHeld;
 import id.kombel.shared.events.ActivityScheduled;
 import id.kombel.shared.events.ParticipationRecorded;
 import id.kombel.support.ModuleTests;
@@ -60,18 +61,35 @@ class CommunityEventsModuleTest {
 	}
 
 	@Test
-	void aScheduledActivityMakesTheCommunityActive(Scenario scenario) {
+	void aScheduledActivityAloneDoesNotMakeTheCommunityActive(Scenario scenario) {
 		KombelUser facilitator = ModuleTests.someTeacher();
 		long id = start(facilitator);
-		assertThat(communities.get(facilitator, id).state()).isEqualTo(HealthState.NOT_STARTED);
 		Instant startsAt = Instant.now().plus(Duration.ofDays(7)).truncatedTo(ChronoUnit.SECONDS);
 
 		scenario.publish(new ActivityScheduled(id, 1L, startsAt))
+			.andWaitForStateChange(() -> communities.get(facilitator, id).state(), s -> true)
+			.andVerify(latest -> {
+				assertThat(communities.get(facilitator, id).state())
+					.as("an activity next week has not been held: the community has not started")
+					.isEqualTo(HealthState.NOT_STARTED);
+				assertThat(communities.get(facilitator, id).lastActivityAt()).as("no future date as last activity")
+					.isNull();
+			});
+	}
+
+	@Test
+	void aHeldActivityMakesTheCommunityActive(Scenario scenario) {
+		KombelUser facilitator = ModuleTests.someTeacher();
+		long id = start(facilitator);
+		assertThat(communities.get(facilitator, id).state()).isEqualTo(HealthState.NOT_STARTED);
+		Instant startsAt = Instant.now().minus(Duration.ofHours(2)).truncatedTo(ChronoUnit.SECONDS);
+
+		scenario.publish(new ActivityHeld(id, 1L, startsAt))
 			.andWaitForStateChange(() -> communities.get(facilitator, id).state(), s -> s == HealthState.ACTIVE)
 			.andVerify(state -> assertThat(communities.get(facilitator, id).lastActivityAt()).isEqualTo(startsAt));
 
 		// an earlier activity does not move the latest one back
-		scenario.publish(new ActivityScheduled(id, 2L, startsAt.minus(Duration.ofDays(3))))
+		scenario.publish(new ActivityHeld(id, 2L, startsAt.minus(Duration.ofDays(3))))
 			.andWaitForStateChange(() -> communities.get(facilitator, id).lastActivityAt())
 			.andVerify(latest -> assertThat(latest).isEqualTo(startsAt));
 	}

@@ -5,28 +5,50 @@ import jakarta.persistence.PostRemove;
 import jakarta.persistence.PostUpdate;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+
+import id.kombel.shared.events.CommunityChanged;
+import id.kombel.shared.events.CyclePhaseCompleted;
 import id.kombel.communities.goal.Goal;
 import id.kombel.communities.cycle.InquiryCycle;
 import id.kombel.communities.membership.Membership;
 
 /**
  * Evicts a community's snapshot whenever the community, a membership, a goal or a cycle
- * of it is written.
+ * of it is written, and tells other modules ({@link CommunityChanged},
+ * {@link CyclePhaseCompleted}) so that the copies they keep (monitoring) follow.
  */
 @Component
 public class CommunityChanges {
 
 	private final ObjectProvider<CommunitySnapshots> snapshots;
 
-	CommunityChanges(ObjectProvider<CommunitySnapshots> snapshots) {
+	private final ObjectProvider<ApplicationEventPublisher> events;
+
+	CommunityChanges(ObjectProvider<CommunitySnapshots> snapshots, ObjectProvider<ApplicationEventPublisher> events) {
 		this.snapshots = snapshots;
+		this.events = events;
 	}
 
 	@PostPersist
+	void created(Object entity) {
+		written(entity);
+		if (entity instanceof Community c) {
+			events.getObject().publishEvent(new CommunityChanged(c.id(), CommunityChanged.What.CREATED));
+		}
+	}
+
 	@PostUpdate
 	@PostRemove
-	void written(Object entity) {
+	void updated(Object entity) {
+		written(entity);
+		if (entity instanceof Community c) {
+			events.getObject().publishEvent(new CommunityChanged(c.id(), CommunityChanged.What.PROFILE));
+		}
+	}
+
+	private void written(Object entity) {
 		if (entity instanceof Community c) {
 			snapshots.getObject().evictWithLists(c.id());
 			return;
@@ -42,6 +64,12 @@ public class CommunityChanges {
 		};
 		if (communityId > 0) {
 			snapshots.getObject().evict(communityId);
+			events.getObject().publishEvent(switch (entity) {
+				case InquiryCycle cycle ->
+					new CyclePhaseCompleted(communityId, cycle.view().id(), cycle.view().phase().name(), !cycle.open());
+				case Membership m -> new CommunityChanged(communityId, CommunityChanged.What.MEMBERS);
+				default -> new CommunityChanged(communityId, CommunityChanged.What.WORK);
+			});
 		}
 	}
 

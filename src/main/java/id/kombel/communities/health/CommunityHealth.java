@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import id.kombel.shared.KombelProperties;
-import id.kombel.shared.events.ActivityScheduled;
+import id.kombel.shared.events.ActivityHeld;
 import id.kombel.shared.events.ParticipationRecorded;
 import id.kombel.communities.community.CommunityRepository;
 import id.kombel.communities.community.CommunitySnapshots;
@@ -41,8 +41,12 @@ public class CommunityHealth {
 		this.properties = properties;
 	}
 
+	/**
+	 * Only a held activity counts: one merely scheduled for next month does not make a
+	 * community active (ActivityScheduled changes nothing here).
+	 */
 	@EventListener
-	void on(ActivityScheduled event) {
+	void on(ActivityHeld event) {
 		communities.findById(event.communityId()).ifPresent(c -> c.noteActivity(event.startsAt()));
 	}
 

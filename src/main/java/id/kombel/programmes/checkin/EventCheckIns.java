@@ -106,8 +106,12 @@ public class EventCheckIns {
 
 	private final Clock clock;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	EventCheckIns(JdbcClient jdbc, ProgrammeQueries queries, ProgrammePolicy policy, ParticipantCache participants,
-			Tickets tickets, MessageSource messages, Clock clock) {
+			Tickets tickets, MessageSource messages, Clock clock,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.queries = queries;
 		this.policy = policy;
@@ -208,6 +212,7 @@ public class EventCheckIns {
 				.param("d", device)
 				.param("by", user.accountId())
 				.update();
+			events.publishEvent(new id.kombel.shared.events.ProgrammeAttendance(gate.event().id(), p.id()));
 			return new Answer(key, ticket, Status.CHECKED_IN, null, p.id(), p.name(), sessionCode, at, device);
 		}
 		catch (DuplicateKeyException already) {
@@ -264,6 +269,7 @@ public class EventCheckIns {
 	 */
 	public void participantsChanged(long eventId) {
 		participants.evict(eventId);
+		events.publishEvent(new id.kombel.shared.events.ProgrammeAttendance(eventId, null));
 	}
 
 	void forget(long eventId) {

@@ -1,0 +1,209 @@
+package id.kombel.monitoring.model;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.kombel.shared.KombelProperties;
+
+/**
+ * Writes monitoring's read model. Each change re-reads only what it touched (one
+ * community, one participant, one school) from the owning module's tables by id; a
+ * rebuild reads them all with the same code.
+ */
+@Component
+public class ReadModel {
+
+	static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+
+	private final JdbcClient jdbc;
+
+	private final CommunitySource source;
+
+	private final KombelProperties properties;
+
+	private final Clock clock;
+
+	ReadModel(JdbcClient jdbc, CommunitySource source, KombelProperties properties, Clock clock) {
+		this.jdbc = jdbc;
+		this.source = source;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/** The community's row and members again (it was created, changed, or deleted). */
+	@Transactional
+	public void refreshCommunity(long id) {
+		jdbc.sql("delete from mon_community where community_id = :id").param("id", id).update();
+		jdbc.sql("delete from mon_member where community_id = :id").param("id", id).update();
+		insert(source.load(id, clock.instant(), properties.communities().stalledAfter()));
+		jdbc.sql("""
+				insert into mon_member (community_id, account_id, role, last_participated_at)
+				select community_id, account_id, role, last_participated_at from membership
+				where status = 'ACTIVE' and community_id = :id""").param("id", id).update();
+	}
+
+	@Transactional
+	public void activityHeld(long communityId, long activityId, Instant startsAt) {
+		jdbc.sql("delete from mon_activity where activity_id = :id").param("id", activityId).update();
+		jdbc.sql("""
+				insert into mon_activity (activity_id, community_id, starts_at, held_month)
+				values (:id, :community, :at, :month)""")
+			.param("id", activityId)
+			.param("community", communityId)
+			.param("at", Timestamp.from(startsAt))
+			.param("month", month(startsAt))
+			.update();
+		refreshCommunity(communityId);
+	}
+
+	/** The busiest path (check-in): one row, one update. */
+	@Transactional
+	public void participated(long communityId, long accountId, Instant at) {
+		jdbc.sql("""
+				update mon_member set last_participated_at = :at
+				where community_id = :community and account_id = :account
+				and (last_participated_at is null or last_participated_at < :at)""")
+			.param("at", Timestamp.from(at))
+			.param("community", communityId)
+			.param("account", accountId)
+			.update();
+	}
+
+	/** One participant of a programme event, or all of the event's when null. */
+	@Transactional
+	public void refreshParticipants(long eventId, Long participantId) {
+		String only = participantId == null ? "p.event_id = :event" : "p.id = :participant";
+		var delete = jdbc.sql("delete from mon_participant where "
+				+ (participantId == null ? "event_id = :event" : "participant_id = :participant"));
+		var insert = jdbc.sql(ParticipantSql.INSERT + " where " + only);
+		if (participantId == null) {
+			delete.param("event", eventId).update();
+			insert.param("event", eventId).update();
+		}
+		else {
+			delete.param("participant", participantId).update();
+			insert.param("participant", participantId).update();
+		}
+	}
+
+	@Transactional
+	public void refreshSchool(long schoolId) {
+		jdbc.sql("delete from mon_school where school_id = :id").param("id", schoolId).update();
+		jdbc.sql(ParticipantSql.SCHOOLS + " where s.id = :id").param("id", schoolId).update();
+	}
+
+	/**
+	 * Schools and their educator counts change by imports, not events: copied again
+	 * whole.
+	 */
+	@Transactional
+	public void refreshSchools() {
+		jdbc.sql("delete from mon_school").update();
+		jdbc.sql(ParticipantSql.SCHOOLS).update();
+	}
+
+	/**
+	 * Active communities whose latest held activity is now older than stalled-after: time
+	 * alone makes them stalled, without any event.
+	 */
+	@Transactional
+	public int markStalled(Instant now) {
+		return jdbc.sql("""
+				update mon_community set state = 'STALLED'
+				where state = 'ACTIVE' and last_activity_at < :before""")
+			.param("before", Timestamp.from(now.minus(properties.communities().stalledAfter())))
+			.update();
+	}
+
+	/** Everything again from the source tables, in one transaction. */
+	@Transactional
+	public Rebuilt rebuild() {
+		long started = System.nanoTime();
+		for (String table : List.of("mon_community", "mon_member", "mon_activity", "mon_participant")) {
+			jdbc.sql("delete from " + table).update();
+		}
+		List<CommunitySource.Facts> facts = source.load(null, clock.instant(), properties.communities().stalledAfter());
+		insert(facts);
+		jdbc.sql("""
+				insert into mon_member (community_id, account_id, role, last_participated_at)
+				select community_id, account_id, role, last_participated_at from membership where status = 'ACTIVE'""")
+			.update();
+		List<HeldRow> held = jdbc.sql("select id, community_id, starts_at from activity where held_announced = true")
+			.query(HeldRow.class)
+			.list();
+		for (List<HeldRow> chunk : chunks(held)) {
+			jdbc.sql("insert into mon_activity (activity_id, community_id, starts_at, held_month) values "
+					+ String.join(",", chunk.stream().map(h -> "(?,?,?,?)").toList()))
+				.params(chunk.stream()
+					.flatMap(h -> java.util.stream.Stream.of(h.id(), h.communityId(), h.startsAt(),
+							month(h.startsAt().toInstant())))
+					.toList())
+				.update();
+		}
+		jdbc.sql(ParticipantSql.INSERT).update();
+		refreshSchools();
+		long millis = (System.nanoTime() - started) / 1_000_000;
+		jdbc.sql("delete from mon_build").update();
+		jdbc.sql("insert into mon_build (id, built_at, millis) values (1, :at, :millis)")
+			.param("at", Timestamp.from(clock.instant()))
+			.param("millis", millis)
+			.update();
+		return new Rebuilt(facts.size(), held.size(), millis);
+	}
+
+	/** Whether the read model was ever built whole on this database. */
+	public boolean built() {
+		return jdbc.sql("select count(*) from mon_build").query(Long.class).single() > 0;
+	}
+
+	/** What a rebuild wrote, and how long it took. */
+	public record Rebuilt(int communities, int activities, long millis) {
+	}
+
+	private record HeldRow(long id, long communityId, Timestamp startsAt) {
+	}
+
+	private void insert(List<CommunitySource.Facts> facts) {
+		for (List<CommunitySource.Facts> chunk : chunks(facts)) {
+			jdbc.sql(
+					"""
+							insert into mon_community (community_id, name, kind, levels, region_code, province_code, regency_code,
+							  district_code, home_school_id, created_at, last_activity_at, state, has_goal, goal_reached,
+							  goal_behind_from, cycle_closed_on, cycle_with_results) values """
+							+ String.join(",", chunk.stream().map(f -> "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)").toList()))
+				.params(chunk.stream().flatMap(ReadModel::values).toList())
+				.update();
+		}
+	}
+
+	private static java.util.stream.Stream<Object> values(CommunitySource.Facts f) {
+		return java.util.stream.Stream.of(f.id(), f.name(), f.kind(), f.levels(), f.regionCode(), f.provinceCode(),
+				f.regencyCode(), f.districtCode(), f.homeSchoolId(), Timestamp.from(f.createdAt()),
+				time(f.lastActivityAt()), f.state(), f.hasGoal(), f.goalReached(), time(f.goalBehindFrom()),
+				f.cycleClosedOn() == null ? null : java.sql.Date.valueOf(f.cycleClosedOn()), f.cycleWithResults());
+	}
+
+	private static Timestamp time(Instant instant) {
+		return instant == null ? null : Timestamp.from(instant);
+	}
+
+	static String month(Instant at) {
+		return YearMonth.from(at.atZone(JAKARTA)).toString();
+	}
+
+	private static <T> List<List<T>> chunks(List<T> all) {
+		int size = 500;
+		return java.util.stream.IntStream.range(0, (all.size() + size - 1) / size)
+			.mapToObj(i -> all.subList(i * size, Math.min(all.size(), (i + 1) * size)))
+			.toList();
+	}
+
+}

@@ -1,0 +1,172 @@
+package id.kombel.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import id.kombel.monitoring.model.ReadModel;
+import id.kombel.support.Api;
+import id.kombel.support.Api.Response;
+import id.kombel.support.IntegrationTest;
+
+/**
+ * The read model follows the events: after a random sequence of changes through the API
+ * it equals what a rebuild from the source tables makes; and time alone turns an active
+ * community stalled through the job.
+ */
+class ReadModelRebuildTest extends IntegrationTest {
+
+	private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	ReadModel model;
+
+	@Test
+	void afterRandomChangesTheReadModelEqualsARebuild() {
+		Random random = new Random(Long.getLong("kombel.test.seed", System.nanoTime()));
+		Api guru = api().as("guru@demo.kombel.id");
+		Api anggota = api().as("anggota@demo.kombel.id");
+		List<Long> communities = new ArrayList<>();
+		List<Long> goals = new ArrayList<>();
+		List<long[]> openActivities = new ArrayList<>();
+		// start from a rebuilt model: other test classes (same database) may have changed
+		// schools, which
+		// are copied nightly rather than followed
+		model.rebuild();
+		for (int step = 0; step < 40; step++) {
+			int action = communities.isEmpty() ? 0 : random.nextInt(7);
+			long community = communities.isEmpty() ? 0 : communities.get(random.nextInt(communities.size()));
+			switch (action) {
+				case 0 -> communities.add(create(guru, random));
+				case 1 -> anggota.post("/api/v1/communities/" + community + "/join", "");
+				case 2 -> {
+					// held (in the past or under way) or scheduled for later
+					int days = random.nextInt(90) - 30;
+					OffsetDateTime start = OffsetDateTime.now(WIB).truncatedTo(ChronoUnit.MINUTES).minusDays(days);
+					if (days == 0) {
+						start = start.minusMinutes(10);
+					}
+					Response r = guru.post("/api/v1/communities/" + community + "/activities",
+							"{\"title\":\"Diskusi\",\"role\":\"DISCUSSION\",\"mode\":\"ONLINE\","
+									+ "\"meetingLink\":\"https://meet.google.com/abc-defg-hij\",\"startsAt\":\"" + start
+									+ "\",\"endsAt\":\"" + start.plusHours(2) + "\"}");
+					assertThat(r.status()).as(r.body()).isEqualTo(201);
+					if (days == 0) {
+						openActivities.add(new long[] { r.json().get("id").asLong(), community });
+					}
+				}
+				case 3 -> {
+					Response g = guru.post("/api/v1/communities/" + community + "/goals",
+							"{\"purpose\":\"INTEGRATE\",\"indicator\":\"A.1\",\"unit\":\"% murid\",\"baseline\":40,"
+									+ "\"target\":80,\"dueDate\":\"" + java.time.LocalDate.now(WIB).plusMonths(6)
+									+ "\"}");
+					assertThat(g.status()).as(g.body()).isEqualTo(201);
+					goals.add(community * 1_000_000 + g.json().get("id").asLong());
+				}
+				case 4 -> {
+					if (!goals.isEmpty()) {
+						long key = goals.get(random.nextInt(goals.size()));
+						guru.post(
+								"/api/v1/communities/" + key / 1_000_000 + "/goals/" + key % 1_000_000
+										+ "/measurements",
+								"{\"value\":" + (40 + random.nextInt(50)) + ",\"measuredOn\":\""
+										+ java.time.LocalDate.now(WIB).minusDays(random.nextInt(10)) + "\"}");
+					}
+				}
+				case 5 -> {
+					Response c = guru.post("/api/v1/communities/" + community + "/cycles", "{}");
+					if (c.status() < 300 && random.nextBoolean()) {
+						guru.put("/api/v1/communities/" + community + "/cycles/" + c.json().get("id").asLong(),
+								"{\"resultBefore\":50,\"resultAfter\":62,\"close\":true}");
+					}
+				}
+				default -> {
+					if (!openActivities.isEmpty()) {
+						long[] a = openActivities.get(random.nextInt(openActivities.size()));
+						String code = guru.get("/api/v1/activities/" + a[0]).json().get("checkInCode").asString();
+						anggota.post("/api/v1/communities/" + a[1] + "/join", "");
+						anggota.post("/api/v1/activities/" + a[0] + "/check-ins", "{\"code\":\"" + code + "\"}");
+					}
+				}
+			}
+		}
+		// what the clustered job does every minutes, without waiting for it
+		model.markStalled(Instant.now());
+		Map<String, List<String>> followed = dump();
+		model.rebuild();
+		Map<String, List<String>> rebuilt = dump();
+		assertThat(followed.get("mon_community")).as("the test changed communities").isNotEmpty();
+		for (String table : rebuilt.keySet()) {
+			assertThat(followed.get(table)).as(table).containsExactlyElementsOf(rebuilt.get(table));
+		}
+	}
+
+	@Test
+	void timeAloneTurnsAnActiveCommunityStalled() {
+		Api guru = api().as("guru@demo.kombel.id");
+		long id = create(guru, new Random());
+		OffsetDateTime start = OffsetDateTime.now(WIB).truncatedTo(ChronoUnit.MINUTES).minusDays(1);
+		assertThat(guru
+			.post("/api/v1/communities/" + id + "/activities",
+					"{\"title\":\"Diskusi\",\"role\":\"DISCUSSION\",\"mode\":\"ONLINE\","
+							+ "\"meetingLink\":\"https://meet.google.com/abc-defg-hij\",\"startsAt\":\"" + start
+							+ "\",\"endsAt\":\"" + start.plusHours(2) + "\"}")
+			.status()).isEqualTo(201);
+		assertThat(state(id)).isEqualTo("ACTIVE");
+		model.markStalled(Instant.now().plus(Duration.ofDays(43)));
+		assertThat(state(id)).as("42 days later, without any request touching it").isEqualTo("STALLED");
+		model.rebuild();
+	}
+
+	private String state(long id) {
+		return jdbc.sql("select state from mon_community where community_id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single();
+	}
+
+	private static long create(Api guru, Random random) {
+		String kind = random.nextBoolean() ? "SCHOOL" : "ONLINE";
+		String region = random.nextBoolean() ? "12.11" : "12";
+		Response r = guru.post("/api/v1/communities",
+				"{\"name\":\"Kombel Acak " + UUID.randomUUID().toString().substring(0, 8) + "\",\"kind\":\"" + kind
+						+ "\",\"levels\":[\"SD\"" + (random.nextBoolean() ? ",\"SMP\"" : "") + "],\"regionCode\":\""
+						+ region + "\"}");
+		assertThat(r.status()).as(r.body()).isEqualTo(201);
+		return r.json().get("id").asLong();
+	}
+
+	private Map<String, List<String>> dump() {
+		return Map.of("mon_community", rows("select * from mon_community order by community_id"), "mon_member",
+				rows("select * from mon_member order by community_id, account_id"), "mon_activity",
+				rows("select * from mon_activity order by activity_id"), "mon_participant",
+				rows("select * from mon_participant order by participant_id"));
+	}
+
+	private List<String> rows(String sql) {
+		return jdbc.sql(sql).query((rs, n) -> {
+			StringBuilder row = new StringBuilder();
+			for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {
+				row.append(rs.getMetaData().getColumnName(c)).append('=').append(rs.getObject(c)).append(' ');
+			}
+			return row.toString();
+		}).list();
+	}
+
+}
