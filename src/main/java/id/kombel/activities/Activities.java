@@ -23,6 +23,7 @@ import id.kombel.communities.MemberView;
 import id.kombel.shared.access.KombelUser;
 import id.kombel.shared.events.ActivityScheduled;
 import id.kombel.shared.events.ParticipationRecorded;
+import id.kombel.shared.web.ConflictException;
 import id.kombel.shared.web.InvalidInputException;
 import id.kombel.shared.web.InvalidInputException.FieldProblem;
 import id.kombel.shared.web.NotFoundException;
@@ -159,6 +160,16 @@ public class Activities {
 			throw InvalidInputException.of("label", "validation.too-long");
 		}
 		MemberView member = member(activity.communityId(), accountId);
+		String asked = label == null || label.isBlank() ? null : label.strip();
+		boolean twice = tasks.findByActivityIdOrderByKindAscIdAsc(id)
+			.stream()
+			.map(Task::view)
+			.anyMatch(t -> t.accountId() == accountId && t.kind() == kind
+					&& (kind != TaskKind.CUSTOM || java.util.Objects.equals(t.label(), asked)));
+		if (twice) {
+			// one person, one task of a kind: a second note-taker entry would count twice
+			throw new ConflictException("accountId", "activities.task-twice");
+		}
 		tasks.save(new Task(id, accountId, member.displayName(), kind, label));
 		events.publishEvent(new ParticipationRecorded(activity.communityId(), accountId, clock.instant()));
 		return get(user, id);

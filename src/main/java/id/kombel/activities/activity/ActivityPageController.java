@@ -24,6 +24,7 @@ import id.kombel.communities.CommunityPolicy;
 import id.kombel.communities.StarterStep;
 import id.kombel.shared.access.KombelUser;
 import id.kombel.shared.web.FormErrors;
+import id.kombel.shared.web.ConflictException;
 import id.kombel.shared.web.InvalidInputException;
 import id.kombel.shared.web.WhatsApp;
 import id.kombel.activities.Activities;
@@ -219,8 +220,13 @@ class ActivityPageController {
 
 	@PostMapping("/activities/{id}/tasks")
 	String assign(KombelUser user, @PathVariable long id, @RequestParam long accountId, @RequestParam TaskKind kind,
-			@RequestParam(required = false) String label) {
-		activities.assignTask(user, id, accountId, kind, label);
+			@RequestParam(required = false) String label, RedirectAttributes redirect, Locale locale) {
+		try {
+			activities.assignTask(user, id, accountId, kind, label);
+		}
+		catch (ConflictException ex) {
+			redirect.addFlashAttribute("problem", messages.getMessage(ex.getMessage(), null, locale));
+		}
 		return "redirect:/activities/" + id + "#tasks";
 	}
 
@@ -239,9 +245,23 @@ class ActivityPageController {
 	}
 
 	@PostMapping("/activities/{id}/close")
-	String close(KombelUser user, @PathVariable long id) {
-		closing.close(user, id);
+	String close(KombelUser user, @PathVariable long id, RedirectAttributes redirect, Locale locale) {
+		try {
+			closing.close(user, id);
+		}
+		catch (InvalidInputException ex) {
+			// said on the activity page, not on a bare error page
+			refused(ex, redirect, locale);
+		}
 		return "redirect:/activities/" + id;
+	}
+
+	private void refused(InvalidInputException ex, RedirectAttributes redirect, Locale locale) {
+		redirect.addFlashAttribute("problem",
+				ex.problems()
+					.stream()
+					.map(p -> messages.getMessage(p.messageKey(), p.args(), locale))
+					.collect(java.util.stream.Collectors.joining(" ")));
 	}
 
 	@PostMapping("/communities/{id}/challenges")

@@ -101,8 +101,13 @@ class CommunityPageController {
 	@GetMapping("/communities")
 	String browse(KombelUser user, CommunityQuery query, Model model, Locale locale, HttpServletRequest request,
 			HttpServletResponse response) {
-		boolean valid = validator.validate(query).isEmpty();
-		CommunityQuery safe = valid ? query : new CommunityQuery(null, null, null, null, null, null, 0, 20);
+		// a select left on "Semua" sends an empty value: that means any, not a mistake
+		CommunityQuery asked = query.blanksAsAny();
+		List<String> problems = validator.validate(asked).stream().map(v -> v.getMessage()).sorted().toList();
+		CommunityQuery safe = problems.isEmpty() ? asked
+				: new CommunityQuery(null, null, null, null, null, null, 0, 20);
+		// a filter that cannot be used is said, not silently dropped
+		model.addAttribute("filterErrors", problems);
 		PageResult<CommunityView> result = communities.search(user, safe);
 		model.addAttribute("result", result);
 		model.addAttribute("mine", communities.mine(user));
@@ -189,7 +194,8 @@ class CommunityPageController {
 	private static final String FEED = "kombel-member-feed";
 
 	/** What the search part of the list shows: the key of its rendered body. */
-	private static final List<String> BROWSE_DATA = List.of("queryString", "query", "cards", "paging", "regencies");
+	private static final List<String> BROWSE_DATA = List.of("queryString", "query", "cards", "paging", "regencies",
+			"filterErrors");
 
 	/** What the community page shows: the key of its rendered body. */
 	private static final List<String> PAGE_DATA = List.of("community", "region", "members", "goals", "cycle",
