@@ -76,7 +76,7 @@ public class Activities {
 	@Transactional
 	public ActivityView schedule(KombelUser user, long communityId, ActivityForm form) {
 		communityPolicy.require(user, CommunityPolicy.Action.MANAGE, communityId);
-		Instant[] times = times(form);
+		Instant[] times = times(form, communities.zoneOf(communityId));
 		Activity activity = new Activity(communityId, user.accountId(), newCode(), clock.instant());
 		activity.apply(form, times[0], times[1]);
 		activities.save(activity);
@@ -88,7 +88,7 @@ public class Activities {
 	public ActivityView update(KombelUser user, long id, ActivityForm form) {
 		Activity activity = load(id);
 		policy.require(user, ActivityPolicy.Action.MANAGE, activity);
-		Instant[] times = times(form);
+		Instant[] times = times(form, communities.zoneOf(activity.communityId()));
 		activity.apply(form, times[0], times[1]);
 		events.publishEvent(new ActivityScheduled(activity.communityId(), id, times[0]));
 		return view(activity, user, true);
@@ -267,10 +267,11 @@ public class Activities {
 			.orElseThrow(() -> InvalidInputException.of("accountId", "activities.not-a-member", accountId));
 	}
 
-	private Instant[] times(ActivityForm form) {
+	/** A time typed without an offset is on the community's clock. */
+	private Instant[] times(ActivityForm form, java.time.ZoneId zone) {
 		List<FieldProblem> problems = new ArrayList<>();
-		Optional<Instant> starts = Times.parse(form.startsAt());
-		Optional<Instant> ends = Times.parse(form.endsAt());
+		Optional<Instant> starts = Times.parse(form.startsAt(), zone);
+		Optional<Instant> ends = Times.parse(form.endsAt(), zone);
 		if (starts.isEmpty()) {
 			problems.add(new FieldProblem("startsAt", "validation.datetime"));
 		}

@@ -74,6 +74,20 @@ public final class Api {
 		return send(request(path).GET());
 	}
 
+	/** A file as bytes (a PDF), for a client nobody here wrote to open. */
+	public byte[] bytes(String path) {
+		try {
+			return CLIENT.send(request(path).GET().build(), BodyHandlers.ofByteArray()).body();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	public Response post(String path, String json) {
 		return send(request(path).header("Content-Type", "application/json").POST(BodyPublishers.ofString(json)));
 	}

@@ -30,6 +30,7 @@ import id.kombel.regions.Regions;
 import id.kombel.schools.SchoolView;
 import id.kombel.shared.Level;
 import id.kombel.shared.PageResult;
+import id.kombel.shared.TimeZones;
 import id.kombel.shared.access.KombelUser;
 import id.kombel.shared.validation.CommaList;
 import id.kombel.shared.validation.ValidRegionCode;
@@ -164,6 +165,10 @@ class CommunityPageController {
 		CommunityView community = communities.get(user, id);
 		model.addAttribute("community", community);
 		model.addAttribute("region", regions.find(community.regionCode()).orElse(null));
+		// the community's clock (follows from its region, which the cached body's key
+		// holds)
+		model.addAttribute("zone", TimeZones.of(community.regionCode()).getId());
+		model.addAttribute("zoneLabel", TimeZones.label(TimeZones.of(community.regionCode())));
 		if (CommunityPolicy.Action.SEE_MEMBERS.allowedAt(community.access())) {
 			model.addAttribute("members", communities.members(user, id));
 			model.addAttribute("goals", goals.goals(user, id));
@@ -172,6 +177,9 @@ class CommunityPageController {
 			if (CommunityPolicy.Action.PARTICIPATE.allowedAt(community.access())) {
 				model.addAttribute("feed", agenda.memberFeed(id, user.accountId()));
 			}
+		}
+		if (community.access() == Access.FACILITATOR) {
+			model.addAttribute("certificateHours", communities.certificateHoursOf(id));
 		}
 		model.addAttribute("purposes", Purpose.values());
 		model.addAttribute("phases", Phase.values());
@@ -211,6 +219,12 @@ class CommunityPageController {
 	String approve(KombelUser user, @PathVariable long id, @PathVariable long accountId) {
 		communities.setMember(user, id, accountId, null, null);
 		return "redirect:/communities/" + id;
+	}
+
+	@PostMapping("/communities/{id}/certificate-hours")
+	String certificateHours(KombelUser user, @PathVariable long id, @RequestParam(required = false) Integer hours) {
+		communities.setCertificateHours(user, id, hours);
+		return "redirect:/communities/" + id + "#certificate-hours";
 	}
 
 	@PostMapping("/communities/{id}/goals")
