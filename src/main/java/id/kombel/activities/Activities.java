@@ -160,12 +160,7 @@ public class Activities {
 			throw InvalidInputException.of("label", "validation.too-long");
 		}
 		MemberView member = member(activity.communityId(), accountId);
-		String asked = label == null || label.isBlank() ? null : label.strip();
-		boolean twice = tasks.findByActivityIdOrderByKindAscIdAsc(id)
-			.stream()
-			.map(Task::view)
-			.anyMatch(t -> t.accountId() == accountId && t.kind() == kind
-					&& (kind != TaskKind.CUSTOM || java.util.Objects.equals(t.label(), asked)));
+		boolean twice = tasks.given(id, accountId, kind, label);
 		if (twice) {
 			// one person, one task of a kind: a second note-taker entry would count twice
 			throw new ConflictException("accountId", "activities.task-twice");

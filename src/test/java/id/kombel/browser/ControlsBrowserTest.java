@@ -41,7 +41,7 @@ class ControlsBrowserTest extends BrowserTest {
 			  const opacity = el => { let o = 1; for (let e = el; e; e = e.parentElement) o *= Number(getComputedStyle(e).opacity); return o; };
 			  const lum = c => { const f = v => { v /= 255; return v <= 0.03928 ? v/12.92 : Math.pow((v+0.055)/1.055, 2.4); };
 			    return 0.2126*f(c[0]) + 0.7152*f(c[1]) + 0.0722*f(c[2]); };
-			  const inline = el => el.tagName === 'A' && !el.classList.contains('button')
+			  const inline = el => el.tagName === 'A' && !el.classList.contains('button') && !el.classList.contains('chip')
 			    && !el.closest('.links, .pager, .crumbs, .top, .foot')
 			    && el.closest('p, li, td, dd, small');
 			  const out = [];
