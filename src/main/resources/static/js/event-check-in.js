@@ -20,6 +20,10 @@
   function save(key, value) { try { localStorage.setItem(key, JSON.stringify(value)); } catch (e) { /* full */ } }
   function fmt(msg) { var args = [].slice.call(arguments, 1); return msg.replace(/\{(\d)\}/g, function (m, i) { return args[i]; }); }
   function $(id) { return document.getElementById(id); }
+  // hours and minutes in the page's language, 24-hour: toLocaleTimeString().slice(0, 5) gave
+  // "4:10:" on a phone set to English
+  var CLOCK = new Intl.DateTimeFormat(document.documentElement.lang || 'id', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  function clock(date) { return CLOCK.format(date); }
 
   var device = localStorage.getItem('kombel-device');
   if (!device) {
@@ -65,7 +69,7 @@
 
   function log(text) {
     var li = document.createElement('li');
-    li.textContent = new Date().toLocaleTimeString().slice(0, 5) + ' · ' + text;
+    li.textContent = clock(new Date()) + ' · ' + text;
     var list = $('log');
     list.insertBefore(li, list.firstChild);
     while (list.children.length > 30) { list.removeChild(list.lastChild); }
@@ -139,7 +143,7 @@
           answered[a.key] = true;
           if (a.status === 'ALREADY_CHECKED_IN' && a.device && a.device !== device) {
             conflicts.push(fmt(d.msgConflict, a.name, a.session, a.device,
-              new Date(a.checkedInAt).toLocaleTimeString().slice(0, 5)));
+              clock(new Date(a.checkedInAt))));
           } else if (a.status === 'REJECTED') {
             conflicts.push(a.ticket + ': ' + a.reason);
             var code = ticketOf(a.ticket || '');

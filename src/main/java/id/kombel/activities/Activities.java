@@ -23,6 +23,7 @@ import id.kombel.communities.MemberView;
 import id.kombel.shared.access.KombelUser;
 import id.kombel.shared.events.ActivityScheduled;
 import id.kombel.shared.events.ParticipationRecorded;
+import id.kombel.shared.web.ConflictException;
 import id.kombel.shared.web.InvalidInputException;
 import id.kombel.shared.web.InvalidInputException.FieldProblem;
 import id.kombel.shared.web.NotFoundException;
@@ -75,7 +76,7 @@ public class Activities {
 	@Transactional
 	public ActivityView schedule(KombelUser user, long communityId, ActivityForm form) {
 		communityPolicy.require(user, CommunityPolicy.Action.MANAGE, communityId);
-		Instant[] times = times(form);
+		Instant[] times = times(form, communities.zoneOf(communityId));
 		Activity activity = new Activity(communityId, user.accountId(), newCode(), clock.instant());
 		activity.apply(form, times[0], times[1]);
 		activities.save(activity);
@@ -87,7 +88,7 @@ public class Activities {
 	public ActivityView update(KombelUser user, long id, ActivityForm form) {
 		Activity activity = load(id);
 		policy.require(user, ActivityPolicy.Action.MANAGE, activity);
-		Instant[] times = times(form);
+		Instant[] times = times(form, communities.zoneOf(activity.communityId()));
 		activity.apply(form, times[0], times[1]);
 		events.publishEvent(new ActivityScheduled(activity.communityId(), id, times[0]));
 		return view(activity, user, true);
@@ -159,6 +160,11 @@ public class Activities {
 			throw InvalidInputException.of("label", "validation.too-long");
 		}
 		MemberView member = member(activity.communityId(), accountId);
+		boolean twice = tasks.given(id, accountId, kind, label);
+		if (twice) {
+			// one person, one task of a kind: a second note-taker entry would count twice
+			throw new ConflictException("accountId", "activities.task-twice");
+		}
 		tasks.save(new Task(id, accountId, member.displayName(), kind, label));
 		events.publishEvent(new ParticipationRecorded(activity.communityId(), accountId, clock.instant()));
 		return get(user, id);
@@ -256,10 +262,11 @@ public class Activities {
 			.orElseThrow(() -> InvalidInputException.of("accountId", "activities.not-a-member", accountId));
 	}
 
-	private Instant[] times(ActivityForm form) {
+	/** A time typed without an offset is on the community's clock. */
+	private Instant[] times(ActivityForm form, java.time.ZoneId zone) {
 		List<FieldProblem> problems = new ArrayList<>();
-		Optional<Instant> starts = Times.parse(form.startsAt());
-		Optional<Instant> ends = Times.parse(form.endsAt());
+		Optional<Instant> starts = Times.parse(form.startsAt(), zone);
+		Optional<Instant> ends = Times.parse(form.endsAt(), zone);
 		if (starts.isEmpty()) {
 			problems.add(new FieldProblem("startsAt", "validation.datetime"));
 		}

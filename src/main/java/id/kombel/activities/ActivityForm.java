@@ -8,7 +8,8 @@ import id.kombel.activities.activity.Times;
 
 /**
  * An activity to schedule. Times are ISO-8601, with an offset
- * ({@code 2026-12-01T14:00:00+07:00}) or without one (then Western Indonesia Time, WIB).
+ * ({@code 2026-12-01T14:00:00+07:00}) or without one (then the community's clock: WIB,
+ * WITA or WIT by its region).
  */
 public record ActivityForm(
 		@NotBlank(message = "{validation.required}") @Size(min = 3, max = 200,

@@ -11,6 +11,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.kombel.communities.Communities;
+import id.kombel.communities.MemberRole;
+import id.kombel.communities.MemberView;
 import id.kombel.shared.access.KombelUser;
 import id.kombel.shared.web.InvalidInputException;
 import id.kombel.shared.web.NotFoundException;
@@ -69,6 +71,7 @@ public class Closing {
 			throw InvalidInputException.of("id", "activities.close-before-start");
 		}
 		activity.close(clock.instant());
+		Integer hours = communities.certificateHoursOf(activity.communityId());
 		Set<Long> certified = certificates.findByActivityId(id)
 			.stream()
 			.map(Certificate::accountId)
@@ -78,7 +81,8 @@ public class Closing {
 			.filter(a -> a.status() == AttendanceStatus.PRESENT)
 			.filter(a -> !certified.contains(a.accountId()))
 			.forEach(a -> certificates
-				.save(new Certificate(newNumber(), id, a.accountId(), a.displayName(), clock.instant())));
+				.save(new Certificate(newNumber(), id, a.accountId(), a.displayName(), clock.instant())
+					.withHours(hours)));
 		return activities.get(user, id);
 	}
 
@@ -125,8 +129,17 @@ public class Closing {
 
 	private CertificateView view(Certificate c, Activity a) {
 		String community = communities.nameOf(a.communityId());
+		// the part played in the community: a facilitator who ran it was no mere
+		// participant
+		MemberRole part = communities.activeMembers(a.communityId())
+			.stream()
+			.filter(m -> m.accountId() == c.accountId())
+			.map(MemberView::role)
+			.findFirst()
+			.filter(r -> r == MemberRole.FACILITATOR || r == MemberRole.SPEAKER)
+			.orElse(MemberRole.MEMBER);
 		return new CertificateView(c.number(), c.holderName(), a.title(), community, a.role(), a.startsAt(), a.endsAt(),
-				c.issuedAt());
+				c.issuedAt(), part, communities.zoneOf(a.communityId()), c.hours());
 	}
 
 	private String newNumber() {

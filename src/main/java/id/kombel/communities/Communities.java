@@ -16,6 +16,7 @@ import id.kombel.regions.Regions;
 import id.kombel.schools.SchoolView;
 import id.kombel.schools.Schools;
 import id.kombel.shared.PageResult;
+import id.kombel.shared.TimeZones;
 import id.kombel.shared.access.KombelUser;
 import id.kombel.shared.web.InvalidInputException;
 import id.kombel.shared.web.NotFoundException;
@@ -210,6 +211,25 @@ public class Communities {
 		return view(community, user);
 	}
 
+	/**
+	 * The training hours (JP) the community's activity certificates carry, or none; a
+	 * facilitator sets them (1 to 40), an empty value removes them.
+	 */
+	@Transactional
+	public Integer setCertificateHours(KombelUser user, long id, Integer hours) {
+		Community community = load(id);
+		policy.require(user, CommunityPolicy.Action.MANAGE, id);
+		if (hours != null && (hours < 1 || hours > 40)) {
+			throw InvalidInputException.of("hours", "communities.certificate-hours-range");
+		}
+		community.setCertificateHours(hours);
+		return hours;
+	}
+
+	public Integer certificateHoursOf(long id) {
+		return repository.findById(id).map(Community::certificateHours).orElse(null);
+	}
+
 	/** Names of the active members, for assigning tasks and taking the roll. */
 	public List<MemberView> activeMembers(long id) {
 		return snapshots.get(id).members().stream().filter(m -> m.status() == MemberStatus.ACTIVE).toList();
@@ -220,6 +240,17 @@ public class Communities {
 		return snapshots.cached(id)
 			.map(s -> s.base().name())
 			.orElseGet(() -> repository.findById(id).map(Community::name).orElse(""));
+	}
+
+	/**
+	 * The clock the community's activities are agreed in: its region's zone (WIB, WITA or
+	 * WIT).
+	 */
+	public java.time.ZoneId zoneOf(long id) {
+		String region = snapshots.cached(id)
+			.map(s -> s.base().regionCode())
+			.orElseGet(() -> repository.findById(id).map(Community::regionCode).orElse(null));
+		return TimeZones.of(region);
 	}
 
 	/** The school of the educator behind the account, where there is one. */

@@ -23,6 +23,7 @@ import id.kombel.communities.cycle.CycleRepository;
 import id.kombel.communities.cycle.CycleView;
 import id.kombel.communities.goal.Goal;
 import id.kombel.communities.goal.GoalRepository;
+import id.kombel.communities.goal.UnitRange;
 import id.kombel.communities.cycle.InquiryCycle;
 
 /**
@@ -74,6 +75,14 @@ public class CommunityGoals {
 		if (form.target().compareTo(form.baseline()) == 0) {
 			throw InvalidInputException.of("target", "communities.target-equals-baseline");
 		}
+		List<InvalidInputException.FieldProblem> outOfRange = new java.util.ArrayList<>();
+		UnitRange.problem(form.unit(), form.baseline())
+			.ifPresent(key -> outOfRange.add(new InvalidInputException.FieldProblem("baseline", key, form.unit())));
+		UnitRange.problem(form.unit(), form.target())
+			.ifPresent(key -> outOfRange.add(new InvalidInputException.FieldProblem("target", key, form.unit())));
+		if (!outOfRange.isEmpty()) {
+			throw new InvalidInputException(outOfRange);
+		}
 		return goals.save(new Goal(communityId, form, clock.instant())).view();
 	}
 
@@ -84,6 +93,10 @@ public class CommunityGoals {
 			throw InvalidInputException.of("measuredOn", "communities.measured-in-future");
 		}
 		Goal goal = load(communityId, goalId);
+		String unit = goal.view().unit();
+		UnitRange.problem(unit, form.value()).ifPresent(key -> {
+			throw InvalidInputException.of("value", key, unit);
+		});
 		goal.measure(form.value(), form.measuredOn(), form.note(), clock.instant());
 		goals.flush();
 		snapshots.evict(communityId);

@@ -386,4 +386,27 @@ class ActivityApiTest extends IntegrationTest {
 			.isEqualTo(200);
 	}
 
+	@Test
+	void theSameTaskIsNotGivenTwiceToTheSamePerson() {
+		Api guru = guru();
+		Api anggota = anggota();
+		long community = community(guru, anggota);
+		long id = schedule(guru, community, now().plusDays(2), now().plusDays(2).plusHours(1));
+		long anggotaId = anggota.get("/api/v1/tokens/current").json().get("accountId").asLong();
+		String task = "{\"accountId\":" + anggotaId + ",\"kind\":\"NOTE_TAKER\"}";
+		assertThat(guru.post("/api/v1/activities/" + id + "/tasks", task).status()).isEqualTo(201);
+		Response twice = guru.post("/api/v1/activities/" + id + "/tasks", task);
+		assertThat(twice.status()).isEqualTo(409);
+		assertThat(twice.body()).contains("sudah mendapat tugas yang sama");
+		assertThat(
+				guru.postForm("/activities/" + id + "/tasks", "accountId=" + anggotaId + "&kind=NOTE_TAKER").status())
+			.as("the page goes back to the activity with the reason")
+			.isEqualTo(302);
+		assertThat(guru.get("/api/v1/activities/" + id).json().get("tasks")).hasSize(1);
+		// another task for the same person is fine
+		assertThat(guru
+			.post("/api/v1/activities/" + id + "/tasks", "{\"accountId\":" + anggotaId + ",\"kind\":\"MODERATOR\"}")
+			.status()).isEqualTo(201);
+	}
+
 }

@@ -83,4 +83,61 @@ class CommunityBrowserTest extends BrowserTest {
 		assertThat(anggota.url()).endsWith("/check-in");
 	}
 
+	@Test
+	void filtersLeftOnSemuaMeanAnyAndAProvinceOffersItsRegencies() {
+		Page anggota = signedIn("anggota@demo.kombel.id");
+		anggota.navigate("http://localhost:" + port + "/communities");
+		anggota.locator("#community-filters input[name=q]").fill("Literasi");
+		anggota.locator("#community-filters select[name=level]").selectOption("SD");
+		anggota.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cari")).click();
+		// region and kind were left on "Semua" and arrive empty: any, not a reason to
+		// drop the rest
+		assertThat(anggota.url()).contains("region=").contains("kind=");
+		assertThat(anggota.locator("#community-filters input[name=q]")).hasValue("Literasi");
+		assertThat(anggota.locator("#community-filters select[name=level]")).hasValue("SD");
+		assertThat(anggota.locator("main")).containsText("Kombel Literasi SD Dairi");
+		assertThat(anggota.locator("main")).not().containsText("Kombel Numerasi Antar Sekolah Dairi");
+
+		// choosing the province brings its regencies into the same list
+		anggota.locator("#community-filters select[name=region]").selectOption("12");
+		assertThat(anggota.locator("#community-filters select[name=region] option[value='12.11']")).hasCount(1);
+		anggota.locator("#community-filters select[name=region]").selectOption("12.11");
+		assertThat(anggota.locator("#community-filters select[name=region]")).hasValue("12.11");
+		assertThat(anggota.locator("main")).containsText("Kombel Literasi SD Dairi");
+
+		// a filter that cannot be used is said
+		anggota.navigate("http://localhost:" + port + "/communities?level=XX");
+		assertThat(anggota.locator("[role=alert]")).containsText("Jenjang harus salah satu");
+	}
+
+	@Test
+	void closingBeforeTheStartIsExplainedOnTheActivityPage() {
+		id.kombel.support.Api api = api().as("guru@demo.kombel.id");
+		long community = api
+			.post("/api/v1/communities",
+					"{\"name\":\"Kombel Tutup " + UUID.randomUUID().toString().substring(0, 6)
+							+ "\",\"kind\":\"SCHOOL\",\"levels\":[\"SD\"],\"regionCode\":\"12.11\"}")
+			.json()
+			.get("id")
+			.asLong();
+		java.time.OffsetDateTime start = java.time.OffsetDateTime.now(ZoneOffset.ofHours(7))
+			.plusDays(2)
+			.truncatedTo(ChronoUnit.MINUTES);
+		long activity = api
+			.post("/api/v1/communities/" + community + "/activities",
+					"{\"title\":\"Belum mulai\",\"role\":\"LEARNING\",\"mode\":\"OFFLINE\",\"venue\":\"Ruang guru\","
+							+ "\"startsAt\":\"" + start + "\",\"endsAt\":\"" + start.plusHours(1) + "\"}")
+			.json()
+			.get("id")
+			.asLong();
+		Page guru = signedIn("guru@demo.kombel.id");
+		guru.navigate("http://localhost:" + port + "/activities/" + activity);
+		guru.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tutup kegiatan dan terbitkan sertifikat"))
+			.click();
+		assertThat(guru.locator("h1")).hasText("Belum mulai");
+		assertThat(guru.locator("[role=alert]")).containsText("Kegiatan belum dimulai, belum bisa ditutup.");
+		guru.screenshot(new Page.ScreenshotOptions()
+			.setPath(java.nio.file.Path.of("target/screenshots/activity-close-too-early.png")));
+	}
+
 }

@@ -324,4 +324,37 @@ class CommunityApiTest extends IntegrationTest {
 		assertThat(guru.get("/api/v1/communities/" + id).json().get("homeSchoolId").asLong()).isEqualTo(school);
 	}
 
+	@Test
+	void goalValuesStayWithinWhatTheirUnitMeans() {
+		Api guru = api().as("guru@demo.kombel.id");
+		long id = create(guru, "{\"name\":\"" + unique("Satuan")
+				+ "\",\"kind\":\"SCHOOL\",\"levels\":[\"SD\"],\"regionCode\":\"12.11\"}");
+		Response share = guru.post("/api/v1/communities/" + id + "/goals",
+				"""
+						{"purpose":"INTEGRATE","indicator":"A.1","unit":"% murid","baseline":40,"target":120,"dueDate":"2027-06-30"}""");
+		assertThat(share.status()).isEqualTo(400);
+		assertThat(share.json().get("errors").findValuesAsString("field")).containsExactly("target");
+		long goalId = guru.post("/api/v1/communities/" + id + "/goals",
+				"""
+						{"purpose":"INTEGRATE","indicator":"A.1","unit":"% murid","baseline":40,"target":80,"dueDate":"2027-06-30"}""")
+			.json()
+			.get("id")
+			.asLong();
+		String path = "/api/v1/communities/" + id + "/goals/" + goalId + "/measurements";
+		Response negative = guru.post(path, "{\"value\":-5,\"measuredOn\":\"" + daysAgo(1) + "\"}");
+		assertThat(negative.status()).isEqualTo(400);
+		assertThat(negative.json().get("errors").get(0).get("field").asString()).isEqualTo("value");
+		assertThat(negative.body()).contains("antara 0 dan 100");
+		assertThat(guru.post(path, "{\"value\":100.5,\"measuredOn\":\"" + daysAgo(1) + "\"}").status()).isEqualTo(400);
+		assertThat(guru.post(path, "{\"value\":100,\"measuredOn\":\"" + daysAgo(1) + "\"}").status()).isEqualTo(201);
+		assertThat(guru.get("/api/v1/communities/" + id + "/goals/" + goalId).json().get("latest").asDouble())
+			.isEqualTo(100.0);
+
+		Response count = guru.post("/api/v1/communities/" + id + "/goals",
+				"""
+						{"purpose":"NURTURE","indicator":"Hadir","unit":"guru","baseline":-1,"target":10,"dueDate":"2027-06-30"}""");
+		assertThat(count.status()).isEqualTo(400);
+		assertThat(count.body()).contains("tidak boleh kurang dari 0");
+	}
+
 }

@@ -152,6 +152,10 @@ public class Activity {
 		return minutes;
 	}
 
+	public Instant createdAt() {
+		return createdAt;
+	}
+
 	public Instant closedAt() {
 		return closedAt;
 	}

@@ -23,7 +23,9 @@ import id.kombel.communities.Communities;
 import id.kombel.communities.CommunityPolicy;
 import id.kombel.communities.StarterStep;
 import id.kombel.shared.access.KombelUser;
+import id.kombel.shared.TimeZones;
 import id.kombel.shared.web.FormErrors;
+import id.kombel.shared.web.ConflictException;
 import id.kombel.shared.web.InvalidInputException;
 import id.kombel.shared.web.WhatsApp;
 import id.kombel.activities.Activities;
@@ -98,6 +100,7 @@ class ActivityPageController {
 	@GetMapping("/communities/{id}/activities")
 	String list(KombelUser user, @PathVariable long id, Model model) {
 		model.addAttribute("community", communities.get(user, id));
+		clock(model, id);
 		model.addAttribute("activities", activities.ofCommunity(user, id));
 		model.addAttribute("challenges", challenges.ofCommunity(user, id));
 		return "activities/list";
@@ -108,7 +111,7 @@ class ActivityPageController {
 			Model model, Locale locale) {
 		communityPolicy.require(user, CommunityPolicy.Action.MANAGE, id);
 		if (!model.containsAttribute("form")) {
-			LocalDate day = LocalDate.now(Times.WIB).plusWeeks(1);
+			LocalDate day = LocalDate.now(communities.zoneOf(id)).plusWeeks(1);
 			var start = day.atTime(LocalTime.of(14, 0));
 			int minutes = plan == null ? 90 : plan.minutes();
 			model.addAttribute("form",
@@ -119,6 +122,7 @@ class ActivityPageController {
 							plan == null ? "" : messages.getMessage("plan." + plan + ".agenda", null, locale)));
 		}
 		model.addAttribute("community", communities.get(user, id));
+		clock(model, id);
 		model.addAttribute("roles", ActivityRole.values());
 		model.addAttribute("modes", ActivityMode.values());
 		return "activities/new";
@@ -143,6 +147,7 @@ class ActivityPageController {
 		ActivityView activity = activities.get(user, id);
 		model.addAttribute("activity", activity);
 		model.addAttribute("community", communities.get(user, activity.communityId()));
+		clock(model, activity.communityId());
 		model.addAttribute("whatsapp", whatsapp(activity, locale));
 		model.addAttribute("statusOf",
 				activity.attendance()
@@ -169,12 +174,13 @@ class ActivityPageController {
 
 	/** A WhatsApp share link carrying the essentials: what, when, where, and the page. */
 	private String whatsapp(ActivityView a, Locale locale) {
+		java.time.ZoneId zone = communities.zoneOf(a.communityId());
 		String when = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH.mm", locale)
-			.withZone(Times.WIB)
+			.withZone(zone)
 			.format(a.startsAt());
 		String where = a.venue() != null ? a.venue() : (a.meetingLink() != null ? a.meetingLink() : "");
 		String page = ServletUriComponentsBuilder.fromCurrentContextPath().path("/activities/" + a.id()).toUriString();
-		String text = a.title() + "\n" + when + " WIB\n" + where + "\n" + page;
+		String text = a.title() + "\n" + when + " " + TimeZones.label(zone) + "\n" + where + "\n" + page;
 		return WhatsApp.shareLink(text);
 	}
 
@@ -219,8 +225,13 @@ class ActivityPageController {
 
 	@PostMapping("/activities/{id}/tasks")
 	String assign(KombelUser user, @PathVariable long id, @RequestParam long accountId, @RequestParam TaskKind kind,
-			@RequestParam(required = false) String label) {
-		activities.assignTask(user, id, accountId, kind, label);
+			@RequestParam(required = false) String label, RedirectAttributes redirect, Locale locale) {
+		try {
+			activities.assignTask(user, id, accountId, kind, label);
+		}
+		catch (ConflictException ex) {
+			redirect.addFlashAttribute("problem", messages.getMessage(ex.getMessage(), null, locale));
+		}
 		return "redirect:/activities/" + id + "#tasks";
 	}
 
@@ -239,9 +250,30 @@ class ActivityPageController {
 	}
 
 	@PostMapping("/activities/{id}/close")
-	String close(KombelUser user, @PathVariable long id) {
-		closing.close(user, id);
+	String close(KombelUser user, @PathVariable long id, RedirectAttributes redirect, Locale locale) {
+		try {
+			closing.close(user, id);
+		}
+		catch (InvalidInputException ex) {
+			// said on the activity page, not on a bare error page
+			refused(ex, redirect, locale);
+		}
 		return "redirect:/activities/" + id;
+	}
+
+	/** The community's clock, for the times the page shows and the form takes. */
+	private void clock(Model model, long communityId) {
+		java.time.ZoneId zone = communities.zoneOf(communityId);
+		model.addAttribute("zone", zone.getId());
+		model.addAttribute("zoneLabel", TimeZones.label(zone));
+	}
+
+	private void refused(InvalidInputException ex, RedirectAttributes redirect, Locale locale) {
+		redirect.addFlashAttribute("problem",
+				ex.problems()
+					.stream()
+					.map(p -> messages.getMessage(p.messageKey(), p.args(), locale))
+					.collect(java.util.stream.Collectors.joining(" ")));
 	}
 
 	@PostMapping("/communities/{id}/challenges")

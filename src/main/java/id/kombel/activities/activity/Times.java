@@ -7,7 +7,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
-/** Reads the times people and clients send: with an offset, with Z, or local WIB. */
+/**
+ * Reads the times people and clients send: with an offset, with Z, or local time on the
+ * community's clock (WIB, WITA or WIT).
+ */
 public final class Times {
 
 	public static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
@@ -16,6 +19,10 @@ public final class Times {
 	}
 
 	public static Optional<Instant> parse(String text) {
+		return parse(text, WIB);
+	}
+
+	public static Optional<Instant> parse(String text, ZoneId zone) {
 		if (text == null || text.isBlank()) {
 			return Optional.empty();
 		}
@@ -25,7 +32,7 @@ public final class Times {
 		}
 		catch (DateTimeParseException ex) {
 			try {
-				return Optional.of(LocalDateTime.parse(t).atZone(WIB).toInstant());
+				return Optional.of(LocalDateTime.parse(t).atZone(zone).toInstant());
 			}
 			catch (DateTimeParseException again) {
 				return Optional.empty();

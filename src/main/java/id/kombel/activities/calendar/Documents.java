@@ -1,7 +1,5 @@
 package id.kombel.activities.calendar;
 
-import java.io.IOException;
-import java.io.StringWriter;
 import java.net.URI;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -9,19 +7,17 @@ import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
-import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Location;
-import net.fortuna.ical4j.model.property.ProdId;
-import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
-import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
-import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import id.kombel.activities.activity.Activity;
 import id.kombel.activities.certificate.CertificateView;
-import id.kombel.activities.activity.Times;
+import id.kombel.communities.MemberRole;
+import id.kombel.shared.TimeZones;
+import id.kombel.shared.documents.CalendarFiles;
 import id.kombel.shared.documents.CertificateDocument;
 
 /**
@@ -31,10 +27,16 @@ import id.kombel.shared.documents.CertificateDocument;
 @Component
 class Documents {
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("id"))
-		.withZone(Times.WIB);
+	private final CalendarFiles files;
 
-	private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH.mm").withZone(Times.WIB);
+	Documents(CalendarFiles files) {
+		this.files = files;
+	}
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy",
+			Locale.forLanguageTag("id"));
+
+	private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH.mm");
 
 	/**
 	 * An entry per activity. Anyone may subscribe, so outsiders get what the community's
@@ -42,13 +44,14 @@ class Documents {
 	 * the meeting link.
 	 */
 	String calendar(String name, List<Activity> items, String baseUrl, boolean forMembers) {
-		Calendar calendar = new Calendar();
-		calendar.add(new ProdId("-//Kombel//Komunitas Belajar//ID"));
-		calendar.add(ImmutableVersion.VERSION_2_0);
-		calendar.add(ImmutableCalScale.GREGORIAN);
+		Calendar calendar = files.calendar(name);
 		for (Activity a : items) {
 			VEvent event = new VEvent(a.startsAt(), a.endsAt(), a.title());
-			event.add(new Uid("activity-" + a.id() + "@kombel"));
+			// stamped when the entry was made, not when it was fetched: a feed fetched
+			// twice
+			// is the same feed
+			event.replace(new DtStamp(a.createdAt() != null ? a.createdAt() : a.startsAt()));
+			event.add(files.uid("activity", a.id()));
 			StringBuilder text = new StringBuilder(name);
 			if (forMembers && a.agenda() != null) {
 				text.append("\n\n").append(a.agenda());
@@ -64,14 +67,7 @@ class Documents {
 			event.add(new Url(URI.create(baseUrl + "/activities/" + a.id())));
 			calendar.add(event);
 		}
-		StringWriter out = new StringWriter();
-		try {
-			new CalendarOutputter(false).output(calendar, out);
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		return out.toString();
+		return files.text(calendar);
 	}
 
 	byte[] certificate(CertificateView c, String verifyUrl) {
@@ -80,10 +76,13 @@ class Documents {
 			.line(" ", 14)
 			.line("diberikan kepada", 13)
 			.bold(c.holderName(), 24)
-			.line("atas kehadirannya sebagai peserta kegiatan", 13)
+			.line(c.holderRole() == MemberRole.FACILITATOR || c.holderRole() == MemberRole.SPEAKER
+					? "atas perannya sebagai " + c.part() + " dalam kegiatan"
+					: "atas kehadirannya sebagai peserta kegiatan", 13)
 			.bold(c.activityTitle(), 17)
-			.line(c.communityName() + " · " + DAY.format(c.startsAt()) + ", " + HOUR.format(c.startsAt()) + "–"
-					+ HOUR.format(c.endsAt()) + " WIB", 12)
+			.line(c.communityName() + " · " + DAY.withZone(c.zone()).format(c.startsAt()) + ", "
+					+ HOUR.withZone(c.zone()).format(c.startsAt()) + "–" + HOUR.withZone(c.zone()).format(c.endsAt())
+					+ " " + TimeZones.label(c.zone()) + (c.hours() == null ? "" : " · " + c.hours() + " JP"), 12)
 			.verification(verifyUrl, 220, 110)
 			.finish();
 	}

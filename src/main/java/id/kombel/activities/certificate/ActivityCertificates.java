@@ -9,7 +9,6 @@ import org.springframework.stereotype.Component;
 import id.kombel.shared.certificates.CertificateRegistry;
 import id.kombel.shared.certificates.VerifiedCertificate;
 import id.kombel.activities.Closing;
-import id.kombel.activities.activity.Times;
 
 /** Answers the public verification page for certificates of community activities. */
 @Component
@@ -24,8 +23,8 @@ class ActivityCertificates implements CertificateRegistry {
 	@Override
 	public Optional<VerifiedCertificate> find(String number, Locale locale) {
 		return closing.verify(number)
-			.map(c -> new VerifiedCertificate(c.number(), c.holderName(), null, c.activityTitle(), c.communityName(),
-					LocalDate.ofInstant(c.startsAt(), Times.WIB), null, c.issuedAt(), false));
+			.map(c -> new VerifiedCertificate(c.number(), c.holderName(), c.part(), c.activityTitle(),
+					c.communityName(), LocalDate.ofInstant(c.startsAt(), c.zone()), c.hours(), c.issuedAt(), false));
 	}
 
 }

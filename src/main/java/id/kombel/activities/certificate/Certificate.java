@@ -34,7 +34,19 @@ public class Certificate {
 	@Column(name = "issued_at")
 	private Instant issuedAt;
 
+	/** JP as the community set them when this was issued; null: none. */
+	private Integer hours;
+
 	protected Certificate() {
+	}
+
+	public Certificate withHours(Integer jp) {
+		this.hours = jp;
+		return this;
+	}
+
+	public Integer hours() {
+		return hours;
 	}
 
 	public Certificate(String number, long activityId, long accountId, String holderName, Instant now) {

@@ -70,6 +70,9 @@ public class Community {
 	@Column(name = "home_school_id")
 	private Long homeSchoolId;
 
+	@Column(name = "certificate_hours")
+	private Integer certificateHours;
+
 	@Column(name = "created_at")
 	private Instant createdAt;
 
@@ -161,6 +164,14 @@ public class Community {
 
 	public Long homeSchoolId() {
 		return homeSchoolId;
+	}
+
+	public Integer certificateHours() {
+		return certificateHours;
+	}
+
+	public void setCertificateHours(Integer hours) {
+		certificateHours = hours;
 	}
 
 	Instant createdAt() {

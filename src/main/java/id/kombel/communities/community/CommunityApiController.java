@@ -122,6 +122,17 @@ class CommunityApiController {
 		return communities.markStep(user, id, step, false);
 	}
 
+	/**
+	 * The JP a community's activity certificates carry ({@code {"hours": null}}: none).
+	 */
+	record CertificateHours(Integer hours) {
+	}
+
+	@PutMapping("/{id}/certificate-hours")
+	CertificateHours certificateHours(KombelUser user, @PathVariable long id, @RequestBody CertificateHours body) {
+		return new CertificateHours(communities.setCertificateHours(user, id, body.hours()));
+	}
+
 	@GetMapping("/{id}/goals")
 	List<GoalView> goals(KombelUser user, @PathVariable long id) {
 		return goals.goals(user, id);

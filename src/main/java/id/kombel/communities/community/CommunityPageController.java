@@ -33,6 +33,7 @@ import id.kombel.regions.Regions;
 import id.kombel.schools.SchoolView;
 import id.kombel.shared.Level;
 import id.kombel.shared.PageResult;
+import id.kombel.shared.TimeZones;
 import id.kombel.shared.access.KombelUser;
 import id.kombel.shared.validation.CommaList;
 import id.kombel.shared.validation.ValidRegionCode;
@@ -104,8 +105,13 @@ class CommunityPageController {
 	@GetMapping("/communities")
 	String browse(KombelUser user, CommunityQuery query, Model model, Locale locale, HttpServletRequest request,
 			HttpServletResponse response) {
-		boolean valid = validator.validate(query).isEmpty();
-		CommunityQuery safe = valid ? query : new CommunityQuery(null, null, null, null, null, null, 0, 20);
+		// a select left on "Semua" sends an empty value: that means any, not a mistake
+		CommunityQuery asked = query.blanksAsAny();
+		List<String> problems = validator.validate(asked).stream().map(v -> v.getMessage()).sorted().toList();
+		CommunityQuery safe = problems.isEmpty() ? asked
+				: new CommunityQuery(null, null, null, null, null, null, 0, 20);
+		// a filter that cannot be used is said, not silently dropped
+		model.addAttribute("filterErrors", problems);
 		PageResult<CommunityView> result = communities.search(user, safe);
 		model.addAttribute("result", result);
 		model.addAttribute("mine", communities.mine(user));
@@ -162,6 +168,10 @@ class CommunityPageController {
 		CommunityView community = communities.get(user, id);
 		model.addAttribute("community", community);
 		model.addAttribute("region", regions.find(community.regionCode()).orElse(null));
+		// the community's clock (follows from its region, which the cached body's key
+		// holds)
+		model.addAttribute("zone", TimeZones.of(community.regionCode()).getId());
+		model.addAttribute("zoneLabel", TimeZones.label(TimeZones.of(community.regionCode())));
 		if (CommunityPolicy.Action.SEE_MEMBERS.allowedAt(community.access())) {
 			model.addAttribute("members", communities.members(user, id));
 			model.addAttribute("goals", goals.goals(user, id));
@@ -171,6 +181,9 @@ class CommunityPageController {
 			if (CommunityPolicy.Action.PARTICIPATE.allowedAt(community.access())) {
 				model.addAttribute("feed", agenda.memberFeed(id, user.accountId()));
 			}
+		}
+		if (community.access() == Access.FACILITATOR) {
+			model.addAttribute("certificateHours", communities.certificateHoursOf(id));
 		}
 		model.addAttribute("purposes", Purpose.values());
 		model.addAttribute("phases", Phase.values());
@@ -193,7 +206,8 @@ class CommunityPageController {
 	private static final String FEED = "kombel-member-feed";
 
 	/** What the search part of the list shows: the key of its rendered body. */
-	private static final List<String> BROWSE_DATA = List.of("queryString", "query", "cards", "paging", "regencies");
+	private static final List<String> BROWSE_DATA = List.of("queryString", "query", "cards", "paging", "regencies",
+			"filterErrors");
 
 	/** What the community page shows: the key of its rendered body. */
 	private static final List<String> PAGE_DATA = List.of("community", "region", "members", "goals", "cycle", "cycles",
@@ -209,6 +223,12 @@ class CommunityPageController {
 	String approve(KombelUser user, @PathVariable long id, @PathVariable long accountId) {
 		communities.setMember(user, id, accountId, null, null);
 		return "redirect:/communities/" + id;
+	}
+
+	@PostMapping("/communities/{id}/certificate-hours")
+	String certificateHours(KombelUser user, @PathVariable long id, @RequestParam(required = false) Integer hours) {
+		communities.setCertificateHours(user, id, hours);
+		return "redirect:/communities/" + id + "#certificate-hours";
 	}
 
 	@PostMapping("/communities/{id}/goals")

@@ -15,6 +15,15 @@ public record CommunityQuery(@ValidRegionCode String region,
 		String q, Long school, @Min(value = 0, message = "{validation.min}") Integer page,
 		@Min(value = 1, message = "{validation.min}") @Max(value = 100, message = "{validation.max}") Integer size) {
 
+	/** The same filters with every empty text as "any" (null). */
+	public CommunityQuery blanksAsAny() {
+		return new CommunityQuery(any(region), any(level), any(kind), any(subject), any(q), school, page, size);
+	}
+
+	private static String any(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
 	public Level levelFilter() {
 		return level == null || level.isBlank() ? null : Level.valueOf(level);
 	}

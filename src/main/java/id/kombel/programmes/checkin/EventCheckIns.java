@@ -46,12 +46,7 @@ public class EventCheckIns {
 	 * in Maluku and Papua.
 	 */
 	public static ZoneId zoneOf(String provinceCode) {
-		int p = provinceCode != null && provinceCode.matches("\\d{2}.*")
-				? Integer.parseInt(provinceCode.substring(0, 2)) : 0;
-		if (p >= 81) {
-			return ZoneId.of("Asia/Jayapura");
-		}
-		return p >= 63 || (p >= 51 && p <= 53) ? ZoneId.of("Asia/Makassar") : WIB;
+		return id.kombel.shared.TimeZones.of(provinceCode);
 	}
 
 	/** What happened to one check-in. */

@@ -13,7 +13,7 @@ class EventPaths {
 
 	@Bean
 	PublicPaths eventPublicPaths() {
-		return PublicPaths.pages("/tickets/*", "/tickets/*/certificate.pdf");
+		return PublicPaths.pages("/tickets/*", "/tickets/*/certificate.pdf", "/tickets/*.ics");
 	}
 
 }
