@@ -5,6 +5,8 @@ import java.util.Locale;
 
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
@@ -23,6 +25,8 @@ import id.kombel.shared.access.Role;
  */
 @Component
 class KombelOidcUserService extends OidcUserService {
+
+	private static final Logger log = LoggerFactory.getLogger(KombelOidcUserService.class);
 
 	static final class KombelOidcUser extends DefaultOidcUser implements KombelPrincipal {
 
@@ -55,6 +59,10 @@ class KombelOidcUserService extends OidcUserService {
 		String email = oidc.getEmail();
 		if (email == null || !Boolean.TRUE.equals(oidc.getEmailVerified())
 				|| !allowed(email, properties.oidc().allowedDomains())) {
+			// the account's e-mail is personal: the log says why, not who
+			log.warn("Sign-in with {} refused: {}", request.getClientRegistration().getRegistrationId(), email == null
+					? "no e-mail"
+					: !Boolean.TRUE.equals(oidc.getEmailVerified()) ? "e-mail not verified" : "domain not allowed");
 			throw new OAuth2AuthenticationException(new OAuth2Error("domain_not_allowed"));
 		}
 		return new KombelOidcUser(oidc, userFor(email, oidc.getFullName()));
@@ -70,7 +78,12 @@ class KombelOidcUserService extends OidcUserService {
 
 	static boolean allowed(String email, List<String> domains) {
 		String domain = email.substring(email.lastIndexOf('@') + 1).toLowerCase(Locale.ROOT);
-		return domains.stream().anyMatch(d -> domain.equals(d.toLowerCase(Locale.ROOT)));
+		// teachers' addresses are on subdomains (guru.sd.belajar.id): a domain allows its
+		// subdomains, but not a look-alike such as notbelajar.id
+		return domains.stream()
+			.map(d -> d.strip().toLowerCase(Locale.ROOT))
+			.filter(d -> !d.isEmpty())
+			.anyMatch(d -> domain.equals(d) || domain.endsWith("." + d));
 	}
 
 }

@@ -8,9 +8,11 @@ import java.util.function.Function;
 import id.kombel.shared.web.PublicPaths;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
+import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -28,6 +30,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.web.servlet.LocaleResolver;
 
 import id.kombel.shared.web.ProblemResponses;
@@ -83,7 +86,8 @@ class SecurityConfig {
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, JsonMapper json, MessageSource messages,
-			LocaleResolver locales, List<PublicPaths> open) throws Exception {
+			LocaleResolver locales, List<PublicPaths> open, Environment environment) throws Exception {
+		SecurityHeaders.apply(http, environment);
 		http.securityMatcher("/api/**")
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -112,15 +116,21 @@ class SecurityConfig {
 	@Bean
 	@Order(2)
 	SecurityFilterChain web(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidcClients,
-			KombelOidcUserService oidcUsers, ApiTokens tokens, JsonMapper json, List<PublicPaths> open)
-			throws Exception {
+			KombelOidcUserService oidcUsers, ApiTokens tokens, JsonMapper json, List<PublicPaths> open,
+			SignInThrottle throttle, Environment environment) throws Exception {
+		SecurityHeaders.apply(http, environment);
 		// files such as calendars may also be fetched by API clients with their token
 		http.addFilterBefore(new BearerTokenFilter(tokens, json), AnonymousAuthenticationFilter.class);
+		http.addFilterBefore(SignInFormThrottling.filter(throttle), UsernamePasswordAuthenticationFilter.class);
 		// a cookie, not the session, holds the CSRF token: pages read with a token create
 		// no sessions
 		// a bearer token is never sent by a browser on its own, so a request carrying one
 		// is no forgery
-		http.csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository())
+		CookieCsrfTokenRepository csrfCookies = new CookieCsrfTokenRepository();
+		if (SecurityHeaders.isHttps(environment)) {
+			csrfCookies.setCookieCustomizer(cookie -> cookie.secure(true));
+		}
+		http.csrf(csrf -> csrf.csrfTokenRepository(csrfCookies)
 			.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null
 					&& request.getHeader("Authorization").regionMatches(true, 0, "Bearer ", 0, 7)));
 		http.authorizeHttpRequests(a -> a
@@ -134,12 +144,24 @@ class SecurityConfig {
 			.permitAll()
 			.anyRequest()
 			.authenticated())
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+			.formLogin(form -> form.loginPage("/login")
+				.successHandler(SignInFormThrottling.success(throttle))
+				.failureHandler(SignInFormThrottling.failure(throttle))
+				.permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/?signedOut").permitAll());
 		if (oidcClients.getIfAvailable() != null) {
-			http.oauth2Login(o -> o.loginPage("/login").userInfoEndpoint(u -> u.oidcUserService(oidcUsers)));
+			// a refused provider sign-in is not a wrong password: the form says why
+			http.oauth2Login(o -> o.loginPage("/login")
+				.failureUrl("/login?refused")
+				.userInfoEndpoint(u -> u.oidcUserService(oidcUsers)));
 		}
 		return http.build();
+	}
+
+	/** Marks the session cookie Secure when the public address is https. */
+	@Bean
+	ServletContextInitializer secureSessionCookie(Environment environment) {
+		return context -> SecurityHeaders.secureSessionCookie(context, environment);
 	}
 
 	private static String[] patterns(List<PublicPaths> open, Function<PublicPaths, List<String>> which) {

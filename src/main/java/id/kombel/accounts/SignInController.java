@@ -2,13 +2,17 @@ package id.kombel.accounts;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import id.kombel.regions.Regions;
 import id.kombel.schools.Schools;
@@ -30,7 +34,14 @@ class SignInController {
 	}
 
 	@GetMapping("/login")
-	String signIn(Model model) {
+	String signIn(Model model, @RequestParam(required = false) Long throttled, HttpServletResponse response) {
+		if (throttled != null) {
+			// the form says how long to wait; a client reading the status sees it too
+			long wait = Math.clamp(throttled, 1, 3600);
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			response.setHeader("Retry-After", Long.toString(wait));
+			model.addAttribute("waitMinutes", Math.max(1, (wait + 59) / 60));
+		}
 		List<ClientRegistration> providers = oidcClients
 			.getIfAvailable() instanceof InMemoryClientRegistrationRepository repo
 					? java.util.stream.StreamSupport.stream(repo.spliterator(), false).toList() : List.of();

@@ -1,6 +1,8 @@
 package id.kombel.accounts;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 import id.kombel.shared.access.KombelUser;
 import id.kombel.shared.access.Role;
 import id.kombel.shared.access.Scope;
+import id.kombel.shared.web.TooManyAttemptsException;
 import id.kombel.shared.web.UnauthenticatedException;
 
 @RestController
@@ -42,13 +45,22 @@ class TokenApiController {
 
 	private final ApiTokens tokens;
 
-	TokenApiController(AuthenticationManager authentication, ApiTokens tokens) {
+	private final SignInThrottle throttle;
+
+	TokenApiController(AuthenticationManager authentication, ApiTokens tokens, SignInThrottle throttle) {
 		this.authentication = authentication;
 		this.tokens = tokens;
+		this.throttle = throttle;
 	}
 
 	@PostMapping
-	ResponseEntity<TokenResponse> create(@Valid @RequestBody Credentials credentials) {
+	ResponseEntity<TokenResponse> create(@Valid @RequestBody Credentials credentials, HttpServletRequest request) {
+		String address = request.getRemoteAddr();
+		Optional<Duration> wait = throttle.blocked(credentials.email(), address);
+		if (wait.isPresent()) {
+			throttle.refused(credentials.email(), wait.get());
+			throw new TooManyAttemptsException("login.too-many", wait.get());
+		}
 		KombelUser user;
 		try {
 			user = (KombelUser) authentication
@@ -57,8 +69,10 @@ class TokenApiController {
 				.getPrincipal();
 		}
 		catch (AuthenticationException ex) {
+			throttle.failed(credentials.email(), address);
 			throw new UnauthenticatedException("error.bad-credentials");
 		}
+		throttle.succeeded(credentials.email(), address);
 		ApiTokens.Issued issued = tokens.issue(user.accountId());
 		return ResponseEntity.status(HttpStatus.CREATED).body(new TokenResponse(issued.token(), issued.expiresAt()));
 	}

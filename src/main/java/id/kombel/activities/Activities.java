@@ -96,7 +96,7 @@ public class Activities {
 
 	public ActivityView get(KombelUser user, long id) {
 		Activity activity = load(id);
-		return view(activity, user, manages(visible(user, activity.communityId())));
+		return view(activity, user, manages(seen(user, activity)));
 	}
 
 	/** The community's activities, newest first, for its members and partners. */
@@ -199,7 +199,7 @@ public class Activities {
 	@Transactional
 	public ActivityView writeMinutes(KombelUser user, long id, String text) {
 		Activity activity = load(id);
-		Access level = visible(user, activity.communityId());
+		Access level = seen(user, activity);
 		if (!policy.may(user, ActivityPolicy.Action.WRITE_MINUTES, activity, level)) {
 			throw policy.denied(ActivityPolicy.Action.WRITE_MINUTES, activity);
 		}
@@ -219,6 +219,13 @@ public class Activities {
 	 * 403 unless it sees the community's activities (members and partners; the
 	 * community's people are not others').
 	 */
+	/** As {@link #visible}, but 404 for an activity its reader may not see. */
+	private Access seen(KombelUser user, Activity a) {
+		return Optional.of(communityPolicy.access(user, a.communityId()))
+			.filter(CommunityPolicy.Action.SEE_MEMBERS::allowedAt)
+			.orElseThrow(() -> new NotFoundException("activity " + a.id()));
+	}
+
 	private Access visible(KombelUser user, long communityId) {
 		Access level = communityPolicy.access(user, communityId);
 		if (!CommunityPolicy.Action.SEE_MEMBERS.allowedAt(level)) {

@@ -9,14 +9,15 @@ import id.kombel.communities.CommunityPolicy;
 import id.kombel.shared.access.KombelUser;
 import id.kombel.shared.access.OutOfScopeException;
 import id.kombel.shared.access.Policy;
+import id.kombel.shared.web.NotFoundException;
 
 /**
  * Who may do what with an activity. An activity is its community's: the answers are the
  * community's ({@link CommunityPolicy}), plus the note taker's right to the minutes.
  * Scheduling a new one is managing the community ({@link CommunityPolicy.Action#MANAGE}),
  * and a community's list of activities is seen by whoever sees its people
- * ({@link CommunityPolicy.Action#SEE_MEMBERS}). A refusal is 403: whoever may open the
- * community knows its activities exist.
+ * ({@link CommunityPolicy.Action#SEE_MEMBERS}). A refusal is 404 for whoever may not see
+ * the activity (as for one that does not exist), 403 for whoever sees it.
  */
 @Component
 public class ActivityPolicy implements Policy<ActivityPolicy.Action, Activity> {
@@ -82,13 +83,26 @@ public class ActivityPolicy implements Policy<ActivityPolicy.Action, Activity> {
 	}
 
 	/** The community's own check when it decides alone: cheap on a check-in storm. */
+	/**
+	 * A refusal is 404 for whoever may not see the activity at all (an outsider must not
+	 * learn which activity ids exist, as for a missing one), 403 for whoever sees it but
+	 * may not do this.
+	 */
 	@Override
 	public void require(KombelUser user, Action action, Activity activity) {
-		if (action == Action.WRITE_MINUTES) {
-			Policy.super.require(user, action, activity);
+		try {
+			if (action == Action.WRITE_MINUTES) {
+				Policy.super.require(user, action, activity);
+			}
+			else {
+				communities.require(user, action.inCommunity, activity.communityId());
+			}
 		}
-		else {
-			communities.require(user, action.inCommunity, activity.communityId());
+		catch (OutOfScopeException refused) {
+			if (!communities.may(user, CommunityPolicy.Action.SEE_MEMBERS, activity.communityId())) {
+				throw new NotFoundException("activity " + activity.id());
+			}
+			throw refused;
 		}
 	}
 

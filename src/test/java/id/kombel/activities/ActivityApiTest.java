@@ -377,6 +377,7 @@ class ActivityApiTest extends IntegrationTest {
 		assertThat(blocked.status()).isEqualTo(429);
 		assertThat(blocked.contentType()).startsWith("application/problem+json");
 		assertThat(blocked.body()).contains("Terlalu banyak kode yang salah");
+		assertThat(Long.parseLong(blocked.header("Retry-After"))).isBetween(1L, 15 * 60L);
 		assertThat(guru.get("/api/v1/activities/" + id).json().get("attendance")).isEmpty();
 
 		long anggotaId = anggota.get("/api/v1/tokens/current").json().get("accountId").asLong();

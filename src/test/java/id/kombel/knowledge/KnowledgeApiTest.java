@@ -418,6 +418,12 @@ public class KnowledgeApiTest extends IntegrationTest {
 		searchUntilFound(guru, "q=" + w, p);
 		Response report = guru.post("/api/v1/reports", "{\"type\":\"practice\",\"id\":" + p + ",\"reason\":\"SPAM\"}");
 		assertThat(report.status()).as(report.body()).isEqualTo(201);
+		for (int i = 0; i < 3; i++) {
+			Response again = guru.post("/api/v1/reports",
+					"{\"type\":\"practice\",\"id\":" + p + ",\"reason\":\"SPAM\"}");
+			assertThat(again.json().get("id").asLong()).as("one open report per account and item")
+				.isEqualTo(report.json().get("id").asLong());
+		}
 		assertThat(anggota.post("/api/v1/moderation/practice/" + p + "/hide", "{}").status())
 			.as("a member (even the author) does not moderate")
 			.isEqualTo(403);

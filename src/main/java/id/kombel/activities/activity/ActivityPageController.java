@@ -17,8 +17,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import id.kombel.shared.web.PublicAddress;
 import id.kombel.communities.Communities;
 import id.kombel.communities.CommunityPolicy;
 import id.kombel.communities.StarterStep;
@@ -179,7 +179,7 @@ class ActivityPageController {
 			.withZone(zone)
 			.format(a.startsAt());
 		String where = a.venue() != null ? a.venue() : (a.meetingLink() != null ? a.meetingLink() : "");
-		String page = ServletUriComponentsBuilder.fromCurrentContextPath().path("/activities/" + a.id()).toUriString();
+		String page = PublicAddress.of("/activities/" + a.id());
 		String text = a.title() + "\n" + when + " " + TimeZones.label(zone) + "\n" + where + "\n" + page;
 		return WhatsApp.shareLink(text);
 	}

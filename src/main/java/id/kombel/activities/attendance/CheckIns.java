@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -14,9 +15,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.bucket4j.Bucket;
 
 import id.kombel.shared.access.KombelUser;
+import id.kombel.shared.limits.RateLimit;
+import id.kombel.shared.limits.RateLimiter;
 import id.kombel.shared.events.ParticipationRecorded;
 import id.kombel.shared.web.InvalidInputException;
 import id.kombel.shared.web.NotFoundException;
@@ -42,17 +44,16 @@ public class CheckIns {
 		.expireAfterWrite(Duration.ofMinutes(10))
 		.build();
 
-	/**
-	 * Wrong codes per member and activity: a six-digit code is easy to guess by trying
-	 * them all, so after a few misses the member waits, while a mistyped code or two
-	 * costs nothing.
-	 */
-	private final Cache<String, Bucket> wrongCodes = Caffeine.newBuilder()
-		.maximumSize(100_000)
-		.expireAfterAccess(Duration.ofMinutes(30))
-		.build();
-
 	static final int WRONG_CODES_ALLOWED = 10;
+
+	/**
+	 * Wrong codes per member and activity, counted for the cluster: a six-digit code is
+	 * easy to guess by trying them all, so after a few misses the member waits, while a
+	 * mistyped code or two costs nothing.
+	 */
+	static final RateLimit WRONG_CODES = new RateLimit("check-in-code", WRONG_CODES_ALLOWED, Duration.ofMinutes(15));
+
+	private final RateLimiter limiter;
 
 	private final ActivityRepository activities;
 
@@ -67,7 +68,8 @@ public class CheckIns {
 	private final Clock clock;
 
 	CheckIns(ActivityRepository activities, JdbcClient jdbc, ActivityPolicy policy, ApplicationEventPublisher events,
-			PlatformTransactionManager transactions, Clock clock) {
+			PlatformTransactionManager transactions, Clock clock, RateLimiter limiter) {
+		this.limiter = limiter;
 		this.activities = activities;
 		this.jdbc = jdbc;
 		this.policy = policy;
@@ -90,16 +92,13 @@ public class CheckIns {
 			// certificates are already issued
 			throw InvalidInputException.of("code", "activities.closed-already");
 		}
-		Bucket guesses = wrongCodes.get(user.accountId() + ":" + id,
-				key -> Bucket.builder()
-					.addLimit(limit -> limit.capacity(WRONG_CODES_ALLOWED)
-						.refillGreedy(WRONG_CODES_ALLOWED, Duration.ofMinutes(15)))
-					.build());
-		if (guesses.getAvailableTokens() == 0) {
-			throw new TooManyAttemptsException("activities.code-too-many");
+		String guesser = user.accountId() + ":" + id;
+		Optional<Duration> wait = limiter.blocked(WRONG_CODES, guesser);
+		if (wait.isPresent()) {
+			throw new TooManyAttemptsException("activities.code-too-many", wait.get());
 		}
 		if (code == null || !code.strip().equals(activity.checkInCode())) {
-			guesses.tryConsume(1);
+			limiter.hit(WRONG_CODES, guesser);
 			throw InvalidInputException.of("code", "activities.code-wrong");
 		}
 		Instant now = clock.instant();

@@ -12,8 +12,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import id.kombel.shared.web.PublicAddress;
 import id.kombel.communities.Communities;
 import id.kombel.communities.CommunityPolicy;
 import id.kombel.shared.access.CurrentUserArgumentResolver;
@@ -125,7 +125,7 @@ class ActivityFilesController {
 	}
 
 	private static String base() {
-		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+		return PublicAddress.base();
 	}
 
 }

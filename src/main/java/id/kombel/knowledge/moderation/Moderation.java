@@ -3,6 +3,7 @@ package id.kombel.knowledge.moderation;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -77,6 +78,15 @@ public class Moderation {
 		}
 		catch (IllegalArgumentException ex) {
 			throw InvalidInputException.of("reason", "knowledge.reason-unknown", reason);
+		}
+		// one open report per account and item: tapping again (or again and again) adds
+		// nothing to the moderators' queue
+		Optional<Report> mine = reports.openFor(t, id)
+			.stream()
+			.filter(open -> open.reporterId() == user.accountId())
+			.findFirst();
+		if (mine.isPresent()) {
+			return mine.get().view();
 		}
 		Report saved = reports.save(new Report(t, id, r, note, user.accountId(), clock.instant()));
 		audit.save(new AuditEntry(t, id, AuditEntry.Action.REPORT, user.accountId(), user.displayName(),

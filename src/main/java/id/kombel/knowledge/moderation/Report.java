@@ -66,6 +66,10 @@ public class Report {
 		resolvedAt = at;
 	}
 
+	long reporterId() {
+		return reporterId;
+	}
+
 	ReportView view() {
 		return new ReportView(id, targetType.key(), targetId, reason.name(), note, createdAt, resolvedAt);
 	}

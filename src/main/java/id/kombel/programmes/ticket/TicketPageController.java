@@ -1,6 +1,11 @@
 package id.kombel.programmes.ticket;
 
+import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
@@ -12,6 +17,10 @@ import id.kombel.programmes.web.Downloads;
 import id.kombel.programmes.certificate.EventCertificates;
 import id.kombel.programmes.roster.Participants;
 import id.kombel.shared.documents.QrCodes;
+import id.kombel.shared.limits.RateLimit;
+import id.kombel.shared.limits.RateLimiter;
+import id.kombel.shared.web.NotFoundException;
+import id.kombel.shared.web.TooManyAttemptsException;
 import id.kombel.shared.web.WhatsApp;
 
 /**
@@ -29,8 +38,18 @@ class TicketPageController {
 
 	private final MessageSource messages;
 
+	/**
+	 * Unknown ticket codes per client address, counted for the cluster: a ticket page is
+	 * open to whoever has the code, so guessing codes must be slow. A participant opening
+	 * their own ticket (a known code) is never counted.
+	 */
+	static final RateLimit CODE_GUESSES = new RateLimit("ticket-code", 30, Duration.ofMinutes(10));
+
+	private final RateLimiter limiter;
+
 	TicketPageController(Participants participants, Tickets tickets, EventCertificates certificates,
-			MessageSource messages) {
+			MessageSource messages, RateLimiter limiter) {
+		this.limiter = limiter;
 		this.participants = participants;
 		this.tickets = tickets;
 		this.certificates = certificates;
@@ -38,8 +57,8 @@ class TicketPageController {
 	}
 
 	@GetMapping("/tickets/{code}")
-	String ticket(@PathVariable String code, Model model, Locale locale) {
-		Participants.Ticket t = participants.ticket(code);
+	String ticket(@PathVariable String code, Model model, Locale locale, HttpServletRequest request) {
+		Participants.Ticket t = guarded(request, () -> participants.ticket(code));
 		String base = Downloads.base();
 		String url = base + "/tickets/" + t.code();
 		String text = messages.getMessage("events.ticket.share-text",
@@ -53,8 +72,24 @@ class TicketPageController {
 	}
 
 	@GetMapping("/tickets/{code}/certificate.pdf")
-	ResponseEntity<byte[]> certificate(@PathVariable String code) {
-		return Downloads.file(certificates.pdfOfTicket(code, Downloads.base()), "sertifikat.pdf", "application/pdf");
+	ResponseEntity<byte[]> certificate(@PathVariable String code, HttpServletRequest request) {
+		byte[] pdf = guarded(request, () -> certificates.pdfOfTicket(code, Downloads.base()));
+		return Downloads.file(pdf, "sertifikat.pdf", "application/pdf");
+	}
+
+	private <T> T guarded(HttpServletRequest request, Supplier<T> lookup) {
+		String client = request.getRemoteAddr();
+		Optional<Duration> wait = limiter.blocked(CODE_GUESSES, client);
+		if (wait.isPresent()) {
+			throw new TooManyAttemptsException("events.ticket.too-many", wait.get());
+		}
+		try {
+			return lookup.get();
+		}
+		catch (NotFoundException unknown) {
+			limiter.hit(CODE_GUESSES, client);
+			throw unknown;
+		}
 	}
 
 }

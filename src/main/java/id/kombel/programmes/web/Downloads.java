@@ -4,9 +4,9 @@ import java.nio.charset.StandardCharsets;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import id.kombel.shared.web.PublicAddress;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * What the controllers of this module share: the site's own address, and files to
@@ -24,7 +24,7 @@ public final class Downloads {
 	 * certificates.
 	 */
 	public static String base() {
-		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+		return PublicAddress.base();
 	}
 
 	public static ResponseEntity<byte[]> file(byte[] bytes, String name, String type) {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
 
 import org.slf4j.Logger;
@@ -122,7 +123,11 @@ public class ErrorHandling {
 	}
 
 	@ExceptionHandler(TooManyAttemptsException.class)
-	Object tooMany(TooManyAttemptsException ex, HttpServletRequest request, Locale locale) {
+	Object tooMany(TooManyAttemptsException ex, HttpServletRequest request, HttpServletResponse response,
+			Locale locale) {
+		if (ex.retryAfter() != null) {
+			response.setHeader("Retry-After", Long.toString(Math.max(1, ex.retryAfter().toSeconds())));
+		}
 		return answer(HttpStatus.TOO_MANY_REQUESTS, messages.getMessage(ex.getMessage(), null, locale), request);
 	}
 

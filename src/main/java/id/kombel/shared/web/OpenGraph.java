@@ -1,7 +1,5 @@
 package id.kombel.shared.web;
 
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-
 /**
  * What a link preview (WhatsApp, Telegram, Facebook) shows of a page: the layout writes
  * these as Open Graph meta tags when a page puts one in its model as {@code openGraph}.
@@ -18,7 +16,7 @@ public record OpenGraph(String title, String description, String type, String ur
 
 	/** For the page at {@code path} of this site (taken from the current request). */
 	public static OpenGraph of(String title, String plainText, String type, String path) {
-		String url = ServletUriComponentsBuilder.fromCurrentContextPath().path(path).toUriString();
+		String url = PublicAddress.of(path);
 		return new OpenGraph(title, firstWords(plainText), type, url);
 	}
 
