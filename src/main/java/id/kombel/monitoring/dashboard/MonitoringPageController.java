@@ -69,8 +69,7 @@ class MonitoringPageController {
 		page.addAttribute("levels", Level.values());
 		var stalled = dashboards.communities(user.scope(), place, lv, "STALLED", 0, 10);
 		page.addAttribute("stalled", stalled);
-		String base = org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
-			.toUriString();
+		String base = id.kombel.shared.web.PublicAddress.base();
 		java.util.Map<Long, String> shares = new java.util.HashMap<>();
 		stalled.content()
 			.forEach(

@@ -12,7 +12,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import id.kombel.portfolio.record.Period;
 import id.kombel.portfolio.record.PortfolioRecord;
@@ -50,7 +49,7 @@ public class PortfolioFiles {
 	}
 
 	public PortfolioPdf.Result make(Subject who, Period period, Set<String> exclude, Locale locale) {
-		String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+		String base = id.kombel.shared.web.PublicAddress.base();
 		PortfolioRecord r = portfolios.build(who, period, base, locale);
 		long account = who.accountId() == null ? -1 : who.accountId();
 		List<String> planned = r.certificates()

@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import id.kombel.portfolio.evidence.EvidenceMetadata;
 import id.kombel.portfolio.evidence.EvidenceStore;
@@ -139,7 +138,7 @@ class PortfolioApiController {
 	}
 
 	private static String base() {
-		return ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+		return id.kombel.shared.web.PublicAddress.base();
 	}
 
 }

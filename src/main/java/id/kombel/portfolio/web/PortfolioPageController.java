@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import id.kombel.portfolio.evidence.EvidenceStore;
 import id.kombel.portfolio.pdf.PortfolioFiles;
@@ -121,7 +120,7 @@ class PortfolioPageController {
 	private String show(Subject who, String period, LocalDate from, LocalDate to, boolean own, Locale locale,
 			Model model) {
 		Period p = Period.of(period, from, to, portfolios.today());
-		String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+		String base = id.kombel.shared.web.PublicAddress.base();
 		model.addAttribute("record", portfolios.build(who, p, base, locale));
 		model.addAttribute("own", own);
 		model.addAttribute("today", portfolios.today());
