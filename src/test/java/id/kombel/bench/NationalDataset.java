@@ -110,7 +110,7 @@ public final class NationalDataset {
 					"""
 							insert into educator (id, name, nuptk, email, position, subject, school_id, district_code, regency_code,
 							                      province_code, school_level)
-							select g, 'Guru ' || g, lpad(g::text, 16, '9'), 'guru' || g || '@bench.kombel.id',
+							select g, 'Guru ' || g, '8' || lpad(g::text, 15, '0'), 'guru' || g || '@bench.kombel.id',
 							       case when g <= %1$d then 'PRINCIPAL' else 'TEACHER' end, 'Guru Kelas', s.id, s.district_code,
 							       s.regency_code, s.province_code, s.level
 							from generate_series(1, %2$d) g join school s on s.id = 1 + (g - 1) %% %1$d
@@ -194,7 +194,7 @@ public final class NationalDataset {
 			step(s, "measurements",
 					"""
 							insert into measurement (goal_id, measured_value, measured_on, recorded_at)
-							select id, baseline + (id %% 7) * k * 3 - (case when id %% 9 = 0 then 8 else 0 end), current_date - 60 / k, now()
+							select id, baseline + (id % 7) * k * 3 - (case when id % 9 = 0 then 8 else 0 end), current_date - 60 / k, now()
 							from goal cross join generate_series(1, 2) k
 							""");
 			// one cycle per goal, in every phase; a third completed with results
@@ -203,11 +203,11 @@ public final class NationalDataset {
 							insert into inquiry_cycle (community_id, goal_id, number, phase, started_on, planning_on,
 							                           implementation_on, evaluation_on, result_before, result_after, closed_on,
 							                           reflection_notes)
-							select id, id, 1, (array['REFLECTION','PLANNING','IMPLEMENTATION','EVALUATION','EVALUATION','EVALUATION'])[1 + id %% 6],
-							       current_date - 120, case when id %% 6 >= 1 then current_date - 100 end,
-							       case when id %% 6 >= 2 then current_date - 70 end, case when id %% 6 >= 3 then current_date - 30 end,
-							       case when id %% 6 >= 3 then baseline end, case when id %% 6 >= 4 then baseline + id %% 15 end,
-							       case when id %% 6 >= 4 then current_date - 5 end, 'Data asesmen murid'
+							select id, id, 1, (array['REFLECTION','PLANNING','IMPLEMENTATION','EVALUATION','EVALUATION','EVALUATION'])[1 + id % 6],
+							       current_date - 120, case when id % 6 >= 1 then current_date - 100 end,
+							       case when id % 6 >= 2 then current_date - 70 end, case when id % 6 >= 3 then current_date - 30 end,
+							       case when id % 6 >= 3 then baseline end, case when id % 6 >= 4 then baseline + id % 15 end,
+							       case when id % 6 >= 4 then current_date - 5 end, 'Data asesmen murid'
 							from goal
 							""");
 			for (String table : List.of("school", "educator", "account", "account_role", "community", "membership",
