@@ -56,6 +56,16 @@ class MonitoringBrowserTest extends BrowserTest {
 		assertThat(page.locator("h1")).containsText("Kombel Numerasi Antar Sekolah Dairi");
 		page.screenshot(
 				new Page.ScreenshotOptions().setPath(SHOTS.resolve("monitoring-stalled.png")).setFullPage(true));
+
+		// the semester's inquiry-cycle compliance, in place of the principals' hand-filled form
+		page.goBack();
+		page.locator("#compliance-link").click();
+		page.screenshot(
+				new Page.ScreenshotOptions().setPath(SHOTS.resolve("monitoring-compliance.png")).setFullPage(true));
+		var compliance = page.waitForDownload(() -> page.locator("#compliance-xlsx").click());
+		byte[] sheet = Files.readAllBytes(compliance.path());
+		assertThat(new String(sheet, 0, 2)).as("a zip (XLSX)").isEqualTo("PK");
+		assertThat(compliance.suggestedFilename()).endsWith(".xlsx");
 	}
 
 }
