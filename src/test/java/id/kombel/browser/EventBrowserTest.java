@@ -72,6 +72,15 @@ class EventBrowserTest extends BrowserTest {
 		page.locator("#code").press("Enter");
 		assertThat(page.locator("#result")).containsText("Ani " + tag + " hadir");
 		assertThat(page.locator("#pending")).containsText("0 menunggu");
+		// a code nobody holds, typed while online: refused at once, in red, never "hadir"
+		page.locator("#code").fill("ZZZZZZZZ");
+		page.locator("#code").press("Enter");
+		assertThat(page.locator("#result")).containsText("tidak ada dalam daftar peserta");
+		assertThat(page.locator("#result")).not().containsText("ZZZZZZZZ hadir");
+		assertThat(page.locator("#result")).hasClass("error");
+		assertThat(page.locator("#pending")).containsText("0 menunggu");
+		page.screenshot(new Page.ScreenshotOptions()
+			.setPath(java.nio.file.Paths.get("target/screenshots/check-in-unknown-ticket.png")));
 
 		context.setOffline(true);
 		assertThat(page.locator("#net")).containsText("Offline");

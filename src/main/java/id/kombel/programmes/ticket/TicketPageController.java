@@ -12,6 +12,7 @@ import id.kombel.programmes.web.Downloads;
 import id.kombel.programmes.certificate.EventCertificates;
 import id.kombel.programmes.roster.Participants;
 import id.kombel.shared.documents.QrCodes;
+import id.kombel.shared.web.ServiceWorkers;
 import id.kombel.shared.web.WhatsApp;
 
 /**
@@ -50,6 +51,12 @@ class TicketPageController {
 		// the holder's number
 		model.addAttribute("whatsapp", WhatsApp.shareLink(text));
 		return "programmes/ticket";
+	}
+
+	/** Keeps a ticket opened once for the venue door, where there is often no signal. */
+	@GetMapping(path = "/tickets/sw.js", produces = "text/javascript")
+	ResponseEntity<String> serviceWorker() {
+		return ServiceWorkers.response(ServiceWorkers.OFFLINE_PAGES);
 	}
 
 	@GetMapping("/tickets/{code}/certificate.pdf")
