@@ -3,10 +3,13 @@ package id.kombel.programmes.report;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.dhatim.fastexcel.Workbook;
@@ -18,6 +21,7 @@ import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -55,8 +59,14 @@ public class EventReports {
 
 	private final Crew crew;
 
+	/** The report is written in Indonesian, as the offices file it. */
+	private static final Locale ID = Locale.forLanguageTag("id");
+
+	private final MessageSource messages;
+
 	EventReports(JdbcClient jdbc, ProgrammeQueries queries, ProgrammePolicy policy, Participants participants,
-			Crew crew) {
+			Crew crew, MessageSource messages) {
+		this.messages = messages;
 		this.jdbc = jdbc;
 		this.queries = queries;
 		this.policy = policy;
@@ -65,22 +75,28 @@ public class EventReports {
 	}
 
 	private record Content(EventView event, List<SessionView> sessions, List<Participant> participants,
-			Map<String, String> times, List<CommitteeMember> committee, List<Speaker> speakers) {
+			Map<String, LocalDateTime> times, List<CommitteeMember> committee, List<Speaker> speakers) {
 
 		String time(Participant p, SessionView s) {
-			return times.getOrDefault(p.id() + ":" + s.code(), "");
+			LocalDateTime t = at(p, s);
+			return t == null ? "" : TIME.format(t);
+		}
+
+		/** When the participant checked in for the session, at the venue's clock. */
+		LocalDateTime at(Participant p, SessionView s) {
+			return times.get(p.id() + ":" + s.code());
 		}
 	}
 
 	private Content content(KombelUser user, long eventId) {
 		ProgrammeEvent seen = policy.require(user, ProgrammeAction.SEE, eventId);
 		EventView event = queries.eventView(eventId);
-		DateTimeFormatter local = TIME.withZone(EventCheckIns.zoneOf(seen.provinceCode()));
-		Map<String, String> times = new HashMap<>();
+		ZoneId zone = EventCheckIns.zoneOf(seen.provinceCode());
+		Map<String, LocalDateTime> times = new HashMap<>();
 		jdbc.sql("select participant_id, session_code, checked_in_at from event_check_in where event_id = :e")
 			.param("e", eventId)
 			.query((rs, n) -> times.put(rs.getLong(1) + ":" + rs.getString(2),
-					local.format(rs.getObject(3, Timestamp.class).toInstant())))
+					LocalDateTime.ofInstant(rs.getObject(3, Timestamp.class).toInstant(), zone)))
 			.list();
 		return new Content(event, queries.sessions(event.programmeId()), participants.list(eventId), times,
 				crew.committee(eventId), crew.speakers(eventId));
@@ -93,7 +109,12 @@ public class EventReports {
 			Worksheet ws = wb.newWorksheet("Daftar hadir");
 			List<String> header = new ArrayList<>(
 					List.of("No", "Nama", "NUPTK", "Jenjang", "Sekolah", "No HP", "Email", "Tiket", "Datang langsung"));
-			c.sessions().forEach(s -> header.add("Hadir " + s.code()));
+			// a column a person reads: the session's topic (and day), not its check-in
+			// code
+			boolean days = c.sessions().stream().anyMatch(s -> s.day() > 1);
+			c.sessions()
+				.forEach(s -> header.add("Hadir: " + (days ? "Hari " + s.day() + ", " : "") + s.topic() + " ("
+						+ s.startsAt().format(TIME) + ")"));
 			for (int i = 0; i < header.size(); i++) {
 				ws.value(0, i, header.get(i));
 				ws.style(0, i).bold().set();
@@ -112,7 +133,13 @@ public class EventReports {
 				ws.value(row, 8, p.walkIn() ? "ya" : "");
 				int col = 9;
 				for (SessionView s : c.sessions()) {
-					ws.value(row, col++, c.time(p, s));
+					// a real date-time cell, shown as the time of day
+					LocalDateTime at = c.at(p, s);
+					if (at != null) {
+						ws.value(row, col, at);
+						ws.style(row, col).format("hh:mm").set();
+					}
+					col++;
 				}
 				row++;
 			}
@@ -125,7 +152,7 @@ public class EventReports {
 			for (CommitteeMember m : c.committee()) {
 				crewSheet.value(r, 0, "Panitia");
 				crewSheet.value(r, 1, m.name());
-				crewSheet.value(r, 2, m.kind().name());
+				crewSheet.value(r, 2, messages.getMessage("events.committee." + m.kind().name(), null, ID));
 				crewSheet.value(r++, 3, m.duty() == null ? "" : m.duty());
 			}
 			for (Speaker s : c.speakers()) {
