@@ -19,6 +19,7 @@ import org.openpdf.text.Font;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
+import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.context.MessageSource;
@@ -175,13 +176,18 @@ public class EventReports {
 		document.add(new Paragraph(e.regencyName() + " · " + e.date() + (e.venue() == null ? "" : " · " + e.venue())
 				+ " · terdaftar " + e.registered() + ", hadir " + e.attended(), new Font(Font.HELVETICA, 9)));
 		document.add(new Paragraph(" "));
-		float[] widths = new float[3 + c.sessions().size()];
+		// the list an office prints, has signed at the venue and files: identifier (NIP,
+		// else
+		// NUPTK) and a signature column with room to sign
+		float[] widths = new float[5 + c.sessions().size()];
 		widths[0] = 0.6f;
-		widths[1] = 5;
-		widths[2] = 3.5f;
-		for (int i = 3; i < widths.length; i++) {
-			widths[i] = 1.3f;
+		widths[1] = 4.5f;
+		widths[2] = 3.2f;
+		widths[3] = 3.5f;
+		for (int i = 4; i < widths.length - 1; i++) {
+			widths[i] = 1.2f;
 		}
+		widths[widths.length - 1] = 3;
 		PdfPTable table = new PdfPTable(widths);
 		table.setWidthPercentage(100);
 		table.setHeaderRows(1);
@@ -189,14 +195,24 @@ public class EventReports {
 		Font cell = new Font(Font.HELVETICA, 8);
 		table.addCell(new Phrase("No", head));
 		table.addCell(new Phrase("Nama", head));
+		table.addCell(new Phrase("NIP / NUPTK", head));
 		table.addCell(new Phrase("Sekolah", head));
 		c.sessions().forEach(s -> table.addCell(new Phrase(s.code(), head)));
+		table.addCell(new Phrase("Tanda tangan", head));
 		int n = 1;
 		for (Participant p : c.participants()) {
-			table.addCell(new Phrase(String.valueOf(n++), cell));
+			table.addCell(new Phrase(String.valueOf(n), cell));
 			table.addCell(new Phrase(p.name(), cell));
+			table.addCell(new Phrase(
+					p.nip() != null ? "NIP " + p.nip() : (p.nuptk() != null ? "NUPTK " + p.nuptk() : ""), cell));
 			table.addCell(new Phrase(p.schoolName() == null ? "" : p.schoolName(), cell));
 			c.sessions().forEach(s -> table.addCell(new Phrase(c.time(p, s), cell)));
+			// numbered like paper lists, odd on the left and even on the right, so
+			// neighbours do not sign over each other
+			PdfPCell sign = new PdfPCell(new Phrase(n % 2 == 1 ? n + "." : "        " + n + ".", cell));
+			sign.setMinimumHeight(24);
+			table.addCell(sign);
+			n++;
 		}
 		document.add(table);
 		document.add(new Paragraph(" "));
