@@ -100,8 +100,10 @@
     var s = session();
     var code = ticketOf(raw);
     if (!code) { show(fmt(d.msgUnknown, raw), false); return; }
-    // a code not in the loaded list still goes to the server, which decides (a walk-in added on another phone)
     var p = byTicket[code];
+    // a code not in the loaded list is asked of the server at once while online (a walk-in added on another
+    // phone is on its list): announcing it as present first would greet a stranger with "hadir"
+    if (!p && navigator.onLine) { askServer(raw, code, s); return; }
     var name = p ? p.name : code;
     if (done[code + ':' + s]) {
       show(fmt(d.msgAlready, name, s), false);
@@ -117,6 +119,48 @@
     log(fmt(d.msgChecked, name, s));
     status();
     sync();
+  }
+
+  /** One unknown code, sent alone; only offline (or with the server away) does it wait in the queue. */
+  function askServer(raw, code, s) {
+    var item = { key: device + '-' + Date.now() + '-' + Math.random().toString(36).slice(2, 6),
+      ticket: raw.indexOf('/tickets/') >= 0 ? raw : code, session: s, at: new Date().toISOString(), device: device };
+    var headers = { 'Content-Type': 'application/json', 'Accept': 'application/json' };
+    headers[d.csrfHeader] = d.csrf;
+    fetch(d.sync, { method: 'POST', headers: headers, body: JSON.stringify([item]), credentials: 'same-origin' })
+      .then(function (r) {
+        if (r.redirected || r.status === 401 || r.status === 403) { show(d.msgSignedOut, false); return null; }
+        if (!r.ok) { throw new Error('HTTP ' + r.status); }
+        return r.json();
+      })
+      .then(function (answer) {
+        if (!answer) { return; }
+        var a = answer.results[0] || {};
+        if (a.status === 'REJECTED') {
+          show(fmt(d.msgNotListed, code), false);
+          log(fmt(d.msgNotListed, code));
+        } else if (a.status === 'ALREADY_CHECKED_IN') {
+          show(fmt(d.msgAlready, a.name || code, s), false);
+          log(fmt(d.msgAlready, a.name || code, s));
+          refresh();
+        } else {
+          done[code + ':' + s] = true;
+          save(KEY_DONE, done);
+          show(fmt(d.msgChecked, a.name || code, s), true);
+          log(fmt(d.msgChecked, a.name || code, s));
+          refresh();
+        }
+        status();
+      })
+      .catch(function () {
+        // the link is dead although the phone says online: keep it, the server decides later
+        done[code + ':' + s] = true;
+        save(KEY_DONE, done);
+        queue.push(item);
+        save(KEY_QUEUE, queue);
+        show(fmt(d.msgQueued, code, s), true);
+        status();
+      });
   }
 
   function sync() {

@@ -25,7 +25,6 @@ import id.kombel.shared.events.ActivityScheduled;
 import id.kombel.shared.events.ParticipationRecorded;
 import id.kombel.shared.web.ConflictException;
 import id.kombel.shared.web.InvalidInputException;
-import id.kombel.shared.web.InvalidInputException.FieldProblem;
 import id.kombel.shared.web.NotFoundException;
 import id.kombel.activities.activity.Activity;
 import id.kombel.activities.activity.ActivityRepository;
@@ -271,32 +270,7 @@ public class Activities {
 
 	/** A time typed without an offset is on the community's clock. */
 	private Instant[] times(ActivityForm form, java.time.ZoneId zone) {
-		List<FieldProblem> problems = new ArrayList<>();
-		Optional<Instant> starts = Times.parse(form.startsAt(), zone);
-		Optional<Instant> ends = Times.parse(form.endsAt(), zone);
-		if (starts.isEmpty()) {
-			problems.add(new FieldProblem("startsAt", "validation.datetime"));
-		}
-		if (ends.isEmpty()) {
-			problems.add(new FieldProblem("endsAt", "validation.datetime"));
-		}
-		Instant now = clock.instant();
-		if (starts.isPresent() && (starts.get().isBefore(now.minus(Duration.ofDays(366)))
-				|| starts.get().isAfter(now.plus(Duration.ofDays(5 * 366))))) {
-			problems.add(new FieldProblem("startsAt", "activities.date-range"));
-		}
-		else if (starts.isPresent() && ends.isPresent()) {
-			if (!ends.get().isAfter(starts.get())) {
-				problems.add(new FieldProblem("endsAt", "activities.ends-before-start"));
-			}
-			else if (Duration.between(starts.get(), ends.get()).compareTo(LONGEST) > 0) {
-				problems.add(new FieldProblem("endsAt", "activities.too-long"));
-			}
-		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
-		return new Instant[] { starts.get(), ends.get() };
+		return Times.window(form.startsAt(), form.endsAt(), zone, clock.instant(), LONGEST);
 	}
 
 	private String newCode() {

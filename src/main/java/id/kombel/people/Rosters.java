@@ -90,6 +90,21 @@ public class Rosters {
 		return links;
 	}
 
+	/**
+	 * The educators as known (name and identifiers), so that a roster naming someone else
+	 * under a known NUPTK can be told apart from the person it matched.
+	 */
+	public Map<Long, RosterPerson> known(Collection<Long> educatorIds) {
+		Map<Long, RosterPerson> known = new HashMap<>();
+		if (!educatorIds.isEmpty()) {
+			repository.findAllById(educatorIds).forEach(e -> {
+				EducatorView v = e.view();
+				known.put(v.id(), new RosterPerson(v.name(), v.nuptk(), v.nip(), v.email(), v.phone(), null));
+			});
+		}
+		return known;
+	}
+
 	private List<Long> insert(List<Fresh> fresh) {
 		if (fresh.isEmpty()) {
 			return List.of();

@@ -31,7 +31,7 @@ public record ProgrammeForm(
 
 	/**
 	 * One session of the agenda: a short code to check in by (PAGI, SIANG), its times and
-	 * topic.
+	 * topic, and its day (1 = the event's date, 2 the day after; none means 1).
 	 */
 	public record SessionForm(
 			@NotBlank(message = "{validation.required}") @Pattern(regexp = "[A-Za-z0-9_-]{1,20}",
@@ -39,6 +39,13 @@ public record ProgrammeForm(
 			@NotNull(message = "{validation.required}") LocalTime startsAt,
 			@NotNull(message = "{validation.required}") LocalTime endsAt,
 			@NotBlank(message = "{validation.required}") @Size(max = 300,
-					message = "{validation.too-long}") String topic) {
+					message = "{validation.too-long}") String topic,
+			@Min(value = 1, message = "{events.positive}") @Max(value = 14,
+					message = "{events.too-large}") Integer day) {
+
+		/** Day 1 when none was given. */
+		public int dayOrFirst() {
+			return day == null ? 1 : day;
+		}
 	}
 }

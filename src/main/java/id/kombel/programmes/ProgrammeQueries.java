@@ -67,7 +67,7 @@ public class ProgrammeQueries {
 
 	public List<SessionView> sessions(long programmeId) {
 		return jdbc.sql(
-				"select code, starts_at, ends_at, topic from programme_session where programme_id = :p order by position")
+				"select code, starts_at, ends_at, topic, day from programme_session where programme_id = :p order by day, position")
 			.param("p", programmeId)
 			.query(SessionView.class)
 			.list();

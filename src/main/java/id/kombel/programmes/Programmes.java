@@ -39,8 +39,8 @@ import id.kombel.shared.web.InvalidInputException;
 public class Programmes {
 
 	static final List<ProgrammeForm.SessionForm> DEFAULT_SESSIONS = List.of(
-			new ProgrammeForm.SessionForm("PAGI", LocalTime.of(8, 0), LocalTime.of(12, 0), "Sesi pagi"),
-			new ProgrammeForm.SessionForm("SIANG", LocalTime.of(13, 0), LocalTime.of(16, 30), "Sesi siang"));
+			new ProgrammeForm.SessionForm("PAGI", LocalTime.of(8, 0), LocalTime.of(12, 0), "Sesi pagi", 1),
+			new ProgrammeForm.SessionForm("SIANG", LocalTime.of(13, 0), LocalTime.of(16, 30), "Sesi siang", 1));
 
 	private final JdbcClient jdbc;
 
@@ -96,8 +96,9 @@ public class Programmes {
 		for (int i = 0; i < sessions.size(); i++) {
 			ProgrammeForm.SessionForm s = sessions.get(i);
 			jdbc.sql("""
-					insert into programme_session (programme_id, position, code, starts_at, ends_at, topic)
-					values (:p, :pos, :code, :starts, :ends, :topic)""")
+					insert into programme_session (programme_id, position, code, starts_at, ends_at, topic, day)
+					values (:p, :pos, :code, :starts, :ends, :topic, :day)""")
+				.param("day", s.dayOrFirst())
 				.param("p", id)
 				.param("pos", i)
 				.param("code", s.code().toUpperCase(Locale.ROOT))

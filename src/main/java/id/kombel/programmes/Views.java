@@ -11,7 +11,7 @@ public final class Views {
 	private Views() {
 	}
 
-	public record SessionView(String code, LocalTime startsAt, LocalTime endsAt, String topic) {
+	public record SessionView(String code, LocalTime startsAt, LocalTime endsAt, String topic, int day) {
 	}
 
 	public record ProgrammeView(long id, String title, ProgrammeKind kind, String provinceCode, String provinceName,

@@ -98,6 +98,13 @@ public class Regions {
 			.filter(r -> wanted.city() == null
 					|| java.util.Objects.equals(RegencyName.of(r.name()).city(), wanted.city()))
 			.toList();
+		if (candidates.isEmpty()) {
+			// not the official name: an abbreviation or an old name committees still
+			// write
+			return RegencyAliases.code(text)
+				.flatMap(this::find)
+				.filter(r -> provinceCode == null || provinceCode.equals(r.parentCode()));
+		}
 		return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
 	}
 

@@ -57,7 +57,8 @@ class MonitoringBrowserTest extends BrowserTest {
 		page.screenshot(
 				new Page.ScreenshotOptions().setPath(SHOTS.resolve("monitoring-stalled.png")).setFullPage(true));
 
-		// the semester's inquiry-cycle compliance, in place of the principals' hand-filled form
+		// the semester's inquiry-cycle compliance, in place of the principals'
+		// hand-filled form
 		page.goBack();
 		page.locator("#compliance-link").click();
 		page.screenshot(

@@ -175,7 +175,8 @@ class EventApiTest extends IntegrationTest {
 				+ " nama lengkap ;NUPTK;Jenjang;Nama Sekolah;KABUPATEN/KOTA;No. HP;E-mail\n"
 				+ "Dra. Sri Wahyuni Lubis, M.Pd.;" + nuptk + ";SD;SD Negeri 1 Sidikalang;Kab. Dairi;0812-6000-"
 				+ tag.substring(0, 4).replaceAll("[^0-9]", "5") + ";\n" // 4
-				+ "Budi Santoso " + tag + ";" + "1234 5678 " + tag.replaceAll("[^0-9]", "2").substring(0, 4)
+				+ "Budi Santoso " + tag + ";" + "1234 5678 "
+				+ String.format("%04d", Math.floorMod(tag.hashCode(), 10000))
 				+ " 0002;SMP;SMP Negeri 2 Medan;Kota Medan;+62 813 7000 0002;budi." + tag + "@example.id\n" // 5
 				+ "Rina Siregar " + tag + ";;SMA;SMA Negeri 1 Binjai;Medan;6281370000003;\n" // 6
 				+ ";;;;;;\n" // 7: blank
@@ -623,6 +624,10 @@ class EventApiTest extends IntegrationTest {
 	void theReportHasOneRowPerRegency() throws Exception {
 		Api balai = balai();
 		Setup s = withParticipants(balai);
+		assertThat(balai
+			.post("/api/v1/events/" + s.dairi() + "/committee",
+					"{\"name\":\"Rina Panitia\",\"kind\":\"GURU_PENGGERAK\",\"duty\":\"Registrasi\"}")
+			.status()).isEqualTo(201);
 		balai.post("/api/v1/events/" + s.dairi() + "/check-ins",
 				"{\"ticket\":\"" + s.participants().get(0).get("ticketCode").asString() + "\",\"session\":\"PAGI\"}");
 		Response x = balai.get("/api/v1/programmes/" + s.programme() + "/report.xlsx");
@@ -636,6 +641,10 @@ class EventApiTest extends IntegrationTest {
 			Row dairi = all.stream().filter(r -> "12.11".equals(r.getCellText(0))).findFirst().orElseThrow();
 			assertThat(dairi.getCellText(4)).isEqualTo("3");
 			assertThat(dairi.getCellText(5)).isEqualTo("1");
+			// real date cells, not text: a spreadsheet sorts and filters them
+			assertThat(dairi.getCell(2).getType()).isEqualTo(org.dhatim.fastexcel.reader.CellType.NUMBER);
+			assertThat(dairi.getCellAsDate(2)).isPresent();
+			assertThat(dairi.getCellAsDate(10)).as("first check-in as a date-time").isPresent();
 		}
 		JsonNode report = balai.get("/api/v1/programmes/" + s.programme() + "/report").json();
 		assertThat(report.get("total").get("registered").asInt()).isEqualTo(4);
@@ -646,9 +655,17 @@ class EventApiTest extends IntegrationTest {
 				Stream<Row> rows = wb.getFirstSheet().openStream()) {
 			List<Row> all = rows.toList();
 			assertThat(all).hasSize(4);
-			assertThat(all.get(0).getCellText(9)).isEqualTo("Hadir PAGI");
+			assertThat(all.get(0).getCellText(9)).isEqualTo("Hadir: Sesi pagi (08.00)");
 			assertThat(all.stream().skip(1).filter(r -> !r.getCellText(9).isEmpty()).count()).as("one checked in")
 				.isEqualTo(1);
+			Row present = all.stream().skip(1).filter(r -> !r.getCellText(9).isEmpty()).findFirst().orElseThrow();
+			assertThat(present.getCell(9).getType()).isEqualTo(org.dhatim.fastexcel.reader.CellType.NUMBER);
+			assertThat(present.getCellAsDate(9)).as("check-in time as a date-time cell").isPresent();
+		}
+		try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(list));
+				Stream<Row> rows = wb.getSheet(1).orElseThrow().openStream()) {
+			List<String> kinds = rows.skip(1).map(r -> r.getCellText(2)).toList();
+			assertThat(kinds).contains("Guru penggerak").noneMatch(k -> k.matches("[A-Z_]+"));
 		}
 		assertThat(balai.get("/api/v1/events/" + s.dairi() + "/report.pdf").body()).startsWith("%PDF");
 		assertThat(api().as("guru@demo.kombel.id").get("/api/v1/events/" + s.dairi() + "/report.xlsx").status())
@@ -679,6 +696,44 @@ class EventApiTest extends IntegrationTest {
 		assertThat(list(programme.get("sessions")))
 			.extracting(x -> x.get("code").asString() + " " + x.get("startsAt").asString())
 			.containsExactly("SESI1 08:00:00", "SESI2 10:15:00", "SESI3 13:00:00");
+	}
+
+	@Test
+	void aProgrammeOfSeveralDaysHasSessionsOnEachDay() {
+		Api balai = balai();
+		String agenda = java.net.URLEncoder
+			.encode("PAGI 08.00-12.00 Pembukaan\nSIANG 13.00-16.30 Materi\nHari 2 PAGI2 08.00-12.00 Praktik\n"
+					+ "Hari 2 SIANG2 13.00-15.00 Penutupan", StandardCharsets.UTF_8);
+		Response created = balai.postForm("/programmes",
+				"title=" + java.net.URLEncoder.encode("Bimtek Dua Hari " + unique(), StandardCharsets.UTF_8)
+						+ "&kind=BIMTEK&provinceCode=12&hours=16&agenda=" + agenda);
+		assertThat(created.status()).as(created.body()).isEqualTo(302);
+		long id = Long.parseLong(created.header("Location").replaceAll(".*/programmes/(\\d+)$", "$1"));
+		assertThat(list(balai.get("/api/v1/programmes/" + id).json().get("sessions")))
+			.extracting(x -> x.get("day").asInt() + " " + x.get("code").asString())
+			.containsExactly("1 PAGI", "1 SIANG", "2 PAGI2", "2 SIANG2");
+		assertThat(balai.get("/programmes/" + id).body()).contains("Hari 2");
+
+		Response json = balai.post("/api/v1/programmes", "{\"title\":\"Lokakarya Dua Hari " + unique()
+				+ "\",\"kind\":\"LOKAKARYA\",\"provinceCode\":\"12\",\"hours\":8,\"sessions\":["
+				+ "{\"code\":\"H1\",\"startsAt\":\"08:00\",\"endsAt\":\"12:00\",\"topic\":\"Satu\"},"
+				+ "{\"code\":\"H2\",\"startsAt\":\"08:00\",\"endsAt\":\"12:00\",\"topic\":\"Dua\",\"day\":2}]}");
+		assertThat(json.status()).as(json.body()).isEqualTo(201);
+		assertThat(list(json.json().get("sessions"))).extracting(x -> x.get("day").asInt()).containsExactly(1, 2);
+		Response tooLate = balai.post("/api/v1/programmes",
+				"{\"title\":\"X\",\"kind\":\"LOKAKARYA\","
+						+ "\"provinceCode\":\"12\",\"hours\":8,\"sessions\":[{\"code\":\"H1\",\"startsAt\":\"08:00\","
+						+ "\"endsAt\":\"12:00\",\"topic\":\"Satu\",\"day\":0}]}");
+		assertThat(tooLate.status()).isEqualTo(400);
+	}
+
+	@Test
+	void withoutAMailServerTheProgrammePageOffersWhatsAppInsteadOfAnEmailButton() {
+		Api balai = balai();
+		Setup s = withParticipants(balai);
+		String page = balai.inLanguage("id").get("/programmes/" + s.programme()).body();
+		assertThat(page).doesNotContain("Kirim tiket lewat email").doesNotContain("/invitations\"");
+		assertThat(page).contains("id=\"share-tickets\"").contains("WhatsApp");
 	}
 
 	@Test

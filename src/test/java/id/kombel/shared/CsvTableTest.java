@@ -17,6 +17,24 @@ class CsvTableTest {
 	}
 
 	@Test
+	void aCsvSavedByExcelOnWindowsKeepsItsAccentsAndApostrophes() throws IOException {
+		byte[] cp1252 = "Nama;Sekolah\nRené;SD Ré\nSyafi’i;SD 1\n"
+			.getBytes(java.nio.charset.Charset.forName("windows-1252"));
+		CsvTable table = CsvTable.read(new ByteArrayInputStream(cp1252));
+		assertThat(table.rows()).extracting(r -> r.values().get(0)).containsExactly("René", "Syafi’i");
+	}
+
+	@Test
+	void utf8WithOrWithoutBomAndUtf16AreReadAsSaved() throws IOException {
+		assertThat(read("Nama\nRené\n").rows().get(0).values().get(0)).isEqualTo("René");
+		assertThat(read("\uFEFFNama\nSyafi’i\n").rows().get(0).values().get(0)).isEqualTo("Syafi’i");
+		byte[] utf16 = "\uFEFFNama\tNUPTK\nRené\t1\n".getBytes(StandardCharsets.UTF_16LE);
+		CsvTable table = CsvTable.read(new ByteArrayInputStream(utf16));
+		assertThat(table.headers()).containsExactly("Nama", "NUPTK");
+		assertThat(table.rows().get(0).values().get(0)).isEqualTo("René");
+	}
+
+	@Test
 	void bomSemicolonsAndHeaderCaseAreHandled() throws IOException {
 		CsvTable table = read("\uFEFFNama Lengkap;NUPTK\nBudi;123\n");
 		assertThat(table.column("nama_lengkap")).isZero();

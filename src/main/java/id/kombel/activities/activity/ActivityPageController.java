@@ -8,6 +8,7 @@ import java.util.Locale;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -27,6 +28,7 @@ import id.kombel.shared.TimeZones;
 import id.kombel.shared.web.FormErrors;
 import id.kombel.shared.web.ConflictException;
 import id.kombel.shared.web.InvalidInputException;
+import id.kombel.shared.web.ServiceWorkers;
 import id.kombel.shared.web.WhatsApp;
 import id.kombel.activities.Activities;
 import id.kombel.activities.ActivityForm;
@@ -140,6 +142,14 @@ class ActivityPageController {
 			}
 		}
 		return newActivity(user, id, null, model, locale);
+	}
+
+	/**
+	 * Keeps an activity page (its check-in code) opened once for a room without signal.
+	 */
+	@GetMapping(path = "/activities/sw.js", produces = "text/javascript")
+	ResponseEntity<String> serviceWorker() {
+		return ServiceWorkers.response(ServiceWorkers.OFFLINE_PAGES);
 	}
 
 	@GetMapping("/activities/{id}")

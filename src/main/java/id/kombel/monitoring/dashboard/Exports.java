@@ -19,7 +19,7 @@ import id.kombel.shared.web.NotFoundException;
 /**
  * The dashboard's tables as downloads, with Indonesian headers an office forwards as is.
  */
-@Component
+@Component("monitoringExports")
 class Exports {
 
 	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * at one address; the page reads the certificates' validity when it is opened, so a
  * revoked one shows as revoked.
  */
-@Service
+@Service("portfolioExports")
 public class Exports {
 
 	private static final String ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz";

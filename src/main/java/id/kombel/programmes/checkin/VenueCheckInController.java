@@ -3,7 +3,7 @@ package id.kombel.programmes.checkin;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalTime;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,13 +59,9 @@ class VenueCheckInController {
 		ProgrammeEvent e = policy.require(user, ProgrammeAction.SEE, id);
 		model.addAttribute("event", queries.eventView(id));
 		List<Views.SessionView> sessions = queries.sessions(e.programmeId());
-		LocalTime now = LocalTime.now(EventCheckIns.zoneOf(e.provinceCode()));
-		String current = sessions.get(0).code();
-		for (Views.SessionView s : sessions) {
-			if (!now.isBefore(s.startsAt().minusMinutes(30))) {
-				current = s.code(); // the session under way, or the last one begun
-			}
-		}
+		LocalDateTime now = LocalDateTime.now(EventCheckIns.zoneOf(e.provinceCode()));
+		String current = CurrentSession.pick(sessions, e.heldOn(), now);
+		model.addAttribute("days", sessions.stream().anyMatch(s -> s.day() > 1));
 		model.addAttribute("sessions", sessions);
 		model.addAttribute("current", current);
 		return "programmes/check-in";

@@ -8,7 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -50,8 +52,12 @@ public class ProgrammePages {
 
 	private final MessageSource messages;
 
+	private final ObjectProvider<JavaMailSender> mail;
+
 	ProgrammePages(Programmes programmes, ProgrammePolicy policy, Participants participants, Crew crew,
-			EventCertificates certificates, Regions regions, MessageSource messages) {
+			EventCertificates certificates, Regions regions, MessageSource messages,
+			ObjectProvider<JavaMailSender> mail) {
+		this.mail = mail;
 		this.programmes = programmes;
 		this.policy = policy;
 		this.participants = participants;
@@ -68,6 +74,9 @@ public class ProgrammePages {
 		events.forEach(e -> held.add(e.regencyCode()));
 		model.addAttribute("programme", programme);
 		model.addAttribute("events", events);
+		// without a mail server (spring.mail.host) the e-mail button could only answer a
+		// refusal: WhatsApp is offered instead
+		model.addAttribute("canMail", mail.getIfAvailable() != null);
 		model.addAttribute("openRegencies",
 				regions.children(programme.provinceCode()).stream().filter(r -> !held.contains(r.code())).toList());
 		return "programmes/programme";

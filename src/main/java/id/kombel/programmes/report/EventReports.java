@@ -3,10 +3,13 @@ package id.kombel.programmes.report;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.dhatim.fastexcel.Workbook;
@@ -16,8 +19,10 @@ import org.openpdf.text.Font;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
+import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -55,8 +60,14 @@ public class EventReports {
 
 	private final Crew crew;
 
+	/** The report is written in Indonesian, as the offices file it. */
+	private static final Locale ID = Locale.forLanguageTag("id");
+
+	private final MessageSource messages;
+
 	EventReports(JdbcClient jdbc, ProgrammeQueries queries, ProgrammePolicy policy, Participants participants,
-			Crew crew) {
+			Crew crew, MessageSource messages) {
+		this.messages = messages;
 		this.jdbc = jdbc;
 		this.queries = queries;
 		this.policy = policy;
@@ -65,22 +76,28 @@ public class EventReports {
 	}
 
 	private record Content(EventView event, List<SessionView> sessions, List<Participant> participants,
-			Map<String, String> times, List<CommitteeMember> committee, List<Speaker> speakers) {
+			Map<String, LocalDateTime> times, List<CommitteeMember> committee, List<Speaker> speakers) {
 
 		String time(Participant p, SessionView s) {
-			return times.getOrDefault(p.id() + ":" + s.code(), "");
+			LocalDateTime t = at(p, s);
+			return t == null ? "" : TIME.format(t);
+		}
+
+		/** When the participant checked in for the session, at the venue's clock. */
+		LocalDateTime at(Participant p, SessionView s) {
+			return times.get(p.id() + ":" + s.code());
 		}
 	}
 
 	private Content content(KombelUser user, long eventId) {
 		ProgrammeEvent seen = policy.require(user, ProgrammeAction.SEE, eventId);
 		EventView event = queries.eventView(eventId);
-		DateTimeFormatter local = TIME.withZone(EventCheckIns.zoneOf(seen.provinceCode()));
-		Map<String, String> times = new HashMap<>();
+		ZoneId zone = EventCheckIns.zoneOf(seen.provinceCode());
+		Map<String, LocalDateTime> times = new HashMap<>();
 		jdbc.sql("select participant_id, session_code, checked_in_at from event_check_in where event_id = :e")
 			.param("e", eventId)
 			.query((rs, n) -> times.put(rs.getLong(1) + ":" + rs.getString(2),
-					local.format(rs.getObject(3, Timestamp.class).toInstant())))
+					LocalDateTime.ofInstant(rs.getObject(3, Timestamp.class).toInstant(), zone)))
 			.list();
 		return new Content(event, queries.sessions(event.programmeId()), participants.list(eventId), times,
 				crew.committee(eventId), crew.speakers(eventId));
@@ -93,7 +110,12 @@ public class EventReports {
 			Worksheet ws = wb.newWorksheet("Daftar hadir");
 			List<String> header = new ArrayList<>(
 					List.of("No", "Nama", "NUPTK", "Jenjang", "Sekolah", "No HP", "Email", "Tiket", "Datang langsung"));
-			c.sessions().forEach(s -> header.add("Hadir " + s.code()));
+			// a column a person reads: the session's topic (and day), not its check-in
+			// code
+			boolean days = c.sessions().stream().anyMatch(s -> s.day() > 1);
+			c.sessions()
+				.forEach(s -> header.add("Hadir: " + (days ? "Hari " + s.day() + ", " : "") + s.topic() + " ("
+						+ s.startsAt().format(TIME) + ")"));
 			for (int i = 0; i < header.size(); i++) {
 				ws.value(0, i, header.get(i));
 				ws.style(0, i).bold().set();
@@ -112,7 +134,13 @@ public class EventReports {
 				ws.value(row, 8, p.walkIn() ? "ya" : "");
 				int col = 9;
 				for (SessionView s : c.sessions()) {
-					ws.value(row, col++, c.time(p, s));
+					// a real date-time cell, shown as the time of day
+					LocalDateTime at = c.at(p, s);
+					if (at != null) {
+						ws.value(row, col, at);
+						ws.style(row, col).format("hh:mm").set();
+					}
+					col++;
 				}
 				row++;
 			}
@@ -125,7 +153,7 @@ public class EventReports {
 			for (CommitteeMember m : c.committee()) {
 				crewSheet.value(r, 0, "Panitia");
 				crewSheet.value(r, 1, m.name());
-				crewSheet.value(r, 2, m.kind().name());
+				crewSheet.value(r, 2, messages.getMessage("events.committee." + m.kind().name(), null, ID));
 				crewSheet.value(r++, 3, m.duty() == null ? "" : m.duty());
 			}
 			for (Speaker s : c.speakers()) {
@@ -148,13 +176,18 @@ public class EventReports {
 		document.add(new Paragraph(e.regencyName() + " · " + e.date() + (e.venue() == null ? "" : " · " + e.venue())
 				+ " · terdaftar " + e.registered() + ", hadir " + e.attended(), new Font(Font.HELVETICA, 9)));
 		document.add(new Paragraph(" "));
-		float[] widths = new float[3 + c.sessions().size()];
+		// the list an office prints, has signed at the venue and files: identifier (NIP,
+		// else
+		// NUPTK) and a signature column with room to sign
+		float[] widths = new float[5 + c.sessions().size()];
 		widths[0] = 0.6f;
-		widths[1] = 5;
-		widths[2] = 3.5f;
-		for (int i = 3; i < widths.length; i++) {
-			widths[i] = 1.3f;
+		widths[1] = 4.5f;
+		widths[2] = 3.2f;
+		widths[3] = 3.5f;
+		for (int i = 4; i < widths.length - 1; i++) {
+			widths[i] = 1.2f;
 		}
+		widths[widths.length - 1] = 3;
 		PdfPTable table = new PdfPTable(widths);
 		table.setWidthPercentage(100);
 		table.setHeaderRows(1);
@@ -162,14 +195,24 @@ public class EventReports {
 		Font cell = new Font(Font.HELVETICA, 8);
 		table.addCell(new Phrase("No", head));
 		table.addCell(new Phrase("Nama", head));
+		table.addCell(new Phrase("NIP / NUPTK", head));
 		table.addCell(new Phrase("Sekolah", head));
 		c.sessions().forEach(s -> table.addCell(new Phrase(s.code(), head)));
+		table.addCell(new Phrase("Tanda tangan", head));
 		int n = 1;
 		for (Participant p : c.participants()) {
-			table.addCell(new Phrase(String.valueOf(n++), cell));
+			table.addCell(new Phrase(String.valueOf(n), cell));
 			table.addCell(new Phrase(p.name(), cell));
+			table.addCell(new Phrase(
+					p.nip() != null ? "NIP " + p.nip() : (p.nuptk() != null ? "NUPTK " + p.nuptk() : ""), cell));
 			table.addCell(new Phrase(p.schoolName() == null ? "" : p.schoolName(), cell));
 			c.sessions().forEach(s -> table.addCell(new Phrase(c.time(p, s), cell)));
+			// numbered like paper lists, odd on the left and even on the right, so
+			// neighbours do not sign over each other
+			PdfPCell sign = new PdfPCell(new Phrase(n % 2 == 1 ? n + "." : "        " + n + ".", cell));
+			sign.setMinimumHeight(24);
+			table.addCell(sign);
+			n++;
 		}
 		document.add(table);
 		document.add(new Paragraph(" "));

@@ -138,7 +138,7 @@ public class ProgrammeReports {
 	/** Sheet 1: one row per regency; sheet 2: by level. */
 	public byte[] xlsx(KombelUser user, long programmeId) throws IOException {
 		Report r = report(user, programmeId);
-		DateTimeFormatter time = TIME.withZone(java.time.ZoneId.of(r.zone()));
+		java.time.ZoneId zone = java.time.ZoneId.of(r.zone());
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try (Workbook wb = new Workbook(out, "Kombel", "1.0")) {
 			Worksheet ws = wb.newWorksheet("Per kabupaten-kota");
@@ -157,7 +157,8 @@ public class ProgrammeReports {
 			for (RegencyRow x : r.regencies()) {
 				ws.value(row, 0, x.regencyCode());
 				ws.value(row, 1, x.regencyName());
-				ws.value(row, 2, x.date().toString());
+				ws.value(row, 2, x.date());
+				ws.style(row, 2).format("dd/mm/yyyy").set();
 				ws.value(row, 3, x.venue() == null ? "" : x.venue());
 				ws.value(row, 4, x.registered());
 				ws.value(row, 5, x.attended());
@@ -165,8 +166,10 @@ public class ProgrammeReports {
 				ws.value(row, 7, x.walkIns());
 				ws.value(row, 8, x.committee());
 				ws.value(row, 9, x.speakers());
-				ws.value(row, 10, x.firstCheckIn() == null ? "" : time.format(x.firstCheckIn()));
-				ws.value(row, 11, x.lastCheckIn() == null ? "" : time.format(x.lastCheckIn()));
+				// real date-time cells at the venue's clock, which a spreadsheet can sort
+				// and count
+				dateTime(ws, row, 10, x.firstCheckIn(), zone);
+				dateTime(ws, row, 11, x.lastCheckIn(), zone);
 				int c = 12;
 				for (Level level : Level.values()) {
 					Count count = x.byLevel().getOrDefault(level, new Count(0, 0));
@@ -241,6 +244,13 @@ public class ProgrammeReports {
 		document.add(new Paragraph(levels.toString(), new Font(Font.HELVETICA, 9)));
 		document.close();
 		return out.toByteArray();
+	}
+
+	private static void dateTime(Worksheet ws, int row, int col, java.time.Instant at, java.time.ZoneId zone) {
+		if (at != null) {
+			ws.value(row, col, java.time.LocalDateTime.ofInstant(at, zone));
+			ws.style(row, col).format("dd/mm/yyyy hh:mm").set();
+		}
 	}
 
 }

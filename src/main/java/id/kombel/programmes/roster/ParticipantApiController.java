@@ -51,6 +51,12 @@ class ParticipantApiController {
 		return imports.importForEvent(user, id, file.getOriginalFilename(), file.getBytes(), locale);
 	}
 
+	/** The same rows as a workbook, identifiers as text. */
+	@GetMapping(path = "/imports/{id}/rejected.xlsx", produces = Downloads.XLSX)
+	ResponseEntity<byte[]> rejectedXlsx(KombelUser user, @PathVariable long id) throws java.io.IOException {
+		return Downloads.file(imports.rejectedXlsx(user, id), "baris-ditolak-" + id + ".xlsx", Downloads.XLSX);
+	}
+
 	@GetMapping(path = "/imports/{id}/rejected.csv", produces = "text/csv")
 	ResponseEntity<String> rejected(KombelUser user, @PathVariable long id) {
 		return Downloads.csv(imports.rejectedFile(user, id), "baris-ditolak-" + id + ".csv");

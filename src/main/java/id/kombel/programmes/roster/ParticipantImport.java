@@ -126,7 +126,8 @@ public class ParticipantImport {
 		List<RosterMatcher.Good> good = matched.good();
 		List<Rejected> rejected = matched.rejected();
 		List<Duplicate> duplicates = matched.duplicates();
-		List<RosterPerson.Link> links = rosters.findOrCreate(good.stream().map(RosterMatcher.Good::person).toList());
+		List<RosterPerson.Link> links = ImportChecks.links(jdbc, rosters, p.id(), good);
+		ImportChecks.otherNames(rosters, roster, good, links, matched, locale, messages);
 		Set<Long> registered = new HashSet<>(jdbc.sql("select educator_id from participant where programme_id = :p")
 			.param("p", p.id())
 			.query(Long.class)
@@ -140,6 +141,9 @@ public class ParticipantImport {
 		for (int i = 0; i < good.size(); i++) {
 			RosterMatcher.Good g = good.get(i);
 			RosterPerson.Link link = links.get(i);
+			if (link == null) {
+				continue; // refused by ImportChecks.otherNames
+			}
 			if (!registered.add(link.educatorId())) {
 				already++;
 				continue;
@@ -157,17 +161,18 @@ public class ParticipantImport {
 			while (!codes.add(code));
 			inserts.add(new Object[] { p.id(), g.eventId(), g.regencyCode(), link.educatorId(), g.person().name(),
 					g.person().nuptk(), g.person().email(), g.person().phone(),
-					g.level() == null ? null : g.level().name(), g.school(), g.community(), code, false, now });
+					g.level() == null ? null : g.level().name(), g.school(), g.community(), code, false, now,
+					g.person().nip() });
 		}
 		batch.batchUpdate(
 				"""
 						insert into participant (programme_id, event_id, regency_code, educator_id, name, nuptk, email, phone, level,
-						  school_name, community, ticket_code, walk_in, registered_at)
-						values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+						  school_name, community, ticket_code, walk_in, registered_at, nip)
+						values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
 				inserts);
 		eventByRegency.values().forEach(checkIns::participantsChanged);
-		String rejectedCsv = matched.rejectedRows().isEmpty() ? null
-				: rejectedCsv(roster, matched.rejectedRows(), rejected, locale);
+		String rejectedCsv = matched.rejectedRows().isEmpty() ? null : rejectedCsv(roster, matched.rejectedRows(),
+				rejected, locale, Roster.isXlsx(filename, content) ? ';' : CsvTable.delimiter(content));
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
 		jdbc.sql("""
 				insert into participant_import (programme_id, event_id, created_count, linked_count, duplicate_count,
@@ -207,11 +212,42 @@ public class ParticipantImport {
 		return s.rejectedCsv();
 	}
 
-	private String rejectedCsv(Roster roster, List<CsvTable.Row> rows, List<Rejected> reasons, Locale locale)
-			throws IOException {
+	/**
+	 * The rejected rows as a workbook: every cell as text, so that a NUPTK or a phone
+	 * number keeps its digits and leading zero when opened.
+	 */
+	public byte[] rejectedXlsx(KombelUser user, long importId) throws IOException {
+		CsvTable table = CsvTable.read(new java.io.ByteArrayInputStream(
+				rejectedFile(user, importId).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		try (org.dhatim.fastexcel.Workbook wb = new org.dhatim.fastexcel.Workbook(out, "Kombel", "1.0")) {
+			org.dhatim.fastexcel.Worksheet ws = wb.newWorksheet("Baris ditolak");
+			for (int c = 0; c < table.headers().size(); c++) {
+				ws.value(0, c, table.headers().get(c));
+				ws.style(0, c).bold().set();
+			}
+			int r = 1;
+			for (CsvTable.Row row : table.rows()) {
+				for (int c = 0; c < row.values().size(); c++) {
+					ws.value(r, c, row.values().get(c));
+					ws.style(r, c).format("@").set();
+				}
+				r++;
+			}
+		}
+		return out.toByteArray();
+	}
+
+	/**
+	 * In the upload's separator (a semicolon for a workbook, as Excel in Indonesian
+	 * settings saves CSV): a comma file opened where semicolons are expected puts a whole
+	 * row in one cell.
+	 */
+	private String rejectedCsv(Roster roster, List<CsvTable.Row> rows, List<Rejected> reasons, Locale locale,
+			char delimiter) throws IOException {
 		StringWriter out = new StringWriter();
 		out.write('\uFEFF'); // so that a spreadsheet opens it as UTF-8
-		try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
+		try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get())) {
 			List<String> header = new ArrayList<>(roster.headers());
 			header.add(messages.getMessage("events.import.line", null, locale));
 			header.add(messages.getMessage("events.import.reason", null, locale));

@@ -46,7 +46,7 @@ public class Participants {
 	}
 
 	private record Row(long id, long eventId, String name, String regencyCode, String ticketCode, String level,
-			String schoolName, String phone, String email, String nuptk, boolean walkIn, long educatorId) {
+			String schoolName, String phone, String email, String nuptk, boolean walkIn, long educatorId, String nip) {
 	}
 
 	private final JdbcClient jdbc;
@@ -83,7 +83,7 @@ public class Participants {
 		Map<Long, List<String>> sessions = checkIns.sessionsByParticipant(eventId);
 		return jdbc.sql("""
 				select id, event_id, name, regency_code, ticket_code, level, school_name, phone, email, nuptk, walk_in,
-				       educator_id
+				       educator_id, nip
 				from participant where event_id = :e order by lower(name), id""")
 			.param("e", eventId)
 			.query(Row.class)
@@ -92,7 +92,8 @@ public class Participants {
 			.map(r -> {
 				List<String> s = sessions.getOrDefault(r.id(), List.of());
 				return new Participant(r.id(), r.eventId(), r.name(), r.regencyCode(), r.ticketCode(), !s.isEmpty(), s,
-						r.level(), r.schoolName(), r.phone(), r.email(), r.nuptk(), r.walkIn(), r.educatorId());
+						r.level(), r.schoolName(), r.phone(), r.email(), r.nuptk(), r.walkIn(), r.educatorId(),
+						r.nip());
 			})
 			.toList();
 	}

@@ -77,8 +77,13 @@ record Roster(List<String> headers, List<CsvTable.Row> rows) {
 		return -1;
 	}
 
+	/** A workbook rather than text, by its first bytes (whatever the file is called). */
+	static boolean isXlsx(String filename, byte[] content) {
+		return ReadableWorkbook.isOOXMLZipHeader(Arrays.copyOf(content, Math.min(content.length, 8)));
+	}
+
 	static Roster read(String filename, byte[] content) throws IOException {
-		boolean xlsx = ReadableWorkbook.isOOXMLZipHeader(Arrays.copyOf(content, Math.min(content.length, 8)));
+		boolean xlsx = isXlsx(filename, content);
 		if (!xlsx && ReadableWorkbook.isOLE2Header(Arrays.copyOf(content, Math.min(content.length, 8)))) {
 			throw InvalidInputException.of("file", "events.import.xls-old");
 		}

@@ -60,6 +60,18 @@ final class RosterCells {
 		return null;
 	}
 
+	/**
+	 * A summary line at the bottom of a sheet: its name cell (or its first filled cell)
+	 * says JUMLAH, TOTAL, SUBTOTAL, REKAP... ("Jumlah peserta", "TOTAL:", "Grand total").
+	 */
+	static boolean summary(CsvTable.Row row, String name) {
+		String first = name.isEmpty() ? row.values().stream().filter(v -> !v.isBlank()).findFirst().orElse("") : name;
+		return SUMMARY.matcher(first.strip()).matches();
+	}
+
+	private static final java.util.regex.Pattern SUMMARY = java.util.regex.Pattern.compile(
+			"(?iu)(jumlah|total|sub\\s*-?\\s*total|grand\\s*total|rekap(itulasi)?|jml\\.?)(\\s+(peserta|seluruh|semua|keseluruhan|akhir))?\\s*[:=]?\\s*\\d*\\s*(orang)?");
+
 	static String value(CsvTable.Row row, int[] col, Column column) {
 		return CsvTable.value(row, col[column.ordinal()]);
 	}

@@ -85,6 +85,9 @@ class RosterMatcher {
 				continue; // a template's numbered line left empty ("No" filled in
 							// advance)
 			}
+			if (RosterCells.summary(row, name)) {
+				continue; // "JUMLAH 25", "TOTAL": the sheet's count, not a person
+			}
 			long filled = row.values().stream().filter(v -> !v.isBlank()).count();
 			if (filled == 1 && name.isEmpty()) {
 				// a section title left by merged cells ("KABUPATEN DAIRI"): it sets the

@@ -94,6 +94,12 @@ class RosterPageController {
 		return Downloads.csv(csv, "contoh-daftar-peserta.csv");
 	}
 
+	/** The same rows as a workbook, identifiers as text. */
+	@GetMapping(path = "/imports/{id}/rejected.xlsx")
+	ResponseEntity<byte[]> rejectedXlsx(KombelUser user, @PathVariable long id) throws java.io.IOException {
+		return Downloads.file(imports.rejectedXlsx(user, id), "baris-ditolak-" + id + ".xlsx", Downloads.XLSX);
+	}
+
 	@GetMapping(path = "/imports/{id}/rejected.csv")
 	ResponseEntity<String> rejected(KombelUser user, @PathVariable long id) {
 		return Downloads.csv(imports.rejectedFile(user, id), "baris-ditolak-" + id + ".csv");

@@ -7,10 +7,8 @@ import java.util.Locale;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 
@@ -19,6 +17,7 @@ import id.kombel.shared.web.ConflictException;
 import id.kombel.programmes.ProgrammeQueries;
 import id.kombel.programmes.ProgrammePolicy;
 import id.kombel.programmes.ProgrammeAction;
+import id.kombel.programmes.checkin.EventCheckIns;
 
 /**
  * Sends each participant with an e-mail address their ticket, once. Without a mail server
@@ -33,7 +32,7 @@ class Invitations {
 	}
 
 	private record Invitee(long id, String name, String email, String ticketCode, String title, String regencyCode,
-			java.time.LocalDate heldOn, String venue, Timestamp invitedAt) {
+			java.time.LocalDate heldOn, String venue, Timestamp invitedAt, long programmeId, String provinceCode) {
 	}
 
 	private final JdbcClient jdbc;
@@ -44,19 +43,23 @@ class Invitations {
 
 	private final ObjectProvider<JavaMailSender> mail;
 
-	private final MessageSource messages;
-
 	private final Clock clock;
 
 	private final String from;
 
+	private final TicketMail ticketMail;
+
+	private final Tickets tickets;
+
 	Invitations(JdbcClient jdbc, ProgrammeQueries queries, ProgrammePolicy policy, ObjectProvider<JavaMailSender> mail,
-			MessageSource messages, Clock clock, @Value("${kombel.mail.from:no-reply@kombel.id}") String from) {
+			TicketMail ticketMail, Tickets tickets, Clock clock,
+			@Value("${kombel.mail.from:no-reply@kombel.id}") String from) {
+		this.ticketMail = ticketMail;
+		this.tickets = tickets;
 		this.jdbc = jdbc;
 		this.queries = queries;
 		this.policy = policy;
 		this.mail = mail;
-		this.messages = messages;
 		this.clock = clock;
 		this.from = from;
 	}
@@ -77,7 +80,8 @@ class Invitations {
 			throw new ConflictException("mail", "events.invite.no-mail");
 		}
 		List<Invitee> invitees = jdbc.sql("""
-				select x.id, x.name, x.email, x.ticket_code, p.title, e.regency_code, e.held_on, e.venue, x.invited_at
+				select x.id, x.name, x.email, x.ticket_code, p.title, e.regency_code, e.held_on, e.venue, x.invited_at,
+				       p.id as programme_id, p.province_code
 				from participant x join programme_event e on e.id = x.event_id join programme p on p.id = x.programme_id
 				where\s""" + where + " order by x.id").param("id", id).query(Invitee.class).list();
 		int sent = 0;
@@ -93,24 +97,19 @@ class Invitations {
 				before++;
 				continue;
 			}
-			SimpleMailMessage message = new SimpleMailMessage();
-			message.setFrom(from);
-			message.setTo(i.email());
-			message.setSubject(messages.getMessage("events.invite.subject", new Object[] { i.title() }, locale));
-			message.setText(messages.getMessage("events.invite.body",
-					new Object[] { i.name(), i.title(), queries.regionName(i.regencyCode()), i.heldOn().toString(),
-							i.venue() == null ? "-" : i.venue(), Tickets.display(i.ticketCode()),
-							baseUrl + "/tickets/" + i.ticketCode() },
-					locale));
+			String url = baseUrl + "/tickets/" + i.ticketCode();
+			TicketMail.Ticket ticket = new TicketMail.Ticket(i.name(), i.email(), i.ticketCode(), i.title(),
+					queries.regionName(i.regencyCode()), i.heldOn(), i.venue(), queries.sessions(i.programmeId()),
+					EventCheckIns.zoneOf(i.provinceCode()), url, tickets.qrPayload(baseUrl, i.ticketCode()));
 			try {
-				sender.send(message);
+				sender.send(ticketMail.message(sender, from, ticket, locale));
 				jdbc.sql("update participant set invited_at = :at where id = :id")
 					.param("at", Timestamp.from(clock.instant()))
 					.param("id", i.id())
 					.update();
 				sent++;
 			}
-			catch (MailException ex) {
+			catch (MailException | jakarta.mail.MessagingException ex) {
 				failed++; // the next round tries again: invited_at stays empty
 			}
 		}

@@ -21,6 +21,7 @@ import id.kombel.shared.limits.RateLimit;
 import id.kombel.shared.limits.RateLimiter;
 import id.kombel.shared.web.NotFoundException;
 import id.kombel.shared.web.TooManyAttemptsException;
+import id.kombel.shared.web.ServiceWorkers;
 import id.kombel.shared.web.WhatsApp;
 
 /**
@@ -69,6 +70,12 @@ class TicketPageController {
 		// the holder's number
 		model.addAttribute("whatsapp", WhatsApp.shareLink(text));
 		return "programmes/ticket";
+	}
+
+	/** Keeps a ticket opened once for the venue door, where there is often no signal. */
+	@GetMapping(path = "/tickets/sw.js", produces = "text/javascript")
+	ResponseEntity<String> serviceWorker() {
+		return ServiceWorkers.response(ServiceWorkers.OFFLINE_PAGES);
 	}
 
 	@GetMapping("/tickets/{code}/certificate.pdf")

@@ -3,6 +3,10 @@ package id.kombel.shared.csv;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,9 +21,10 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
 
 /**
- * A spreadsheet export as offices actually send it: UTF-8 with or without BOM, comma-,
- * semicolon- or tab-separated, header names in any case and spacing. Rows carry their
- * line numbers in the file so that every rejection can point at the line to fix.
+ * A spreadsheet export as offices actually send it: UTF-8 with or without BOM, Excel's
+ * windows-1252 or UTF-16 (see {@link #decode}), comma-, semicolon- or tab-separated,
+ * header names in any case and spacing. Rows carry their line numbers in the file so that
+ * every rejection can point at the line to fix.
  */
 public final class CsvTable {
 
@@ -45,7 +50,7 @@ public final class CsvTable {
 	}
 
 	public static CsvTable read(InputStream in) throws IOException {
-		String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		String text = decode(in.readAllBytes());
 		if (text.startsWith("\uFEFF")) {
 			text = text.substring(1);
 		}
@@ -70,6 +75,40 @@ public final class CsvTable {
 			}
 			return new CsvTable(parser.getHeaderNames(), rows);
 		}
+	}
+
+	/**
+	 * The file's text. A byte-order mark says the encoding (UTF-8, or UTF-16 as Excel's
+	 * "Unicode text" saves it); without one, text that is valid UTF-8 is UTF-8, and
+	 * anything else is what Excel on Windows saves as "CSV": windows-1252, where "René"
+	 * and "Syafi’i" are single bytes that UTF-8 would turn into "Ren�". Reading it as
+	 * UTF-8 would change names without a warning.
+	 */
+	static String decode(byte[] bytes) {
+		if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+			return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
+		}
+		if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+			return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
+		}
+		try {
+			return StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(bytes))
+				.toString();
+		}
+		catch (CharacterCodingException notUtf8) {
+			return new String(bytes, Charset.forName("windows-1252"));
+		}
+	}
+
+	/**
+	 * The separator a file uses (comma, semicolon or tab), so that what goes back to its
+	 * author opens in the same spreadsheet settings.
+	 */
+	public static char delimiter(byte[] content) {
+		return delimiterOf(decode(content));
 	}
 
 	public List<String> headers() {
