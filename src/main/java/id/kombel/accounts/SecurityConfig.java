@@ -112,10 +112,12 @@ class SecurityConfig {
 	@Bean
 	@Order(2)
 	SecurityFilterChain web(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidcClients,
-			KombelOidcUserService oidcUsers, ApiTokens tokens, JsonMapper json, List<PublicPaths> open)
-			throws Exception {
+			KombelOidcUserService oidcUsers, ApiTokens tokens, JsonMapper json, List<PublicPaths> open,
+			SessionUsers sessionUsers) throws Exception {
 		// files such as calendars may also be fetched by API clients with their token
 		http.addFilterBefore(new BearerTokenFilter(tokens, json), AnonymousAuthenticationFilter.class);
+		// a session's user as the account is now (disabled, other roles), on any node
+		http.addFilterBefore(sessionUsers.filter(), AnonymousAuthenticationFilter.class);
 		// a cookie, not the session, holds the CSRF token: pages read with a token create
 		// no sessions
 		// a bearer token is never sent by a browser on its own, so a request carrying one

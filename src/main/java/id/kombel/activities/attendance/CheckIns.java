@@ -16,6 +16,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bucket;
 
+import id.kombel.shared.cluster.CacheInvalidation;
 import id.kombel.shared.access.KombelUser;
 import id.kombel.shared.events.ParticipationRecorded;
 import id.kombel.shared.web.InvalidInputException;
@@ -54,6 +55,10 @@ public class CheckIns {
 
 	static final int WRONG_CODES_ALLOWED = 10;
 
+	private static final String TOPIC = "activity-check-ins";
+
+	private final CacheInvalidation invalidation;
+
 	private final ActivityRepository activities;
 
 	private final JdbcClient jdbc;
@@ -67,7 +72,16 @@ public class CheckIns {
 	private final Clock clock;
 
 	CheckIns(ActivityRepository activities, JdbcClient jdbc, ActivityPolicy policy, ApplicationEventPublisher events,
-			PlatformTransactionManager transactions, Clock clock) {
+			PlatformTransactionManager transactions, Clock clock, CacheInvalidation invalidation) {
+		this.invalidation = invalidation;
+		invalidation.register(TOPIC, key -> {
+			if (CacheInvalidation.ALL.equals(key)) {
+				recent.invalidateAll();
+			}
+			else {
+				recent.invalidate(Long.valueOf(key));
+			}
+		});
 		this.activities = activities;
 		this.jdbc = jdbc;
 		this.policy = policy;
@@ -116,9 +130,12 @@ public class CheckIns {
 		}
 	}
 
-	/** An activity was written (its code or times may have changed). */
+	/**
+	 * An activity was written (its code, times or closing may have changed): every node
+	 * reads it again once the write commits.
+	 */
 	public void evict(long activityId) {
-		recent.invalidate(activityId);
+		invalidation.invalidate(TOPIC, activityId);
 	}
 
 	/**
