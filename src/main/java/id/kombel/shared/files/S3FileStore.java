@@ -1,7 +1,17 @@
 package id.kombel.shared.files;
 
 import java.io.InputStream;
+import java.net.URI;
+import java.time.Duration;
 import java.util.Optional;
+
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
 
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -20,6 +30,28 @@ public class S3FileStore implements FileStore {
 
 	private final String bucket;
 
+	/**
+	 * A client for an S3-compatible server: path-style addressing, and checksums only
+	 * where the protocol requires them (the SDK's default trailing checksums are not
+	 * understood by every S3-compatible server).
+	 */
+	public static S3Client client(String endpoint, String region, String accessKey, String secretKey) {
+		var builder = S3Client.builder()
+			.region(Region.of(region))
+			.forcePathStyle(true)
+			.requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+			.responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
+			.httpClientBuilder(UrlConnectionHttpClient.builder()
+				.connectionTimeout(Duration.ofSeconds(2))
+				.socketTimeout(Duration.ofSeconds(30)))
+			.credentialsProvider(accessKey == null || accessKey.isBlank() ? DefaultCredentialsProvider.builder().build()
+					: StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, secretKey)));
+		if (endpoint != null && !endpoint.isBlank()) {
+			builder.endpointOverride(URI.create(endpoint));
+		}
+		return builder.build();
+	}
+
 	public S3FileStore(S3Client s3, String bucket) {
 		this.s3 = s3;
 		this.bucket = bucket;
@@ -36,7 +68,10 @@ public class S3FileStore implements FileStore {
 						.contentType(contentType == null ? "application/octet-stream" : contentType),
 					RequestBody.fromInputStream(content, length));
 		}
-		catch (SdkException ex) {
+		catch (SdkException | IllegalStateException | java.io.UncheckedIOException ex) {
+			// the store refused or went away, or the upload's own stream broke off (the
+			// SDK
+			// then cannot retry it): nothing was stored
 			throw new FileStoreUnavailableException("cannot store " + key, ex);
 		}
 	}

@@ -1,18 +1,10 @@
 package id.kombel.shared.files;
 
-import java.net.URI;
-import java.time.Duration;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
@@ -31,18 +23,7 @@ class S3FileStoreConfig {
 			@Value("${kombel.storage.s3.region:us-east-1}") String region,
 			@Value("${kombel.storage.s3.access-key:}") String accessKey,
 			@Value("${kombel.storage.s3.secret-key:}") String secretKey) {
-		var builder = S3Client.builder()
-			.region(Region.of(region))
-			.forcePathStyle(true)
-			.httpClientBuilder(UrlConnectionHttpClient.builder()
-				.connectionTimeout(Duration.ofSeconds(2))
-				.socketTimeout(Duration.ofSeconds(30)))
-			.credentialsProvider(accessKey.isBlank() ? DefaultCredentialsProvider.builder().build()
-					: StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, secretKey)));
-		if (!endpoint.isBlank()) {
-			builder.endpointOverride(URI.create(endpoint));
-		}
-		return builder.build();
+		return S3FileStore.client(endpoint, region, accessKey, secretKey);
 	}
 
 	@Bean

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,10 +16,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
@@ -71,14 +66,8 @@ class S3FileStoreTest {
 	}
 
 	private static S3Client client(String endpoint) {
-		return S3Client.builder()
-			.region(Region.US_EAST_1)
-			.forcePathStyle(true)
-			.endpointOverride(URI.create(endpoint))
-			.httpClientBuilder(UrlConnectionHttpClient.builder().connectionTimeout(Duration.ofSeconds(2)))
-			.credentialsProvider(
-					StaticCredentialsProvider.create(AwsBasicCredentials.create("kombel", "kombel-secret")))
-			.build();
+		// the application's own client settings
+		return S3FileStore.client(endpoint, "us-east-1", "kombel", "kombel-secret");
 	}
 
 	private static boolean listening(int port) {
