@@ -22,6 +22,7 @@ import id.kombel.schools.Schools;
 import id.kombel.shared.PageResult;
 import id.kombel.shared.access.KombelUser;
 import id.kombel.shared.access.Role;
+import id.kombel.shared.cluster.CacheInvalidation;
 import id.kombel.shared.web.ConflictException;
 import id.kombel.shared.web.InvalidInputException;
 import id.kombel.shared.web.InvalidInputException.FieldProblem;
@@ -48,8 +49,17 @@ public class Accounts {
 
 	private final Clock clock;
 
+	/**
+	 * Topic of {@link CacheInvalidation} for a changed account (disabled, enabled, other
+	 * roles): its tokens and sessions answer anew on every node.
+	 */
+	static final String TOPIC = "accounts";
+
+	private final CacheInvalidation invalidation;
+
 	Accounts(AccountRepository repository, Scopes scopes, PasswordEncoder passwords, Regions regions, Schools schools,
-			Offices offices, People people, Clock clock) {
+			Offices offices, People people, Clock clock, CacheInvalidation invalidation) {
+		this.invalidation = invalidation;
 		this.repository = repository;
 		this.scopes = scopes;
 		this.passwords = passwords;
@@ -111,6 +121,7 @@ public class Accounts {
 	public AccountView setEnabled(long id, boolean enabled) {
 		Account account = repository.findById(id).orElseThrow(() -> new NotFoundException("account " + id));
 		account.setEnabled(enabled);
+		invalidation.invalidate(TOPIC, id);
 		return account.view();
 	}
 

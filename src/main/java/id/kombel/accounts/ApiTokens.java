@@ -16,9 +16,11 @@ import org.springframework.stereotype.Service;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import id.kombel.shared.KombelProperties;
 import id.kombel.shared.access.KombelUser;
+import id.kombel.shared.cluster.CacheInvalidation;
 
 /** Issues, checks and revokes API bearer tokens. */
 @Service
@@ -40,8 +42,9 @@ class ApiTokens {
 
 	/**
 	 * Recently seen tokens, so an API client's every call is not three queries. Revoking
-	 * evicts at once; a change to the account's roles or a disabled account applies
-	 * within the time limit.
+	 * evicts the token on every node, and a change to an account (disabled, roles) drops
+	 * the whole cache on every node ({@link CacheInvalidation}), so neither outlives its
+	 * commit by more than the notification's way; the time limit only bounds memory.
 	 */
 	private final Cache<String, Seen> seen = Caffeine.newBuilder()
 		// 1,000 check-ins/s by different members is 120,000 tokens in two minutes
@@ -52,11 +55,27 @@ class ApiTokens {
 	private record Seen(KombelUser user, Instant expiresAt) {
 	}
 
-	ApiTokens(ApiTokenRepository repository, Accounts accounts, KombelProperties properties, Clock clock) {
+	static final String TOPIC = "api-tokens";
+
+	private final CacheInvalidation invalidation;
+
+	ApiTokens(ApiTokenRepository repository, Accounts accounts, KombelProperties properties, Clock clock,
+			CacheInvalidation invalidation) {
 		this.repository = repository;
 		this.accounts = accounts;
 		this.properties = properties;
 		this.clock = clock;
+		this.invalidation = invalidation;
+		invalidation.register(TOPIC, key -> {
+			if (CacheInvalidation.ALL.equals(key)) {
+				seen.invalidateAll();
+			}
+			else {
+				seen.invalidate(key);
+			}
+		});
+		// an account disabled or given other roles: its tokens answer anew
+		invalidation.register(Accounts.TOPIC, key -> seen.invalidateAll());
 	}
 
 	@Transactional
@@ -80,13 +99,16 @@ class ApiTokens {
 		}
 		Optional<ApiToken> valid = repository.findByTokenHash(hash).filter(t -> t.validAt(now));
 		Optional<KombelUser> user = valid.flatMap(t -> accounts.userById(t.accountId()));
-		user.ifPresent(u -> seen.put(hash, new Seen(u, valid.get().expiresAt())));
+		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+			// a token being revoked in this transaction is not remembered as valid
+			user.ifPresent(u -> seen.put(hash, new Seen(u, valid.get().expiresAt())));
+		}
 		return user;
 	}
 
 	@Transactional
 	boolean revoke(String token) {
-		seen.invalidate(hash(token));
+		invalidation.invalidate(TOPIC, hash(token));
 		return repository.findByTokenHash(hash(token)).map(t -> {
 			t.revoke(clock.instant());
 			return true;

@@ -117,10 +117,12 @@ class SecurityConfig {
 	@Order(2)
 	SecurityFilterChain web(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidcClients,
 			KombelOidcUserService oidcUsers, ApiTokens tokens, JsonMapper json, List<PublicPaths> open,
-			SignInThrottle throttle, Environment environment) throws Exception {
+			SignInThrottle throttle, Environment environment, SessionUsers sessionUsers) throws Exception {
 		SecurityHeaders.apply(http, environment);
 		// files such as calendars may also be fetched by API clients with their token
 		http.addFilterBefore(new BearerTokenFilter(tokens, json), AnonymousAuthenticationFilter.class);
+		// a session's user as the account is now (disabled, other roles), on any node
+		http.addFilterBefore(sessionUsers.filter(), AnonymousAuthenticationFilter.class);
 		http.addFilterBefore(SignInFormThrottling.filter(throttle), UsernamePasswordAuthenticationFilter.class);
 		// a cookie, not the session, holds the CSRF token: pages read with a token create
 		// no sessions

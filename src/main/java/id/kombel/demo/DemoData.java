@@ -76,8 +76,12 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoKnowledge demoKnowledge;
 
+	private final DemoLock lock;
+
 	DemoData(Accounts accounts, Regions regions, Offices offices, Schools schools, People people,
-			TransactionTemplate transaction, DemoCommunities demoCommunities, DemoKnowledge demoKnowledge) {
+			TransactionTemplate transaction, DemoCommunities demoCommunities, DemoKnowledge demoKnowledge,
+			DemoLock lock) {
+		this.lock = lock;
 		this.demoCommunities = demoCommunities;
 		this.demoKnowledge = demoKnowledge;
 		this.accounts = accounts;
@@ -93,9 +97,15 @@ class DemoData implements ApplicationRunner {
 		if (!accounts.isEmpty()) {
 			return;
 		}
-		log.info("Seeding the demo dataset (Sumatera Utara)");
-		transaction.executeWithoutResult(status -> seed());
-		log.info("Demo dataset ready; sign in as admin@demo.kombel.id / {}", PASSWORD);
+		lock.run(() -> {
+			// another node may have seeded while this one waited for the lock
+			if (!accounts.isEmpty()) {
+				return;
+			}
+			log.info("Seeding the demo dataset (Sumatera Utara)");
+			transaction.executeWithoutResult(status -> seed());
+			log.info("Demo dataset ready; sign in as admin@demo.kombel.id / {}", PASSWORD);
+		});
 	}
 
 	private void seed() {

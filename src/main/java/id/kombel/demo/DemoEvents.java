@@ -51,9 +51,12 @@ class DemoEvents {
 
 	private final Participants participants;
 
-	DemoEvents(Accounts accounts, Programmes programmes, ParticipantImport imports, Crew crew, EventCheckIns checkIns,
-			Participants participants) {
+	private final DemoLock lock;
+
+	DemoEvents(DemoLock lock, Accounts accounts, Programmes programmes, ParticipantImport imports, Crew crew,
+			EventCheckIns checkIns, Participants participants) {
 		this.participants = participants;
+		this.lock = lock;
 		this.accounts = accounts;
 		this.programmes = programmes;
 		this.imports = imports;
@@ -62,7 +65,19 @@ class DemoEvents {
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
-	void seed() throws IOException {
+	void seed() {
+		// one node at a time, each asking inside the lock whether the programme is there
+		lock.run(() -> {
+			try {
+				seedOnce();
+			}
+			catch (IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
+		});
+	}
+
+	private void seedOnce() throws IOException {
 		KombelUser balai = accounts.userByEmail("balai@demo.kombel.id").orElse(null);
 		if (balai == null || !programmes.list(balai).isEmpty()) {
 			return;

@@ -1,6 +1,5 @@
 package id.kombel.knowledge;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 
@@ -9,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
+import id.kombel.shared.files.FileStore;
 import id.kombel.shared.access.KombelUser;
 import id.kombel.shared.web.InvalidInputException;
 import id.kombel.shared.web.NotFoundException;
@@ -35,7 +35,8 @@ import id.kombel.knowledge.access.Visible;
 public class Materials {
 
 	/** A file to send, with the name it was uploaded under. */
-	public record Download(Path path, String fileName, String contentType) {
+	/** The file ({@code null} when the store has none under its hash), name and type. */
+	public record Download(FileStore.StoredObject file, String fileName, String contentType) {
 	}
 
 	private final MaterialRepository materials;
@@ -137,7 +138,7 @@ public class Materials {
 		MaterialVersion v = versions.find(id, wanted).orElseThrow(() -> new NotFoundException("version " + wanted));
 		m.downloaded();
 		v.downloaded();
-		return new Download(files.path(v.sha256()), v.fileName(), v.contentType());
+		return new Download(files.open(v.sha256()).orElse(null), v.fileName(), v.contentType());
 	}
 
 	@Transactional

@@ -1,5 +1,6 @@
 package id.kombel.people;
 
+import id.kombel.shared.cluster.CacheInvalidation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -41,7 +42,11 @@ public class EducatorImport {
 
 	private final Validator validator;
 
-	EducatorImport(EducatorRepository repository, People people, Schools schools, Validator validator) {
+	private final CacheInvalidation invalidation;
+
+	EducatorImport(EducatorRepository repository, People people, Schools schools, Validator validator,
+			CacheInvalidation invalidation) {
+		this.invalidation = invalidation;
 		this.repository = repository;
 		this.people = people;
 		this.schools = schools;
@@ -91,6 +96,8 @@ public class EducatorImport {
 			educator.apply(v.data(), v.phone(), v.school());
 			repository.save(educator);
 		}
+		// a teacher may have moved school
+		invalidation.invalidateAll(CacheInvalidation.EDUCATOR_SCHOOLS);
 		return new ImportReport(created, valid.size() - created, rejected, true);
 	}
 

@@ -1,5 +1,6 @@
 package id.kombel.people;
 
+import id.kombel.shared.cluster.CacheInvalidation;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -11,8 +12,11 @@ class SchoolMoves {
 
 	private final EducatorRepository repository;
 
-	SchoolMoves(EducatorRepository repository) {
+	private final CacheInvalidation invalidation;
+
+	SchoolMoves(EducatorRepository repository, CacheInvalidation invalidation) {
 		this.repository = repository;
+		this.invalidation = invalidation;
 	}
 
 	@EventListener
@@ -20,6 +24,7 @@ class SchoolMoves {
 		repository.findBySchoolId(moved.schoolId())
 			.forEach(e -> e.moveWithSchool(moved.districtCode(), moved.regencyCode(), moved.provinceCode(),
 					moved.level()));
+		invalidation.invalidateAll(CacheInvalidation.EDUCATOR_SCHOOLS);
 	}
 
 }

@@ -20,6 +20,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.kombel.programmes.Views.EventView;
+import id.kombel.programmes.checkin.EventCheckIns;
+import id.kombel.shared.cluster.CacheInvalidation;
 import id.kombel.programmes.Views.ProgrammeView;
 import id.kombel.regions.RegionLevel;
 import id.kombel.regions.RegionView;
@@ -52,7 +54,11 @@ public class Programmes {
 
 	private final Clock clock;
 
-	Programmes(JdbcClient jdbc, ProgrammeQueries queries, ProgrammePolicy policy, Regions regions, Clock clock) {
+	private final CacheInvalidation invalidation;
+
+	Programmes(JdbcClient jdbc, ProgrammeQueries queries, ProgrammePolicy policy, Regions regions, Clock clock,
+			CacheInvalidation invalidation) {
+		this.invalidation = invalidation;
 		this.jdbc = jdbc;
 		this.queries = queries;
 		this.policy = policy;
@@ -224,6 +230,8 @@ public class Programmes {
 			.param("o", blankToNull(openingOfficial))
 			.param("id", eventId)
 			.update();
+		// the venue's check-in reads the new date on every node
+		invalidation.invalidate(EventCheckIns.GATES, eventId);
 		return queries.eventView(eventId);
 	}
 

@@ -205,7 +205,8 @@ class KnowledgeLeftoversTest extends IntegrationTest {
 
 	@Test
 	void aDiskThatCannotStoreTheFileIsA503AndNothingIsSaved() throws Exception {
-		Path root = Path.of(dataPath, "materials");
+		// the default file store: <data-dir>/files
+		Path root = Path.of(dataPath, "files", "materials");
 		Files.createDirectories(root);
 		// content whose hash directory does not exist yet: a plain file in its place
 		// makes the store fail

@@ -41,6 +41,25 @@ public final class TestDatabase {
 		return connection;
 	}
 
+	/**
+	 * Another fresh, empty database on the same server (the several-nodes test runs its
+	 * own cluster on one), dropped when the JVM ends.
+	 */
+	public static Connection another(String prefix) {
+		Connection base = get();
+		String name = prefix + "_" + System.currentTimeMillis();
+		try (java.sql.Connection c = DriverManager.getConnection(base.url(), base.user(), base.password());
+				Statement s = c.createStatement()) {
+			s.execute("create database " + name);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Cannot create database " + name, ex);
+		}
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(base.url(), base.user(), base.password(), name)));
+		return new Connection(base.url().replaceFirst("/[^/?]*(\\?.*)?$", "/" + name + "$1"), base.user(),
+				base.password());
+	}
+
 	private static Connection fromEnvironment() {
 		String server = System.getenv("KOMBEL_TEST_DB_URL");
 		String user = env("KOMBEL_TEST_DB_USER", "postgres");

@@ -7,19 +7,18 @@ import java.util.List;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import id.kombel.shared.Signatures;
+import id.kombel.shared.cluster.CacheInvalidation;
 import id.kombel.shared.agenda.CommunityAgenda;
 
 /**
  * The next activities of each community, kept in memory because every visit to a
- * community's page shows them. Writing an activity evicts its community's entry, now and
- * after the commit.
+ * community's page shows them. Writing an activity evicts its community's entry on every
+ * node, now and after the commit ({@link CacheInvalidation}).
  */
 @Component
 public class ActivityAgenda implements CommunityAgenda {
@@ -37,10 +36,23 @@ public class ActivityAgenda implements CommunityAgenda {
 
 	private final Signatures signatures;
 
-	ActivityAgenda(ActivityRepository activities, Clock clock, Signatures signatures) {
+	private static final String TOPIC = "activity-agenda";
+
+	private final CacheInvalidation invalidation;
+
+	ActivityAgenda(ActivityRepository activities, Clock clock, Signatures signatures, CacheInvalidation invalidation) {
 		this.activities = activities;
 		this.clock = clock;
 		this.signatures = signatures;
+		this.invalidation = invalidation;
+		invalidation.register(TOPIC, key -> {
+			if (CacheInvalidation.ALL.equals(key)) {
+				cache.invalidateAll();
+			}
+			else {
+				cache.invalidate(Long.valueOf(key));
+			}
+		});
 	}
 
 	@Override
@@ -77,15 +89,7 @@ public class ActivityAgenda implements CommunityAgenda {
 	}
 
 	void evict(long communityId) {
-		cache.invalidate(communityId);
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					cache.invalidate(communityId);
-				}
-			});
-		}
+		invalidation.invalidate(TOPIC, communityId);
 	}
 
 }

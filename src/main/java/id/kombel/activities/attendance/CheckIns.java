@@ -16,6 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import id.kombel.shared.cluster.CacheInvalidation;
 import id.kombel.shared.access.KombelUser;
 import id.kombel.shared.limits.RateLimit;
 import id.kombel.shared.limits.RateLimiter;
@@ -55,6 +56,10 @@ public class CheckIns {
 
 	private final RateLimiter limiter;
 
+	private static final String TOPIC = "activity-check-ins";
+
+	private final CacheInvalidation invalidation;
+
 	private final ActivityRepository activities;
 
 	private final JdbcClient jdbc;
@@ -68,8 +73,17 @@ public class CheckIns {
 	private final Clock clock;
 
 	CheckIns(ActivityRepository activities, JdbcClient jdbc, ActivityPolicy policy, ApplicationEventPublisher events,
-			PlatformTransactionManager transactions, Clock clock, RateLimiter limiter) {
+			PlatformTransactionManager transactions, Clock clock, RateLimiter limiter, CacheInvalidation invalidation) {
 		this.limiter = limiter;
+		this.invalidation = invalidation;
+		invalidation.register(TOPIC, key -> {
+			if (CacheInvalidation.ALL.equals(key)) {
+				recent.invalidateAll();
+			}
+			else {
+				recent.invalidate(Long.valueOf(key));
+			}
+		});
 		this.activities = activities;
 		this.jdbc = jdbc;
 		this.policy = policy;
@@ -115,9 +129,12 @@ public class CheckIns {
 		}
 	}
 
-	/** An activity was written (its code or times may have changed). */
+	/**
+	 * An activity was written (its code, times or closing may have changed): every node
+	 * reads it again once the write commits.
+	 */
 	public void evict(long activityId) {
-		recent.invalidate(activityId);
+		invalidation.invalidate(TOPIC, activityId);
 	}
 
 	/**

@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -19,6 +18,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import id.kombel.shared.PageResult;
+import id.kombel.shared.cluster.CacheInvalidation;
 import id.kombel.shared.web.NotFoundException;
 import id.kombel.communities.health.CommunityHealth;
 import id.kombel.communities.CommunityView;
@@ -36,9 +36,9 @@ import id.kombel.communities.membership.MembershipRepository;
 /**
  * Community snapshots kept in memory, because a community is read on every page of its
  * members and changes rarely. Any write to a community, its memberships, goals or cycles
- * evicts its snapshot (now and again after the commit, so no reader caches what was not
- * committed); the time limit bounds how stale a participation figure may get on a cluster
- * of several nodes.
+ * evicts its snapshot on every node ({@link CacheInvalidation}: now, and again after the
+ * commit, so no reader caches what was not committed); the time limit only bounds how old
+ * a participation figure computed from the clock may get.
  */
 @Component
 public class CommunitySnapshots {
@@ -66,6 +66,14 @@ public class CommunitySnapshots {
 		.expireAfterWrite(Duration.ofMinutes(10))
 		.build();
 
+	private static final String SNAPSHOTS = "community-snapshots";
+
+	private static final String LISTS = "community-lists";
+
+	private static final String MEMBER_OF = "community-member-of";
+
+	private final CacheInvalidation invalidation;
+
 	private final CommunityRepository communities;
 
 	private final MembershipRepository memberships;
@@ -81,7 +89,8 @@ public class CommunitySnapshots {
 	private final Clock clock;
 
 	CommunitySnapshots(CommunityRepository communities, MembershipRepository memberships, GoalRepository goals,
-			CycleRepository cycles, CommunityHealth health, PlatformTransactionManager transactions, Clock clock) {
+			CycleRepository cycles, CommunityHealth health, PlatformTransactionManager transactions, Clock clock,
+			CacheInvalidation invalidation) {
 		this.communities = communities;
 		this.memberships = memberships;
 		this.goals = goals;
@@ -90,6 +99,10 @@ public class CommunitySnapshots {
 		this.readOnly = new TransactionTemplate(transactions);
 		this.readOnly.setReadOnly(true);
 		this.clock = clock;
+		this.invalidation = invalidation;
+		register(invalidation, SNAPSHOTS, cache, Long::valueOf);
+		register(invalidation, LISTS, lists, null);
+		register(invalidation, MEMBER_OF, memberOf, Long::valueOf);
 	}
 
 	/** The community's snapshot (404 when it does not exist). */
@@ -139,8 +152,7 @@ public class CommunitySnapshots {
 	}
 
 	void evictAccount(long accountId) {
-		memberOf.invalidate(accountId);
-		afterCompletion(() -> memberOf.invalidate(accountId));
+		invalidation.invalidate(MEMBER_OF, accountId);
 	}
 
 	/**
@@ -149,24 +161,23 @@ public class CommunitySnapshots {
 	 */
 	void evictWithLists(long id) {
 		evict(id);
-		lists.invalidateAll();
-		afterCompletion(lists::invalidateAll);
+		invalidation.invalidateAll(LISTS);
 	}
 
 	public void evict(long id) {
-		cache.invalidate(id);
-		afterCompletion(() -> cache.invalidate(id));
+		invalidation.invalidate(SNAPSHOTS, id);
 	}
 
-	private static void afterCompletion(Runnable action) {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					action.run();
-				}
-			});
-		}
+	private static <K> void register(CacheInvalidation invalidation, String topic, Cache<K, ?> cache,
+			Function<String, K> key) {
+		invalidation.register(topic, k -> {
+			if (CacheInvalidation.ALL.equals(k)) {
+				cache.invalidateAll();
+			}
+			else if (key != null) {
+				cache.invalidate(key.apply(k));
+			}
+		});
 	}
 
 	private CommunitySnapshot load(long id) {

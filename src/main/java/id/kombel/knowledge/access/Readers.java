@@ -16,6 +16,7 @@ import id.kombel.communities.MemberRole;
 import id.kombel.communities.MemberStatus;
 import id.kombel.shared.access.Area;
 import id.kombel.shared.access.KombelUser;
+import id.kombel.shared.cluster.CacheInvalidation;
 import id.kombel.knowledge.item.Codes;
 
 /**
@@ -28,15 +29,17 @@ public class Readers {
 
 	/**
 	 * The regions of each account's school: read on every search, changed only when a
-	 * teacher moves school.
+	 * teacher moves school or a school moves; both evict on every node
+	 * ({@link CacheInvalidation#EDUCATOR_SCHOOLS}).
 	 */
 	private final Cache<Long, Set<String>> homes = Caffeine.newBuilder()
 		.maximumSize(100_000)
 		.expireAfterWrite(Duration.ofMinutes(10))
 		.build();
 
-	Readers(Communities communities) {
+	Readers(Communities communities, CacheInvalidation invalidation) {
 		this.communities = communities;
+		invalidation.register(CacheInvalidation.EDUCATOR_SCHOOLS, key -> homes.invalidateAll());
 	}
 
 	/**

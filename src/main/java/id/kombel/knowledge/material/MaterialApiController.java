@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.web.multipart.MultipartFile;
 
 import id.kombel.shared.access.KombelUser;
@@ -94,7 +94,7 @@ class MaterialApiController {
 	}
 
 	@GetMapping("/{id}/download")
-	ResponseEntity<FileSystemResource> download(KombelUser user, @PathVariable long id,
+	ResponseEntity<InputStreamResource> download(KombelUser user, @PathVariable long id,
 			@RequestParam(required = false) Integer version) {
 		return MaterialDownloads.file(materials.download(user, id, version));
 	}

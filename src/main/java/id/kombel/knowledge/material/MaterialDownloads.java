@@ -1,6 +1,6 @@
 package id.kombel.knowledge.material;
 
-import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -22,12 +22,12 @@ final class MaterialDownloads {
 	 * The file as an attachment under its uploaded name; never rendered inline, so no
 	 * upload runs in our origin.
 	 */
-	static ResponseEntity<FileSystemResource> file(Materials.Download d) {
-		FileSystemResource resource = new FileSystemResource(d.path());
-		if (!resource.exists()) {
+	static ResponseEntity<InputStreamResource> file(Materials.Download d) {
+		if (d.file() == null) {
 			throw new NotFoundException("file");
 		}
 		return ResponseEntity.ok()
+			.contentLength(d.file().length())
 			.contentType(MediaType.parseMediaType(d.contentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment()
@@ -35,7 +35,7 @@ final class MaterialDownloads {
 						.build()
 						.toString())
 			.header("X-Content-Type-Options", "nosniff")
-			.body(resource);
+			.body(new InputStreamResource(d.file().content()));
 	}
 
 }

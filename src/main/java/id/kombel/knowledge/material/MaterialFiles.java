@@ -3,9 +3,8 @@ package id.kombel.knowledge.material;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.io.OutputStream;
+import java.util.Optional;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,14 +17,16 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MultipartFile;
 
+import id.kombel.shared.files.FileStore;
+import id.kombel.shared.files.FileStoreUnavailableException;
 import id.kombel.shared.web.InvalidInputException;
 import id.kombel.knowledge.item.Checks;
 import id.kombel.knowledge.item.StorageUnavailableException;
 
 /**
  * Checks an uploaded file by its content (not its name or the browser's claim) against
- * the kinds of teaching material we accept, and by size; then keeps it under the data
- * directory by its SHA-256, so the same file uploaded twice is stored once.
+ * the kinds of teaching material we accept, and by size; then keeps it in the shared
+ * {@link FileStore} by its SHA-256, so the same file uploaded twice is stored once.
  */
 @Component
 public class MaterialFiles {
@@ -45,13 +46,12 @@ public class MaterialFiles {
 
 	private static final Tika TIKA = new Tika();
 
-	private final Path root;
+	private final FileStore store;
 
 	private final DataSize maxSize;
 
-	MaterialFiles(@Value("${kombel.data-path}") String dataPath,
-			@Value("${kombel.knowledge.max-file-size:15MB}") DataSize maxSize) {
-		this.root = Path.of(dataPath, "materials");
+	MaterialFiles(FileStore store, @Value("${kombel.knowledge.max-file-size:15MB}") DataSize maxSize) {
+		this.store = store;
 		this.maxSize = maxSize;
 	}
 
@@ -69,7 +69,6 @@ public class MaterialFiles {
 		}
 		String name = cleanName(file.getOriginalFilename());
 		try {
-			Files.createDirectories(root);
 			String type;
 			try (InputStream in = new BufferedInputStream(file.getInputStream())) {
 				type = TIKA.detect(in, name);
@@ -77,31 +76,37 @@ public class MaterialFiles {
 			if (!ALLOWED.contains(type)) {
 				throw InvalidInputException.of("file", "knowledge.file-type", type);
 			}
-			Path temp = Files.createTempFile(root, "upload", ".part");
-			try {
-				MessageDigest sha = MessageDigest.getInstance("SHA-256");
-				try (InputStream in = new DigestInputStream(file.getInputStream(), sha)) {
-					Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
+			MessageDigest sha = MessageDigest.getInstance("SHA-256");
+			try (InputStream in = new DigestInputStream(file.getInputStream(), sha)) {
+				in.transferTo(OutputStream.nullOutputStream());
+			}
+			String hash = HexFormat.of().formatHex(sha.digest());
+			String key = key(hash);
+			if (!store.exists(key)) {
+				// the store writes whole or nothing: a failure leaves no partial file
+				try (InputStream in = file.getInputStream()) {
+					store.put(key, in, file.getSize(), type);
 				}
-				String hash = HexFormat.of().formatHex(sha.digest());
-				Path target = path(hash);
-				Files.createDirectories(target.getParent());
-				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-				return new StoredFile(name, type, file.getSize(), hash);
 			}
-			finally {
-				// a write that failed half-way (disk full, client gone) leaves no partial
-				// file behind
-				Files.deleteIfExists(temp);
-			}
+			return new StoredFile(name, type, file.getSize(), hash);
 		}
-		catch (IOException | NoSuchAlgorithmException ex) {
+		catch (IOException | NoSuchAlgorithmException | FileStoreUnavailableException ex) {
 			throw new StorageUnavailableException(ex);
 		}
 	}
 
-	public Path path(String sha256) {
-		return root.resolve(sha256.substring(0, 2)).resolve(sha256);
+	/** The stored file of this hash, shared by every node. */
+	public Optional<FileStore.StoredObject> open(String sha256) {
+		try {
+			return store.open(key(sha256));
+		}
+		catch (FileStoreUnavailableException ex) {
+			throw new StorageUnavailableException(ex);
+		}
+	}
+
+	static String key(String sha256) {
+		return "materials/" + sha256.substring(0, 2) + "/" + sha256;
 	}
 
 	private static String megabytes(long bytes) {

@@ -1,6 +1,6 @@
 package id.kombel.knowledge.material;
 
-import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -140,7 +140,7 @@ class MaterialPageController {
 	}
 
 	@GetMapping("/materials/{id}/download")
-	ResponseEntity<FileSystemResource> download(KombelUser user, @PathVariable long id,
+	ResponseEntity<InputStreamResource> download(KombelUser user, @PathVariable long id,
 			@RequestParam(required = false) Integer version) {
 		return MaterialDownloads.file(materials.download(user, id, version));
 	}

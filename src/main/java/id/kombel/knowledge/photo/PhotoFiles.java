@@ -1,22 +1,20 @@
 package id.kombel.knowledge.photo;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Optional;
 import java.security.SecureRandom;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import id.kombel.knowledge.web.KnowledgeErrors;
+
 import id.kombel.knowledge.item.StorageUnavailableException;
+import id.kombel.shared.files.FileStore;
+import id.kombel.shared.files.FileStoreUnavailableException;
 
 /**
- * Keeps the two JPEGs of each practice photo under the data directory, named by a random
- * key. A file is written to a temporary name and moved into place, so a reader never sees
- * half a file.
+ * Keeps the two JPEGs of each practice photo in the shared {@link FileStore} (under
+ * {@code practice-photos/}), named by a random key, so every node serves them. The store
+ * writes each file whole or not at all.
  */
 @Component
 class PhotoFiles {
@@ -29,10 +27,10 @@ class PhotoFiles {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
-	private final Path root;
+	private final FileStore store;
 
-	PhotoFiles(@Value("${kombel.data-path}") String dataPath) {
-		this.root = Path.of(dataPath, "practice-photos");
+	PhotoFiles(FileStore store) {
+		this.store = store;
 	}
 
 	static String newKey() {
@@ -42,42 +40,37 @@ class PhotoFiles {
 	}
 
 	void write(String key, PhotoImages.Photo photo) {
-		write(path(key, Variant.SMALL), photo.small().jpeg());
-		write(path(key, Variant.DISPLAY), photo.display().jpeg());
+		write(storeKey(key, Variant.SMALL), photo.small().jpeg());
+		write(storeKey(key, Variant.DISPLAY), photo.display().jpeg());
 	}
 
-	Path path(String key, Variant variant) {
-		return root.resolve(key.substring(0, 2))
-			.resolve(key + "-" + variant.name().toLowerCase(java.util.Locale.ROOT) + ".jpg");
+	static String storeKey(String key, Variant variant) {
+		return "practice-photos/" + key.substring(0, 2) + "/" + key + "-" + variant.name().toLowerCase(Locale.ROOT)
+				+ ".jpg";
+	}
+
+	Optional<FileStore.StoredObject> open(String key, Variant variant) {
+		try {
+			return store.open(storeKey(key, variant));
+		}
+		catch (FileStoreUnavailableException ex) {
+			throw new StorageUnavailableException(ex);
+		}
 	}
 
 	/** Removes both files; a file already gone is no error. */
 	void delete(String key) {
-		try {
-			for (Variant v : Variant.values()) {
-				Files.deleteIfExists(path(key, v));
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		for (Variant v : Variant.values()) {
+			store.delete(storeKey(key, v));
 		}
 	}
 
-	private static void write(Path target, byte[] bytes) {
+	private void write(String target, byte[] bytes) {
 		try {
-			Files.createDirectories(target.getParent());
-			Path temp = Files.createTempFile(target.getParent(), "photo", ".part");
-			try {
-				Files.write(temp, bytes);
-				Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			}
-			finally {
-				Files.deleteIfExists(temp);
-			}
+			store.put(target, bytes, "image/jpeg");
 		}
-		catch (IOException ex) {
-			// disk full or not writable: a 503 to try again later (KnowledgeErrors), not
-			// a 500
+		catch (FileStoreUnavailableException ex) {
+			// store full or down: a 503 to try again later (KnowledgeErrors), not a 500
 			throw new StorageUnavailableException(ex);
 		}
 	}

@@ -4,7 +4,9 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 
-import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.InputStreamResource;
+
+import id.kombel.shared.files.FileStore;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -35,8 +37,11 @@ class PracticePhotoController {
 
 	private final PracticePhotos photos;
 
-	PracticePhotoController(PracticePhotos photos) {
+	private final PhotoFiles files;
+
+	PracticePhotoController(PracticePhotos photos, PhotoFiles files) {
 		this.photos = photos;
+		this.files = files;
 	}
 
 	@PostMapping(path = "/api/v1/practices/{id}/photos", consumes = "multipart/form-data")
@@ -91,21 +96,21 @@ class PracticePhotoController {
 	 * its author or a moderator leaves them soon.
 	 */
 	@GetMapping("/practices/{id}/photos/{photoId}/{variant:small|display}.jpg")
-	ResponseEntity<FileSystemResource> image(KombelUser user, @PathVariable long id, @PathVariable long photoId,
+	ResponseEntity<InputStreamResource> image(KombelUser user, @PathVariable long id, @PathVariable long photoId,
 			@PathVariable String variant) {
 		PracticePhotos.Served served = photos.file(user, id, photoId,
 				PhotoFiles.Variant.valueOf(variant.toUpperCase(java.util.Locale.ROOT)));
-		FileSystemResource resource = new FileSystemResource(served.path());
-		if (!resource.exists()) {
-			throw new NotFoundException("photo " + photoId);
-		}
+		PhotoFiles.Variant which = PhotoFiles.Variant.valueOf(variant.toUpperCase(java.util.Locale.ROOT));
+		FileStore.StoredObject file = files.open(served.fileKey(), which)
+			.orElseThrow(() -> new NotFoundException("photo " + photoId));
 		CacheControl cache = CacheControl.maxAge(Duration.ofDays(365)).immutable();
 		cache = served.shared() ? cache.cachePublic().sMaxAge(Duration.ofDays(1)) : cache.cachePrivate();
 		return ResponseEntity.ok()
 			.contentType(MediaType.IMAGE_JPEG)
 			.cacheControl(cache)
 			.header("X-Content-Type-Options", "nosniff")
-			.body(resource);
+			.contentLength(file.length())
+			.body(new InputStreamResource(file.content()));
 	}
 
 }

@@ -1,6 +1,5 @@
 package id.kombel.knowledge.photo;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +33,7 @@ public class PracticePhotos {
 	 * A photo file to send, and whether shared caches may keep it (the practice is public
 	 * and published).
 	 */
-	record Served(Path path, boolean shared) {
+	record Served(String fileKey, boolean shared) {
 	}
 
 	/** The practice saved and the photos added to it. */
@@ -172,7 +171,7 @@ public class PracticePhotos {
 				.orElseThrow(() -> new NotFoundException("photo " + photoId));
 			boolean shared = p.visibility() == Visibility.PUBLIC && p.status() == Practice.Status.PUBLISHED
 					&& !p.hidden();
-			return new Served(files.path(photo.fileKey(), variant), shared);
+			return new Served(photo.fileKey(), shared);
 		});
 	}
 

@@ -22,6 +22,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 
 import id.kombel.programmes.ProgrammeEvent;
 import id.kombel.programmes.Views.SessionView;
+import id.kombel.shared.cluster.CacheInvalidation;
 import id.kombel.shared.access.KombelUser;
 import id.kombel.shared.web.InvalidInputException;
 import id.kombel.programmes.ProgrammeQueries;
@@ -77,6 +78,18 @@ public class EventCheckIns {
 	private record Access(long accountId, long eventId) {
 	}
 
+	/**
+	 * Topic of an event's date, venue or sessions (key: event id): its gate is read again
+	 * on every node.
+	 */
+	public static final String GATES = "event-gates";
+
+	/**
+	 * Topic of a committee that lost a member (key: event id): remembered yeses go on
+	 * every node.
+	 */
+	public static final String ACCESS = "event-access";
+
 	private final Cache<Long, Gate> gates = Caffeine.newBuilder()
 		.maximumSize(2_000)
 		.expireAfterWrite(Duration.ofMinutes(1))
@@ -105,8 +118,25 @@ public class EventCheckIns {
 
 	EventCheckIns(JdbcClient jdbc, ProgrammeQueries queries, ProgrammePolicy policy, ParticipantCache participants,
 			Tickets tickets, MessageSource messages, Clock clock,
-			org.springframework.context.ApplicationEventPublisher events) {
+			org.springframework.context.ApplicationEventPublisher events, CacheInvalidation invalidation) {
 		this.events = events;
+		invalidation.register(GATES, key -> {
+			if (CacheInvalidation.ALL.equals(key)) {
+				gates.invalidateAll();
+			}
+			else {
+				gates.invalidate(Long.valueOf(key));
+			}
+		});
+		invalidation.register(ACCESS, key -> {
+			if (CacheInvalidation.ALL.equals(key)) {
+				allowed.invalidateAll();
+			}
+			else {
+				long event = Long.parseLong(key);
+				allowed.asMap().keySet().removeIf(a -> a.eventId() == event);
+			}
+		});
 		this.jdbc = jdbc;
 		this.queries = queries;
 		this.policy = policy;
@@ -265,10 +295,6 @@ public class EventCheckIns {
 	public void participantsChanged(long eventId) {
 		participants.evict(eventId);
 		events.publishEvent(new id.kombel.shared.events.ProgrammeAttendance(eventId, null));
-	}
-
-	void forget(long eventId) {
-		gates.invalidate(eventId);
 	}
 
 }

@@ -10,10 +10,12 @@ import org.springframework.stereotype.Component;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import id.kombel.shared.cluster.CacheInvalidation;
+
 /**
  * The tickets of an event in memory while its doors are open: a venue checks in hundreds
- * of people within minutes, each check-in then costs one insert and no lookup. Evicted
- * when participants are added to the event.
+ * of people within minutes, each check-in then costs one insert and no lookup. Evicted on
+ * every node when participants are added to the event.
  */
 @Component
 class ParticipantCache {
@@ -28,8 +30,21 @@ class ParticipantCache {
 
 	private final JdbcClient jdbc;
 
-	ParticipantCache(JdbcClient jdbc) {
+	private static final String TOPIC = "event-participants";
+
+	private final CacheInvalidation invalidation;
+
+	ParticipantCache(JdbcClient jdbc, CacheInvalidation invalidation) {
 		this.jdbc = jdbc;
+		this.invalidation = invalidation;
+		invalidation.register(TOPIC, key -> {
+			if (CacheInvalidation.ALL.equals(key)) {
+				byEvent.invalidateAll();
+			}
+			else {
+				byEvent.invalidate(Long.valueOf(key));
+			}
+		});
 	}
 
 	Map<String, Entry> tickets(long eventId) {
@@ -44,8 +59,9 @@ class ParticipantCache {
 		});
 	}
 
+	/** On every node, once the change commits. */
 	void evict(long eventId) {
-		byEvent.invalidate(eventId);
+		invalidation.invalidate(TOPIC, eventId);
 	}
 
 }

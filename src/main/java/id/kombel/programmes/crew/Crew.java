@@ -21,6 +21,8 @@ import id.kombel.shared.web.NotFoundException;
 import id.kombel.programmes.ProgrammePolicy;
 import id.kombel.programmes.ProgrammeAction;
 import id.kombel.programmes.roster.Participants;
+import id.kombel.programmes.checkin.EventCheckIns;
+import id.kombel.shared.cluster.CacheInvalidation;
 
 /**
  * The people who run a local event: its committee (a member with a Kombel account,
@@ -54,7 +56,11 @@ public class Crew {
 
 	private final FacilitatorRanking ranking;
 
-	Crew(JdbcClient jdbc, ProgrammePolicy policy, Accounts accounts, FacilitatorRanking ranking) {
+	private final CacheInvalidation invalidation;
+
+	Crew(JdbcClient jdbc, ProgrammePolicy policy, Accounts accounts, FacilitatorRanking ranking,
+			CacheInvalidation invalidation) {
+		this.invalidation = invalidation;
 		this.jdbc = jdbc;
 		this.policy = policy;
 		this.accounts = accounts;
@@ -117,6 +123,8 @@ public class Crew {
 			.update() == 0) {
 			throw new NotFoundException("committee member " + memberId);
 		}
+		// the removed member's check-in rights end on every node
+		invalidation.invalidate(EventCheckIns.ACCESS, eventId);
 	}
 
 	public List<Speaker> speakers(KombelUser user, long eventId) {

@@ -145,7 +145,14 @@ public class ErrorHandling {
 	}
 
 	@ExceptionHandler(Exception.class)
-	Object other(Exception ex, HttpServletRequest request, Locale locale) {
+	Object other(Exception ex, HttpServletRequest request, HttpServletResponse response, Locale locale) {
+		if (DatabaseUnavailable.unreachable(ex)) {
+			// the database is down (or the pool waited its 2 s): try again, not a failure
+			log.warn("database unreachable on {} {}: {}", request.getMethod(), request.getRequestURI(), ex.toString());
+			response.setHeader("Retry-After", "5");
+			return answer(HttpStatus.SERVICE_UNAVAILABLE,
+					messages.getMessage("error.database-unavailable", null, locale), request);
+		}
 		if (ex instanceof ErrorResponse framework) {
 			HttpStatusCode status = framework.getStatusCode();
 			String detail = messages.getMessage("error.http." + status.value(), null, framework.getBody().getDetail(),

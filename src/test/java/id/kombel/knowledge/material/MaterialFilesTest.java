@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.util.unit.DataSize;
 
+import id.kombel.shared.files.DirectoryFileStore;
 import id.kombel.shared.web.InvalidInputException;
 import id.kombel.knowledge.KnowledgeApiTest;
 
@@ -25,7 +26,7 @@ class MaterialFilesTest {
 	Path dir;
 
 	MaterialFiles files() {
-		return new MaterialFiles(dir.toString(), DataSize.ofKilobytes(64));
+		return new MaterialFiles(new DirectoryFileStore(dir), DataSize.ofKilobytes(64));
 	}
 
 	static MockMultipartFile file(String name, byte[] content) {
@@ -47,7 +48,8 @@ class MaterialFilesTest {
 		StoredFile stored = files().store(file("modul ajar.pdf", KnowledgeApiTest.PDF));
 		assertThat(stored.contentType()).isEqualTo("application/pdf");
 		assertThat(stored.fileName()).isEqualTo("modul ajar.pdf");
-		assertThat(files().path(stored.sha256())).exists().hasBinaryContent(KnowledgeApiTest.PDF);
+		assertThat(dir.resolve("materials").resolve(stored.sha256().substring(0, 2)).resolve(stored.sha256())).exists()
+			.hasBinaryContent(KnowledgeApiTest.PDF);
 	}
 
 	@Test

@@ -1,0 +1,367 @@
+package id.kombel.nodes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import id.kombel.KombelApplication;
+import id.kombel.accounts.Accounts;
+import id.kombel.support.Api;
+import id.kombel.support.Api.Response;
+import id.kombel.support.TestDatabase;
+
+/**
+ * Two application nodes on one PostgreSQL, as behind a round-robin balancer without
+ * sticky sessions: two contexts of the whole application on their own ports and data
+ * directories, one database, one file store and one secret. Both start at once on the
+ * empty database with the demo dataset (one seeds it, the other waits and finds it). What
+ * changes through node A holds on node B within one second.
+ */
+class SeveralNodesTest {
+
+	private static final Duration WITHIN = Duration.ofSeconds(1);
+
+	private static final ZoneOffset WIB = ZoneOffset.ofHours(7);
+
+	private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+	private static ConfigurableApplicationContext a;
+
+	private static ConfigurableApplicationContext b;
+
+	private static Path files;
+
+	@BeforeAll
+	static void startTwoNodes() throws Exception {
+		TestDatabase.Connection db = TestDatabase.another("kombel_nodes");
+		Path root = Files.createDirectories(Path.of("target", "nodes-test", UUID.randomUUID().toString()));
+		files = root.resolve("files");
+		CompletableFuture<ConfigurableApplicationContext> first = CompletableFuture
+			.supplyAsync(() -> node(db, root.resolve("a")));
+		CompletableFuture<ConfigurableApplicationContext> second = CompletableFuture
+			.supplyAsync(() -> node(db, root.resolve("b")));
+		a = first.get();
+		b = second.get();
+	}
+
+	private static ConfigurableApplicationContext node(TestDatabase.Connection db, Path dataDir) {
+		// arguments, as an operator starts a node: they override application.properties
+		return new SpringApplicationBuilder(KombelApplication.class).run("--server.port=0",
+				"--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.user(),
+				"--spring.datasource.password=" + db.password(), "--kombel.data-dir=" + dataDir,
+				"--kombel.storage.dir=" + files, "--kombel.secret=several-nodes-test-secret", "--kombel.demo=true");
+	}
+
+	@AfterAll
+	static void stopNodes() {
+		if (b != null) {
+			b.close();
+		}
+		if (a != null) {
+			a.close();
+		}
+	}
+
+	private static String base(ConfigurableApplicationContext node) {
+		return "http://localhost" + ":" + ((WebServerApplicationContext) node).getWebServer().getPort();
+	}
+
+	private static Api api(ConfigurableApplicationContext node) {
+		return new Api(base(node));
+	}
+
+	@Test
+	void aWebSessionFromOneNodeIsKnownOnTheOtherAndSigningOutEndsItOnBoth() throws Exception {
+		String session = signIn(base(a), "guru@demo.kombel.id", "kombel-demo");
+		assertThat(page(base(b), "/communities/new", session).statusCode()).as("signed in on A, a page on B")
+			.isEqualTo(200);
+		assertThat(page(base(a), "/communities/new", session).statusCode()).isEqualTo(200);
+
+		String csrf = csrfOf(page(base(b), "/communities/new", session).body());
+		HttpResponse<String> out = send(base(b), "/logout", session, "POST", "_csrf=" + csrf);
+		assertThat(out.statusCode()).as(out.body()).isEqualTo(302);
+		HttpResponse<String> after = page(base(a), "/communities/new", session);
+		assertThat(after.statusCode()).as("signed out on B, asked to sign in on A").isEqualTo(302);
+		assertThat(after.headers().firstValue("Location").orElse("")).contains("/login");
+	}
+
+	@Test
+	void aTokenRevokedOnOneNodeIsRefusedOnTheOtherWithinASecond() {
+		Api onA = api(a).as("anggota@demo.kombel.id");
+		String token = onA.get("/api/v1/tokens/current").status() == 200 ? tokenOf(onA) : null;
+		Api onB = api(b).withToken(token);
+		assertThat(onB.get("/api/v1/tokens/current").status()).as("B has seen the token").isEqualTo(200);
+		assertThat(onA.delete("/api/v1/tokens/current").status()).isEqualTo(204);
+		assertThat(within(() -> onB.get("/api/v1/tokens/current").status(), 401)).isEqualTo(401);
+	}
+
+	@Test
+	void anAccountDisabledOnOneNodeIsSignedOutOnTheOther() throws Exception {
+		Api admin = api(a).as("admin@demo.kombel.id");
+		String email = "node-" + UUID.randomUUID().toString().substring(0, 8) + "@example.id";
+		Response created = admin.post("/api/v1/accounts", "{\"email\":\"" + email
+				+ "\",\"displayName\":\"Guru Dua Node\",\"password\":\"rahasia-sekali\",\"grants\":[{\"role\":\"TEACHER\"}]}");
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		long id = created.json().get("id").asLong();
+		Api onB = api(b).as(email, "rahasia-sekali");
+		String session = signIn(base(b), email, "rahasia-sekali");
+		assertThat(onB.get("/api/v1/tokens/current").status()).isEqualTo(200);
+		assertThat(page(base(b), "/communities/new", session).statusCode()).isEqualTo(200);
+
+		a.getBean(Accounts.class).setEnabled(id, false);
+
+		assertThat(within(() -> onB.get("/api/v1/tokens/current").status(), 401)).isEqualTo(401);
+		assertThat(within(() -> uncheckedPage(base(b), "/communities/new", session), 302)).isEqualTo(302);
+	}
+
+	@Test
+	void joiningOnOneNodeLetsTheMemberCheckInOnTheOther() {
+		Api guruA = api(a).as("guru@demo.kombel.id");
+		Api guruB = api(b).withToken(tokenOf(guruA));
+		Api kepsekB = api(b).as("anggota@demo.kombel.id");
+		Api kepsekA = api(a).withToken(tokenOf(kepsekB));
+		long community = community(guruA);
+		long activity = schedule(guruA, community);
+		String code = guruA.get("/api/v1/activities/" + activity).json().get("checkInCode").asString();
+		// B reads the community and the activity into its caches
+		assertThat(guruB.get("/api/v1/communities/" + community).status()).isEqualTo(200);
+		Response refused = kepsekB.post("/api/v1/activities/" + activity + "/check-ins", checkIn(code));
+		assertThat(refused.status()).as("not a member yet: " + refused.body()).isEqualTo(403);
+
+		assertThat(kepsekA.post("/api/v1/communities/" + community + "/join", "").status()).isEqualTo(201);
+
+		assertThat(within(() -> kepsekB.post("/api/v1/activities/" + activity + "/check-ins", checkIn(code)).status(),
+				201))
+			.as("joined on A, checked in on B")
+			.isEqualTo(201);
+	}
+
+	@Test
+	void anActivityClosedOnOneNodeRefusesCheckInsOnTheOther() {
+		Api guruA = api(a).as("guru@demo.kombel.id");
+		Api anggotaA = api(a).as("anggota@demo.kombel.id");
+		Api anggotaB = api(b).withToken(tokenOf(anggotaA));
+		long community = community(guruA);
+		assertThat(anggotaA.post("/api/v1/communities/" + community + "/join", "").status()).isEqualTo(201);
+		long activity = schedule(guruA, community);
+		String code = guruA.get("/api/v1/activities/" + activity).json().get("checkInCode").asString();
+		String wrong = code.equals("000000") ? "111111" : "000000";
+		// a mistyped code on B: B now holds the open activity in its cache
+		assertThat(anggotaB.post("/api/v1/activities/" + activity + "/check-ins", checkIn(wrong)).status())
+			.isEqualTo(400);
+
+		assertThat(guruA.post("/api/v1/activities/" + activity + "/close", "").status()).isEqualTo(200);
+
+		Response late = anggotaB.inLanguage("en").post("/api/v1/activities/" + activity + "/check-ins", checkIn(code));
+		assertThat(late.status()).as("closed on A: " + late.body()).isEqualTo(400);
+		assertThat(late.body()).contains("closed");
+		assertThat(guruA.get("/api/v1/activities/" + activity).json().get("attendance").toString())
+			.doesNotContain("PRESENT");
+	}
+
+	@Test
+	void aGoalOrActivityAddedOnOneNodeIsListedOnTheOtherWithinASecond() {
+		Api guruA = api(a).as("guru@demo.kombel.id");
+		Api guruB = api(b).withToken(tokenOf(guruA));
+		long community = community(guruA);
+		assertThat(guruB.get("/api/v1/communities/" + community + "/goals").json()).isEmpty();
+		assertThat(page(guruB, "/communities/" + community)).doesNotContain("Diskusi dua node");
+
+		Response goal = guruA.post("/api/v1/communities/" + community + "/goals",
+				"""
+						{"purpose":"INTEGRATE","indicator":"A.2","unit":"% murid","baseline":40,"target":80,"dueDate":"2027-06-30"}""");
+		assertThat(goal.status()).as(goal.body()).isEqualTo(201);
+		schedule(guruA, community);
+
+		assertThat(within(() -> guruB.get("/api/v1/communities/" + community + "/goals").json().size(), 1))
+			.as("the goal on B")
+			.isEqualTo(1);
+		assertThat(within(() -> page(guruB, "/communities/" + community).contains("Diskusi dua node"), true))
+			.as("the activity on B's community page")
+			.isTrue();
+	}
+
+	@Test
+	void aMaterialUploadedOnOneNodeIsDownloadedOnTheOther() throws Exception {
+		Api guruA = api(a).as("guru@demo.kombel.id");
+		Api guruB = api(b).withToken(tokenOf(guruA));
+		byte[] pdf = ("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n% " + UUID.randomUUID() + "\n%%EOF\n")
+			.getBytes(StandardCharsets.US_ASCII);
+		String meta = "{\"title\":\"Modul dua node\",\"kind\":\"MODUL_AJAR\",\"levels\":[\"SD\"],"
+				+ "\"subjects\":[\"Bahasa Indonesia\"],\"description\":\"Modul yang diunggah lewat node A\"}";
+		String boundary = "kombel-" + UUID.randomUUID();
+		String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"metadata\"\r\n"
+				+ "Content-Type: application/json\r\n\r\n" + meta + "\r\n--" + boundary
+				+ "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"modul.pdf\"\r\n"
+				+ "Content-Type: application/pdf\r\n\r\n";
+		var body = new java.io.ByteArrayOutputStream();
+		body.write(head.getBytes(StandardCharsets.UTF_8));
+		body.write(pdf);
+		body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		HttpResponse<String> up = HTTP.send(HttpRequest.newBuilder(URI.create(base(a) + "/api/v1/materials"))
+			.header("Authorization", "Bearer " + tokenOf(guruA))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(BodyPublishers.ofByteArray(body.toByteArray()))
+			.build(), BodyHandlers.ofString());
+		assertThat(up.statusCode()).as(up.body()).isEqualTo(201);
+		long id = tools.jackson.databind.json.JsonMapper.builder().build().readTree(up.body()).get("id").asLong();
+
+		Response download = guruB.get("/api/v1/materials/" + id + "/download");
+		assertThat(download.status()).as("uploaded on A, downloaded on B").isEqualTo(200);
+		assertThat(download.body()).isEqualTo(new String(pdf, StandardCharsets.US_ASCII));
+		assertThat(Files.walk(files.resolve("materials")).filter(Files::isRegularFile).count())
+			.as("kept in the shared store, not a node's data directory")
+			.isPositive();
+	}
+
+	// --- helpers
+
+	private static String tokenOf(Api api) {
+		// the Api keeps its token private; a fresh one is as good
+		try {
+			var field = Api.class.getDeclaredField("token");
+			field.setAccessible(true);
+			return (String) field.get(api);
+		}
+		catch (ReflectiveOperationException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static long community(Api guru) {
+		Response r = guru
+			.post("/api/v1/communities", "{\"name\":\"Dua Node " + UUID.randomUUID().toString().substring(0, 8)
+					+ "\",\"kind\":\"SCHOOL\",\"levels\":[\"SD\"],\"regionCode\":\"12.11\",\"joinPolicy\":\"OPEN\"}");
+		assertThat(r.status()).as(r.body()).isEqualTo(201);
+		return r.json().get("id").asLong();
+	}
+
+	private static long schedule(Api guru, long community) {
+		OffsetDateTime now = OffsetDateTime.now(WIB).truncatedTo(ChronoUnit.MINUTES);
+		Response r = guru.post("/api/v1/communities/" + community + "/activities",
+				"{\"title\":\"Diskusi dua node\",\"role\":\"DISCUSSION\",\"mode\":\"OFFLINE\",\"venue\":\"SD Negeri 1\","
+						+ "\"startsAt\":\"" + now.minusMinutes(30) + "\",\"endsAt\":\"" + now.plusHours(1) + "\"}");
+		assertThat(r.status()).as(r.body()).isEqualTo(201);
+		return r.json().get("id").asLong();
+	}
+
+	private static String checkIn(String code) {
+		return "{\"code\":\"" + code + "\"}";
+	}
+
+	private static String page(Api api, String path) {
+		return api.get(path).body();
+	}
+
+	/** Asks again until the answer is the expected one or the second has passed. */
+	private static <T> T within(Supplier<T> ask, T expected) {
+		long deadline = System.nanoTime() + WITHIN.toNanos();
+		T answer = ask.get();
+		while (!expected.equals(answer) && System.nanoTime() < deadline) {
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+			answer = ask.get();
+		}
+		return answer;
+	}
+
+	/** Signs in with the form and gives back the session cookie. */
+	static String signIn(String base, String email, String password) throws Exception {
+		HttpResponse<String> login = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/login")).GET().build(),
+				BodyHandlers.ofString());
+		String xsrf = cookie(login, "XSRF-TOKEN");
+		String form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
+				+ URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf=" + csrfOf(login.body());
+		HttpResponse<String> posted = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Cookie", "XSRF-TOKEN=" + xsrf)
+			.POST(BodyPublishers.ofString(form))
+			.build(), BodyHandlers.ofString());
+		assertThat(posted.statusCode()).isEqualTo(302);
+		assertThat(posted.headers().firstValue("Location").orElse("")).doesNotContain("error");
+		String session = cookie(posted, "SESSION");
+		assertThat(session).as("a session cookie").isNotNull();
+		return "SESSION=" + session + "; XSRF-TOKEN=" + xsrf;
+	}
+
+	/** The page's CSRF field (masked per page, as a browser posts it). */
+	private static String csrfOf(String html) {
+		Matcher m = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*name=\"_csrf\"")
+			.matcher(html);
+		assertThat(m.find()).as("a CSRF field on the page").isTrue();
+		return URLEncoder.encode(m.group(1) != null ? m.group(1) : m.group(2), StandardCharsets.UTF_8);
+	}
+
+	private static String cookie(HttpResponse<?> r, String name) {
+		Pattern p = Pattern.compile(name + "=([^;]*)");
+		for (String header : r.headers().allValues("Set-Cookie")) {
+			Matcher m = p.matcher(header);
+			if (m.find()) {
+				return m.group(1);
+			}
+		}
+		return null;
+	}
+
+	static HttpResponse<String> page(String base, String path, String cookies) throws Exception {
+		return send(base, path, cookies, "GET", null);
+	}
+
+	private static int uncheckedPage(String base, String path, String cookies) {
+		try {
+			return page(base, path, cookies).statusCode();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	static HttpResponse<String> send(String base, String path, String cookies, String method, String form)
+			throws IOException, InterruptedException {
+		HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(base + path)).header("Cookie", cookies);
+		if (form != null) {
+			r.header("Content-Type", "application/x-www-form-urlencoded").method(method, BodyPublishers.ofString(form));
+		}
+		else {
+			r.method(method, BodyPublishers.noBody());
+		}
+		return HTTP.send(r.build(), BodyHandlers.ofString());
+	}
+
+	static List<ConfigurableApplicationContext> nodes() {
+		return List.of(a, b);
+	}
+
+}
