@@ -47,8 +47,8 @@ public final class Times {
 	}
 
 	/**
-	 * The start and end of an activity as typed: both readable, the start within a year back
-	 * and five ahead, the end after the start and at most {@code longest} later.
+	 * The start and end of an activity as typed: both readable, the start within a year
+	 * back and five ahead, the end after the start and at most {@code longest} later.
 	 * @throws InvalidInputException naming each field that is not
 	 */
 	public static Instant[] window(String startsAt, String endsAt, ZoneId zone, Instant now, Duration longest) {
@@ -61,7 +61,7 @@ public final class Times {
 		if (ends.isEmpty()) {
 			problems.add(new FieldProblem("endsAt", "validation.datetime"));
 		}
-				if (starts.isPresent() && (starts.get().isBefore(now.minus(Duration.ofDays(366)))
+		if (starts.isPresent() && (starts.get().isBefore(now.minus(Duration.ofDays(366)))
 				|| starts.get().isAfter(now.plus(Duration.ofDays(5 * 366))))) {
 			problems.add(new FieldProblem("startsAt", "activities.date-range"));
 		}
