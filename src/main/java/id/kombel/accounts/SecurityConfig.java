@@ -1,7 +1,5 @@
 package id.kombel.accounts;
 
-import java.time.Clock;
-
 import java.util.List;
 import java.util.function.Function;
 
@@ -55,11 +53,6 @@ class SecurityConfig {
 		// bcrypt by default, with the algorithm stored in the hash so it can be raised
 		// later
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-	}
-
-	@Bean
-	Clock clock() {
-		return Clock.systemUTC();
 	}
 
 	@Bean
@@ -164,6 +157,17 @@ class SecurityConfig {
 	@Bean
 	ServletContextInitializer secureSessionCookie(Environment environment) {
 		return context -> SecurityHeaders.secureSessionCookie(context, environment);
+	}
+
+	/** The shared session's cookie (Spring Session writes its own) likewise. */
+	@Bean
+	org.springframework.boot.session.autoconfigure.DefaultCookieSerializerCustomizer secureSharedSessionCookie(
+			Environment environment) {
+		return serializer -> {
+			if (SecurityHeaders.isHttps(environment)) {
+				serializer.setUseSecureCookie(true);
+			}
+		};
 	}
 
 	private static String[] patterns(List<PublicPaths> open, Function<PublicPaths, List<String>> which) {

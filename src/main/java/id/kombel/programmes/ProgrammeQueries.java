@@ -67,7 +67,7 @@ public class ProgrammeQueries {
 
 	public List<SessionView> sessions(long programmeId) {
 		return jdbc.sql(
-				"select code, starts_at, ends_at, topic, day from programme_session where programme_id = :p order by day, position")
+				"select code, starts_at, ends_at, topic, event_day as \"day\" from programme_session where programme_id = :p order by event_day, position")
 			.param("p", programmeId)
 			.query(SessionView.class)
 			.list();

@@ -102,7 +102,7 @@ public class Programmes {
 		for (int i = 0; i < sessions.size(); i++) {
 			ProgrammeForm.SessionForm s = sessions.get(i);
 			jdbc.sql("""
-					insert into programme_session (programme_id, position, code, starts_at, ends_at, topic, day)
+					insert into programme_session (programme_id, position, code, starts_at, ends_at, topic, event_day)
 					values (:p, :pos, :code, :starts, :ends, :topic, :day)""")
 				.param("day", s.dayOrFirst())
 				.param("p", id)

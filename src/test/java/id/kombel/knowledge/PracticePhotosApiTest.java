@@ -28,7 +28,7 @@ import id.kombel.knowledge.photo.TestPhotos;
  */
 class PracticePhotosApiTest extends IntegrationTest {
 
-	static final Path STORE = Path.of("target/test-data/practice-photos");
+	static final Path STORE = Path.of("target/test-data/files/practice-photos");
 
 	record Reply(int status, String contentType, String cacheControl, byte[] body) {
 

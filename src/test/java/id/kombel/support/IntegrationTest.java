@@ -1,6 +1,9 @@
 package id.kombel.support;
 
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -19,6 +22,18 @@ public abstract class IntegrationTest {
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
 		TestDatabase.register(registry);
+	}
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	/**
+	 * Every test comes from 127.0.0.1, so the cluster-wide guess limits (per client
+	 * address) would add up over the suite: each test starts with none counted.
+	 */
+	@BeforeEach
+	void noGuessesCountedYet() {
+		jdbc.sql("DELETE FROM rate_limit_window").update();
 	}
 
 	protected Api api() {

@@ -265,7 +265,6 @@ class ActivityPageController {
 			closing.close(user, id);
 		}
 		catch (InvalidInputException ex) {
-			// said on the activity page, not on a bare error page
 			refused(ex, redirect, locale);
 		}
 		return "redirect:/activities/" + id;

@@ -1,7 +1,12 @@
 package id.kombel.monitoring.model;
 
 import java.time.Clock;
+import java.time.Duration;
 
+import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 import org.slf4j.Logger;
@@ -28,9 +33,12 @@ class ReadModelJobs {
 
 	private final Clock clock;
 
-	ReadModelJobs(ReadModel model, Clock clock) {
+	private final LockingTaskExecutor once;
+
+	ReadModelJobs(ReadModel model, Clock clock, LockProvider locks) {
 		this.model = model;
 		this.clock = clock;
+		this.once = new DefaultLockingTaskExecutor(locks);
 	}
 
 	/** Active to stalled by time alone, without a request touching the community. */
@@ -55,14 +63,18 @@ class ReadModelJobs {
 
 	/**
 	 * A database that never had the read model (new, or older than this module) gets it
-	 * whole once it is up (after the demo data, if any, is seeded).
+	 * whole once it is up (after the demo data, if any, is seeded). Nodes started
+	 * together build it once: the others find the lock taken, and the model built or
+	 * being built.
 	 */
 	@org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
 	public void buildOnFirstStart() {
-		if (!model.built()) {
-			ReadModel.Rebuilt done = model.rebuild();
-			log.info("monitoring read model built: {} communities in {} ms", done.communities(), done.millis());
-		}
+		once.executeWithLock((Runnable) () -> {
+			if (!model.built()) {
+				ReadModel.Rebuilt done = model.rebuild();
+				log.info("monitoring read model built: {} communities in {} ms", done.communities(), done.millis());
+			}
+		}, new LockConfiguration(clock.instant(), "monitoring-rebuild", Duration.ofMinutes(30), Duration.ZERO));
 	}
 
 	@Bean

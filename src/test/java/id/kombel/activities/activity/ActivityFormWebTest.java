@@ -78,6 +78,7 @@ class ActivityFormWebTest {
 			.willReturn(new CommunityView(5, "Kombel Numerasi Uji", CommunityKind.SCHOOL, null, null, JoinPolicy.OPEN,
 					List.of(Level.SD), List.of(), "12.11", null, HealthState.ACTIVE, 0.5, 4, Instant.now(), null,
 					Set.of(), MemberRole.FACILITATOR, MemberStatus.ACTIVE, Access.FACILITATOR));
+		given(communities.zoneOf(5L)).willReturn(java.time.ZoneId.of("Asia/Jakarta"));
 	}
 
 	@Test
