@@ -1,5 +1,6 @@
 package id.kombel.accounts;
 
+import id.kombel.accounts.password.PasswordRule;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -99,6 +100,7 @@ public class Accounts {
 		String email = normalise(request.email());
 		List<FieldProblem> problems = new ArrayList<>();
 		request.grants().forEach(grant -> checkGrant(grant, problems));
+		PasswordRule.check(request.password(), email, request.displayName()).ifPresent(problems::add);
 		if (request.educatorId() != null && people.find(request.educatorId()).isEmpty()) {
 			problems.add(new FieldProblem("educatorId", "validation.educator-unknown", request.educatorId()));
 		}

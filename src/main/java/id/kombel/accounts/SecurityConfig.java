@@ -77,6 +77,13 @@ class SecurityConfig {
 	}
 
 	@Bean
+	@Order(0)
+	SecurityFilterChain metrics(HttpSecurity http, ApiTokens tokens, JsonMapper json, Environment environment)
+			throws Exception {
+		return MetricsAccess.chain(http, tokens, json, environment);
+	}
+
+	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, JsonMapper json, MessageSource messages,
 			LocaleResolver locales, List<PublicPaths> open, Environment environment) throws Exception {

@@ -152,8 +152,9 @@ class SeveralNodesTest {
 		String code = guruA.get("/api/v1/activities/" + activity).json().get("checkInCode").asString();
 		// B reads the community and the activity into its caches
 		assertThat(guruB.get("/api/v1/communities/" + community).status()).isEqualTo(200);
+		// an outsider sees nothing of the activity (404), as on one node
 		Response refused = kepsekB.post("/api/v1/activities/" + activity + "/check-ins", checkIn(code));
-		assertThat(refused.status()).as("not a member yet: " + refused.body()).isEqualTo(403);
+		assertThat(refused.status()).as("not a member yet: " + refused.body()).isEqualTo(404);
 
 		assertThat(kepsekA.post("/api/v1/communities/" + community + "/join", "").status()).isEqualTo(201);
 

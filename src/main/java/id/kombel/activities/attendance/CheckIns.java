@@ -162,6 +162,7 @@ public class CheckIns {
 			return CheckInResult.ALREADY_CHECKED_IN;
 		}
 		events.publishEvent(new ParticipationRecorded(activity.communityId(), accountId, now));
+		io.micrometer.core.instrument.Metrics.counter("kombel.check.ins", "kind", "activity").increment();
 		return CheckInResult.CHECKED_IN;
 	}
 

@@ -149,7 +149,7 @@ public class EventCheckIns {
 	/** One check-in; bad input is a 400 problem. */
 	public Answer checkIn(KombelUser user, long eventId, Request request, Locale locale) {
 		Gate gate = open(user, eventId);
-		Answer answer = one(user, gate, request, locale);
+		Answer answer = CheckInMetrics.counted(one(user, gate, request, locale));
 		if (answer.status() == Status.REJECTED) {
 			throw InvalidInputException.of("ticket", "events.check-in.rejected", answer.reason());
 		}
@@ -161,7 +161,7 @@ public class EventCheckIns {
 		Gate gate = open(user, eventId);
 		List<Answer> answers = new ArrayList<>(requests.size());
 		for (Request r : requests) {
-			answers.add(one(user, gate, r, locale));
+			answers.add(CheckInMetrics.counted(one(user, gate, r, locale)));
 		}
 		return answers;
 	}

@@ -96,7 +96,7 @@ public class ParticipantImport {
 	public Outcome importForProgramme(KombelUser user, long programmeId, String filename, byte[] content, Locale locale)
 			throws IOException {
 		Programme p = policy.requireStaff(user, programmeId);
-		return run(user, p, null, filename, content, locale);
+		return counted(run(user, p, null, filename, content, locale));
 	}
 
 	/** Import into one event: rows naming another regency are rejected. */
@@ -104,7 +104,19 @@ public class ParticipantImport {
 	public Outcome importForEvent(KombelUser user, long eventId, String filename, byte[] content, Locale locale)
 			throws IOException {
 		ProgrammeEvent e = policy.require(user, ProgrammeAction.RUN, eventId);
-		return run(user, queries.programme(e.programmeId()), e, filename, content, locale);
+		return counted(run(user, queries.programme(e.programmeId()), e, filename, content, locale));
+	}
+
+	/** Imports and their rows, for the operators' metrics and log. */
+	private static Outcome counted(Outcome o) {
+		io.micrometer.core.instrument.Metrics.counter("kombel.imports").increment();
+		io.micrometer.core.instrument.Metrics.counter("kombel.import.rows", "result", "created").increment(o.created());
+		io.micrometer.core.instrument.Metrics.counter("kombel.import.rows", "result", "rejected")
+			.increment(o.rejected().size());
+		org.slf4j.LoggerFactory.getLogger(ParticipantImport.class)
+			.info("import {}: {} created, {} linked, {} duplicates, {} already registered", o.importId(), o.created(),
+					o.linked(), o.duplicates(), o.alreadyRegistered());
+		return o;
 	}
 
 	private Outcome run(KombelUser user, Programme p, ProgrammeEvent only, String filename, byte[] content,

@@ -108,9 +108,13 @@ class Invitations {
 					.param("id", i.id())
 					.update();
 				sent++;
+				io.micrometer.core.instrument.Metrics.counter("kombel.mails", "result", "sent").increment();
 			}
 			catch (MailException | jakarta.mail.MessagingException ex) {
 				failed++; // the next round tries again: invited_at stays empty
+				io.micrometer.core.instrument.Metrics.counter("kombel.mails", "result", "failed").increment();
+				org.slf4j.LoggerFactory.getLogger(Invitations.class)
+					.warn("ticket e-mail to participant {} not sent: {}", i.id(), ex.toString());
 			}
 		}
 		return new Sent(sent, without, before, failed);
