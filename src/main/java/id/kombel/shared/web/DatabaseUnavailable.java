@@ -71,6 +71,21 @@ class DatabaseUnavailable {
 					|| t instanceof org.hibernate.exception.JDBCConnectionException) {
 				return true;
 			}
+			// SQL state class 08 is a connection failure; when the link breaks under a
+			// pooled connection, the rollback that follows fails with the pool's
+			// "Connection is closed" and no state, hiding the first failure
+			if (t instanceof java.sql.SQLException sql
+					&& ((sql.getSQLState() != null && sql.getSQLState().startsWith("08"))
+							|| "Connection is closed".equals(sql.getMessage()))) {
+				return true;
+			}
+			// a failed rollback hides the broken link it failed on as a suppressed
+			// exception
+			for (Throwable hidden : t.getSuppressed()) {
+				if (unreachable(hidden)) {
+					return true;
+				}
+			}
 		}
 		return false;
 	}
