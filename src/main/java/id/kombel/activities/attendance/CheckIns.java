@@ -47,6 +47,10 @@ public class CheckIns {
 
 	static final int WRONG_CODES_ALLOWED = 10;
 
+	/** For the operators' metrics ({@code kombel_check_ins_total}), looked up once. */
+	private static final io.micrometer.core.instrument.Counter CHECKED_IN = io.micrometer.core.instrument.Metrics
+		.counter("kombel.check.ins", "kind", "activity");
+
 	/**
 	 * Wrong codes per member and activity, counted for the cluster: a six-digit code is
 	 * easy to guess by trying them all, so after a few misses the member waits, while a
@@ -162,7 +166,7 @@ public class CheckIns {
 			return CheckInResult.ALREADY_CHECKED_IN;
 		}
 		events.publishEvent(new ParticipationRecorded(activity.communityId(), accountId, now));
-		io.micrometer.core.instrument.Metrics.counter("kombel.check.ins", "kind", "activity").increment();
+		CHECKED_IN.increment();
 		return CheckInResult.CHECKED_IN;
 	}
 

@@ -6,7 +6,6 @@ import java.util.Locale;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import id.kombel.shared.access.KombelUser;
@@ -29,25 +28,18 @@ class ComplianceApiController {
 	}
 
 	@GetMapping("/compliance")
-	ComplianceReport report(KombelUser user, @RequestParam(required = false) String region,
-			@RequestParam(required = false) Long school, @RequestParam(required = false) String semester,
-			@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-		return new ComplianceQuery(region, school, semester, from, to).run(reports, user);
+	ComplianceReport report(KombelUser user, ComplianceQuery query) {
+		return query.run(reports, user);
 	}
 
 	@GetMapping("/compliance.xlsx")
-	ResponseEntity<byte[]> xlsx(KombelUser user, @RequestParam(required = false) String region,
-			@RequestParam(required = false) Long school, @RequestParam(required = false) String semester,
-			@RequestParam(required = false) String from, @RequestParam(required = false) String to, Locale locale)
-			throws IOException {
-		return files.xlsx(user, new ComplianceQuery(region, school, semester, from, to), locale);
+	ResponseEntity<byte[]> xlsx(KombelUser user, ComplianceQuery query, Locale locale) throws IOException {
+		return files.xlsx(user, query, locale);
 	}
 
 	@GetMapping("/compliance.pdf")
-	ResponseEntity<byte[]> pdf(KombelUser user, @RequestParam(required = false) String region,
-			@RequestParam(required = false) Long school, @RequestParam(required = false) String semester,
-			@RequestParam(required = false) String from, @RequestParam(required = false) String to, Locale locale) {
-		return files.pdf(user, new ComplianceQuery(region, school, semester, from, to), locale);
+	ResponseEntity<byte[]> pdf(KombelUser user, ComplianceQuery query, Locale locale) {
+		return files.pdf(user, query, locale);
 	}
 
 }

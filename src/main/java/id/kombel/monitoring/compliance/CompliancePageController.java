@@ -9,7 +9,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 import id.kombel.shared.access.KombelUser;
 
@@ -31,30 +30,22 @@ class CompliancePageController {
 	}
 
 	@GetMapping("/monitoring/compliance")
-	String page(KombelUser user, @RequestParam(required = false) String region,
-			@RequestParam(required = false) Long school, @RequestParam(required = false) String semester,
-			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-			HttpServletRequest request, Model model) {
-		ComplianceReport report = new ComplianceQuery(region, school, semester, from, to).run(reports, user);
+	String page(KombelUser user, ComplianceQuery query, HttpServletRequest request, Model model) {
+		ComplianceReport report = query.run(reports, user);
 		model.addAttribute("report", report);
-		String query = request.getQueryString();
-		model.addAttribute("query", query == null ? "" : "?" + query);
+		String asked = request.getQueryString();
+		model.addAttribute("query", asked == null ? "" : "?" + asked);
 		return "monitoring/compliance";
 	}
 
 	@GetMapping("/monitoring/compliance.xlsx")
-	ResponseEntity<byte[]> xlsx(KombelUser user, @RequestParam(required = false) String region,
-			@RequestParam(required = false) Long school, @RequestParam(required = false) String semester,
-			@RequestParam(required = false) String from, @RequestParam(required = false) String to, Locale locale)
-			throws IOException {
-		return files.xlsx(user, new ComplianceQuery(region, school, semester, from, to), locale);
+	ResponseEntity<byte[]> xlsx(KombelUser user, ComplianceQuery query, Locale locale) throws IOException {
+		return files.xlsx(user, query, locale);
 	}
 
 	@GetMapping("/monitoring/compliance.pdf")
-	ResponseEntity<byte[]> pdf(KombelUser user, @RequestParam(required = false) String region,
-			@RequestParam(required = false) Long school, @RequestParam(required = false) String semester,
-			@RequestParam(required = false) String from, @RequestParam(required = false) String to, Locale locale) {
-		return files.pdf(user, new ComplianceQuery(region, school, semester, from, to), locale);
+	ResponseEntity<byte[]> pdf(KombelUser user, ComplianceQuery query, Locale locale) {
+		return files.pdf(user, query, locale);
 	}
 
 }
