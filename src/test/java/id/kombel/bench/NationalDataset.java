@@ -84,8 +84,9 @@ public final class NationalDataset {
 		long perActivity = Math.max(1, n.attendance() / n.activities());
 		String communityOfActivity = "((((a - 1) / " + perCommunity + ") / 4) * 5 + ((a - 1) / " + perCommunity
 				+ ") % 4 + 1)";
-		// member k (0..14) of community c: distinct for each k, since 104729 is prime
-		String member = "(1 + ((%s * 7919 + %s * 104729) %% " + n.educators() + "))";
+		// member k (0..14) of community c: distinct for each k, since 104729 is prime; in
+		// bigint, since at scale 30 the products pass the int range
+		String member = "(1 + ((%s::bigint * 7919 + %s::bigint * 104729) %% " + n.educators() + "))";
 		try (Statement s = c.createStatement()) {
 			s.execute("set session_replication_role = replica"); // no FK triggers while
 																	// bulk loading
@@ -158,7 +159,7 @@ public final class NationalDataset {
 					select a, x.c, 'Pertemuan ' || (a - 1) %% %1$d + 1,
 					       (array['LEARNING','DISCUSSION','MATERIALS','REFLECTION'])[1 + a %% 4], 'OFFLINE', x.t,
 					       x.t + interval '2 hours', 'Ruang guru', '1. Pembukaan' || chr(10) || '2. Diskusi',
-					       lpad((a * 7919 %% 1000000)::text, 6, '0'), x.t + interval '3 hours', %2$s,
+					       lpad((a::bigint * 7919 %% 1000000)::text, 6, '0'), x.t + interval '3 hours', %2$s,
 					       x.t - interval '7 days'
 					from generate_series(1, %3$d) a
 					cross join lateral (select %4$s as c) y
