@@ -47,7 +47,8 @@ class CommunityPlacement {
 		}
 		if (homeSchoolId != null
 				&& !(own.map(s -> s.id() == homeSchoolId).orElse(false) || schools.visibleTo(scope, homeSchoolId))) {
-			throw InvalidInputException.of("homeSchoolId", "validation.place-school-out-of-reach", homeSchoolId);
+			throw InvalidInputException.of("homeSchoolId", "validation.place-school-out-of-reach",
+					String.valueOf(homeSchoolId));
 		}
 	}
 
