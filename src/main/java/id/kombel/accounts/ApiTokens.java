@@ -1,5 +1,6 @@
 package id.kombel.accounts;
 
+import java.util.Map;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,14 +18,17 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 
+import id.kombel.shared.cluster.LocalCaches;
 import id.kombel.shared.KombelProperties;
 import id.kombel.shared.access.KombelUser;
 import id.kombel.shared.cluster.CacheInvalidation;
 
 /** Issues, checks and revokes API bearer tokens. */
 @Service
-class ApiTokens {
+class ApiTokens implements MeterBinder {
 
 	/** A token as given to its holder, once. */
 	record Issued(String token, Instant expiresAt) {
@@ -50,6 +54,7 @@ class ApiTokens {
 		// 1,000 check-ins/s by different members is 120,000 tokens in two minutes
 		.maximumSize(200_000)
 		.expireAfterWrite(Duration.ofMinutes(2))
+		.recordStats()
 		.build();
 
 	private record Seen(KombelUser user, Instant expiresAt) {
@@ -123,6 +128,11 @@ class ApiTokens {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	@Override
+	public void bindTo(MeterRegistry registry) {
+		LocalCaches.monitor(registry, Map.of("api-tokens", seen));
 	}
 
 }

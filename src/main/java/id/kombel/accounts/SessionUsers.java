@@ -1,5 +1,6 @@
 package id.kombel.accounts;
 
+import java.util.Map;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
@@ -17,7 +18,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 
+import id.kombel.shared.cluster.LocalCaches;
 import id.kombel.shared.access.KombelPrincipal;
 import id.kombel.shared.access.KombelUser;
 import id.kombel.shared.cluster.CacheInvalidation;
@@ -30,11 +34,12 @@ import id.kombel.shared.cluster.CacheInvalidation;
  * sign-in.
  */
 @Component
-class SessionUsers {
+class SessionUsers implements MeterBinder {
 
 	private final Cache<Long, Optional<KombelUser>> current = Caffeine.newBuilder()
 		.maximumSize(100_000)
 		.expireAfterWrite(Duration.ofMinutes(10))
+		.recordStats()
 		.build();
 
 	private final Accounts accounts;
@@ -89,6 +94,11 @@ class SessionUsers {
 			var fresh = UsernamePasswordAuthenticationToken.authenticated(now.get(), null, now.get().getAuthorities());
 			SecurityContextHolder.getContext().setAuthentication(fresh);
 		}
+	}
+
+	@Override
+	public void bindTo(MeterRegistry registry) {
+		LocalCaches.monitor(registry, Map.of("session-users", current));
 	}
 
 }

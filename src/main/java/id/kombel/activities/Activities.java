@@ -209,6 +209,14 @@ public class Activities {
 		return view(activity, user, manages(level));
 	}
 
+	/**
+	 * The community an activity belongs to, for a module that links to it by id (empty if
+	 * there is no such activity).
+	 */
+	public Optional<Long> communityOf(long activityId) {
+		return activities.findById(activityId).map(Activity::communityId);
+	}
+
 	public Activity load(long id) {
 		return activities.findById(id).orElseThrow(() -> new NotFoundException("activity " + id));
 	}

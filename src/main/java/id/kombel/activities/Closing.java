@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -76,13 +77,18 @@ public class Closing {
 			.stream()
 			.map(Certificate::accountId)
 			.collect(Collectors.toSet());
-		attendance.findByActivityIdOrderByDisplayNameAsc(id)
+		List<Certificate> issued = attendance.findByActivityIdOrderByDisplayNameAsc(id)
 			.stream()
 			.filter(a -> a.status() == AttendanceStatus.PRESENT)
 			.filter(a -> !certified.contains(a.accountId()))
-			.forEach(a -> certificates
-				.save(new Certificate(newNumber(), id, a.accountId(), a.displayName(), clock.instant())
-					.withHours(hours)));
+			.map(a -> certificates.save(
+					new Certificate(newNumber(), id, a.accountId(), a.displayName(), clock.instant()).withHours(hours)))
+			.toList();
+		// for an operator: what happened, by ids and numbers, not by whom
+		LoggerFactory.getLogger(Closing.class)
+			.info("Activity {} of community {} closed by account {}: {} certificates issued {}", id,
+					activity.communityId(), user.accountId(), issued.size(),
+					issued.stream().map(Certificate::number).toList());
 		return activities.get(user, id);
 	}
 

@@ -10,8 +10,6 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import id.kombel.people.EducatorView;
-import id.kombel.people.People;
 import id.kombel.regions.Regions;
 import id.kombel.schools.SchoolView;
 import id.kombel.schools.Schools;
@@ -44,25 +42,25 @@ public class Communities {
 
 	private final Schools schools;
 
-	private final People people;
-
 	private final Clock clock;
 
 	private final CommunitySnapshots snapshots;
 
 	private final CommunityPolicy policy;
 
+	private final CommunityPlacement placement;
+
 	Communities(CommunityRepository repository, MembershipRepository memberships, CommunityHealth health,
-			Regions regions, Schools schools, People people, Clock clock, CommunitySnapshots snapshots,
-			CommunityPolicy policy) {
+			Regions regions, Schools schools, Clock clock, CommunitySnapshots snapshots, CommunityPolicy policy,
+			CommunityPlacement placement) {
 		this.snapshots = snapshots;
+		this.placement = placement;
 		this.policy = policy;
 		this.repository = repository;
 		this.memberships = memberships;
 		this.health = health;
 		this.regions = regions;
 		this.schools = schools;
-		this.people = people;
 		this.clock = clock;
 	}
 
@@ -70,6 +68,7 @@ public class Communities {
 	@Transactional
 	public CommunityView create(KombelUser user, CommunityForm form) {
 		Long schoolId = checkPlace(form);
+		placement.require(user, form.regionCode(), schoolId);
 		if (schoolId == null && form.kind() == CommunityKind.SCHOOL) {
 			schoolId = homeSchoolOf(user).map(SchoolView::id).orElse(null);
 		}
@@ -86,6 +85,10 @@ public class Communities {
 		Community community = load(id);
 		policy.require(user, CommunityPolicy.Action.MANAGE, id);
 		Long school = checkPlace(form);
+		// only a move is checked: a facilitator edits the profile of a community placed
+		// beyond their own reach (by an office) without being refused
+		placement.require(user, form.regionCode().equals(community.regionCode()) ? null : form.regionCode(),
+				school == null || school.equals(community.homeSchoolId()) ? null : school);
 		// a form without a home school keeps the one the community has (its principal
 		// stays a partner)
 		community.apply(form, school != null ? school : community.homeSchoolId());
@@ -255,10 +258,7 @@ public class Communities {
 
 	/** The school of the educator behind the account, where there is one. */
 	public Optional<SchoolView> homeSchoolOf(KombelUser user) {
-		return Optional.ofNullable(user.scope().educatorId())
-			.flatMap(people::find)
-			.map(EducatorView::schoolId)
-			.flatMap(schools::find);
+		return placement.ownSchool(user);
 	}
 
 	Community load(long id) {

@@ -67,10 +67,11 @@ public class Materials {
 	@Transactional
 	public MaterialView upload(KombelUser user, MaterialMetadata metadata, MultipartFile file) {
 		Places.Place place = places.decide(user, metadata.visibility(), metadata.regionCode(), metadata.communityId());
+		Long activity = places.activity(user, metadata.activityId(), place.communityId());
 		StoredFile stored = files.store(file);
 		Material m = new Material(metadata, user.accountId(), user.displayName(), clock.instant());
 		m.place(metadata.levels(), metadata.subjects(), place.visibility(), place.regionCode(), place.communityId(),
-				metadata.activityId());
+				activity);
 		int version = m.nextVersion(clock.instant());
 		materials.save(m);
 		versions.save(new MaterialVersion(m.id(), version, stored, metadata.note(), user.accountId(),

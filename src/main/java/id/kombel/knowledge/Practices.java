@@ -2,6 +2,7 @@ package id.kombel.knowledge;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -78,10 +79,10 @@ public class Practices {
 	@Transactional
 	public PracticeView create(KombelUser user, PracticeForm form) {
 		Places.Place place = places.decide(user, form.visibility(), form.regionCode(), form.communityId());
+		Long activity = places.activity(user, form.activityId(), place.communityId());
 		Practice p = new Practice(user.accountId(), user.displayName(), clock.instant());
 		p.write(form, clock.instant());
-		p.place(form.levels(), form.subjects(), place.visibility(), place.regionCode(), place.communityId(),
-				form.activityId());
+		p.place(form.levels(), form.subjects(), place.visibility(), place.regionCode(), place.communityId(), activity);
 		p.setStatus(form.isDraft() ? Practice.Status.DRAFT : Practice.Status.PUBLISHED);
 		practices.save(p);
 		revisions.save(new PracticeRevision(p, user.accountId(), user.displayName(), clock.instant()));
@@ -97,9 +98,14 @@ public class Practices {
 		Places.Place place = places.decide(user, form.visibility() == null ? p.visibility() : form.visibility(),
 				form.regionCode() == null ? p.regionCode() : form.regionCode(),
 				form.communityId() == null ? p.communityId() : form.communityId());
+		Long activity = form.activityId() == null ? p.activityId() : form.activityId();
+		// a link kept as it was is not asked again, unless the practice moves to another
+		// community
+		if (!Objects.equals(activity, p.activityId()) || !Objects.equals(place.communityId(), p.communityId())) {
+			places.activity(user, activity, place.communityId());
+		}
 		p.write(form, clock.instant());
-		p.place(form.levels(), form.subjects(), place.visibility(), place.regionCode(), place.communityId(),
-				form.activityId() == null ? p.activityId() : form.activityId());
+		p.place(form.levels(), form.subjects(), place.visibility(), place.regionCode(), place.communityId(), activity);
 		if (form.draft() != null) {
 			p.setStatus(form.isDraft() && p.status() == Practice.Status.DRAFT ? Practice.Status.DRAFT
 					: Practice.Status.PUBLISHED);

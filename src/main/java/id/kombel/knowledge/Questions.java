@@ -59,9 +59,9 @@ public class Questions {
 	@Transactional
 	public QuestionView ask(KombelUser user, QuestionForm form) {
 		Places.Place place = places.decide(user, form.visibility(), form.regionCode(), form.communityId());
+		Long activity = places.activity(user, form.activityId(), place.communityId());
 		Question q = new Question(form, user.accountId(), user.displayName(), clock.instant());
-		q.place(form.levels(), form.subjects(), place.visibility(), place.regionCode(), place.communityId(),
-				form.activityId());
+		q.place(form.levels(), form.subjects(), place.visibility(), place.regionCode(), place.communityId(), activity);
 		questions.save(q);
 		return view(q, policy.reader(user));
 	}

@@ -5,5 +5,5 @@
  * by id.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Knowledge",
-		allowedDependencies = { "communities", "regions", "schools", "shared" })
+		allowedDependencies = { "activities", "communities", "regions", "schools", "shared" })
 package id.kombel.knowledge;

@@ -78,7 +78,7 @@ class ActivityEventsModuleTest {
 
 	@Test
 	void schedulingAnActivityPublishesActivityScheduled(Scenario scenario) {
-		KombelUser facilitator = ModuleTests.someTeacher();
+		KombelUser facilitator = ModuleTests.someBalaiStaff();
 		long community = community(facilitator);
 		Instant startsAt = Instant.now().plus(Duration.ofDays(7)).truncatedTo(ChronoUnit.MINUTES);
 
@@ -95,7 +95,7 @@ class ActivityEventsModuleTest {
 
 	@Test
 	void anActivityIsAnnouncedHeldOnlyOnceItsTimeHasCome(PublishedEvents events) {
-		KombelUser facilitator = ModuleTests.someTeacher();
+		KombelUser facilitator = ModuleTests.someBalaiStaff();
 		long community = community(facilitator);
 		Instant startsAt = Instant.now().plus(Duration.ofDays(7)).truncatedTo(ChronoUnit.MINUTES);
 		long id = activities.schedule(facilitator, community, activity(startsAt, startsAt.plus(Duration.ofMinutes(90))))
@@ -113,7 +113,7 @@ class ActivityEventsModuleTest {
 
 	@Test
 	void aCheckInPublishesParticipationRecordedOnce(Scenario scenario, PublishedEvents events) {
-		KombelUser facilitator = ModuleTests.someTeacher();
+		KombelUser facilitator = ModuleTests.someBalaiStaff();
 		KombelUser member = ModuleTests.someTeacher();
 		long community = community(facilitator);
 		communities.join(member, community);

@@ -66,7 +66,7 @@ class CommunityApiTest extends IntegrationTest {
 		Api guru = api().as("guru@demo.kombel.id");
 		Api anggota = api().as("anggota@demo.kombel.id");
 		long open = create(guru, "{\"name\":\"" + unique("Terbuka")
-				+ "\",\"kind\":\"ONLINE\",\"levels\":[\"SD\"],\"regionCode\":\"12\"}");
+				+ "\",\"kind\":\"ONLINE\",\"levels\":[\"SD\"],\"regionCode\":\"12.11\"}");
 		assertThat(anggota.post("/api/v1/communities/" + open + "/join", "").status()).isEqualTo(201);
 		assertThat(anggota.post("/api/v1/communities/" + open + "/join", "").status()).isEqualTo(200);
 		assertThat(anggota.get("/api/v1/communities/" + open).json().get("memberCount").asInt()).isEqualTo(2);
@@ -307,7 +307,7 @@ class CommunityApiTest extends IntegrationTest {
 		Api guru = api().as("guru@demo.kombel.id");
 		Api anggota = api().as("anggota@demo.kombel.id");
 		String body = "{\"name\":\"" + unique("Mitra")
-				+ "\",\"kind\":\"SCHOOL\",\"levels\":[\"SMA\"],\"regionCode\":\"12.71\"}";
+				+ "\",\"kind\":\"SCHOOL\",\"levels\":[\"SMA\"],\"regionCode\":\"12.11\"}";
 		long id = create(guru, body);
 		long school = guru.get("/api/v1/communities/" + id).json().get("homeSchoolId").asLong();
 		long anggotaId = anggota.get("/api/v1/tokens/current").json().get("accountId").asLong();

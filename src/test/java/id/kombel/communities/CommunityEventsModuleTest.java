@@ -62,7 +62,7 @@ class CommunityEventsModuleTest {
 
 	@Test
 	void aScheduledActivityAloneDoesNotMakeTheCommunityActive(Scenario scenario) {
-		KombelUser facilitator = ModuleTests.someTeacher();
+		KombelUser facilitator = ModuleTests.someBalaiStaff();
 		long id = start(facilitator);
 		Instant startsAt = Instant.now().plus(Duration.ofDays(7)).truncatedTo(ChronoUnit.SECONDS);
 
@@ -79,7 +79,7 @@ class CommunityEventsModuleTest {
 
 	@Test
 	void aHeldActivityMakesTheCommunityActive(Scenario scenario) {
-		KombelUser facilitator = ModuleTests.someTeacher();
+		KombelUser facilitator = ModuleTests.someBalaiStaff();
 		long id = start(facilitator);
 		assertThat(communities.get(facilitator, id).state()).isEqualTo(HealthState.NOT_STARTED);
 		Instant startsAt = Instant.now().minus(Duration.ofHours(2)).truncatedTo(ChronoUnit.SECONDS);
@@ -96,7 +96,7 @@ class CommunityEventsModuleTest {
 
 	@Test
 	void aMembersParticipationCountsTowardsTheCommunitysParticipation(Scenario scenario) {
-		KombelUser facilitator = ModuleTests.someTeacher();
+		KombelUser facilitator = ModuleTests.someBalaiStaff();
 		KombelUser member = ModuleTests.someTeacher();
 		long id = start(facilitator);
 		communities.join(member, id);

@@ -264,8 +264,16 @@ class KnowledgeLeftoversTest extends IntegrationTest {
 							+ "\"password\":\"rahasia-123\",\"grants\":[{\"role\":\"TEACHER\"}]}")
 			.status()).isEqualTo(201);
 		Api facilitator = api().as(email, "rahasia-123");
-		long community = create(facilitator, "/api/v1/communities", "{\"name\":\"Kombel Cepat " + suffix
+		// a teacher with no school places no community: the administrator places it in
+		// Karo
+		// and names them its facilitator
+		long community = create(admin, "/api/v1/communities", "{\"name\":\"Kombel Cepat " + suffix
 				+ "\",\"kind\":\"ONLINE\",\"levels\":[\"SD\"],\"regionCode\":\"12.06\"}");
+		long facilitatorId = facilitator.get("/api/v1/tokens/current").json().get("accountId").asLong();
+		assertThat(admin
+			.post("/api/v1/communities/" + community + "/members",
+					"{\"accountId\":" + facilitatorId + ",\"role\":\"FACILITATOR\"}")
+			.status()).isEqualTo(200);
 		Instant now = Instant.now();
 		long q1 = ask(facilitator, community, now.minus(Duration.ofHours(30)), 60, 25 * 60);
 		ask(facilitator, community, now.minus(Duration.ofHours(10)), 180, null);

@@ -143,7 +143,7 @@ class ReadModelRebuildTest extends IntegrationTest {
 
 	private static long create(Api guru, Random random) {
 		String kind = random.nextBoolean() ? "SCHOOL" : "ONLINE";
-		String region = random.nextBoolean() ? "12.11" : "12";
+		String region = random.nextBoolean() ? "12.11" : "12.11.01";
 		Response r = guru.post("/api/v1/communities",
 				"{\"name\":\"Kombel Acak " + UUID.randomUUID().toString().substring(0, 8) + "\",\"kind\":\"" + kind
 						+ "\",\"levels\":[\"SD\"" + (random.nextBoolean() ? ",\"SMP\"" : "") + "],\"regionCode\":\""

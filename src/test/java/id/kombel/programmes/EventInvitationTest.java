@@ -48,7 +48,14 @@ class EventInvitationTest extends IntegrationTest {
 		final List<String> messages = new CopyOnWriteArrayList<>();
 
 		FakeSmtp() throws IOException {
-			socket = new ServerSocket(0);
+			this(0);
+		}
+
+		/**
+		 * On a given port: a server that was down comes up where the application looks.
+		 */
+		FakeSmtp(int port) throws IOException {
+			socket = new ServerSocket(port);
 			Thread.ofVirtual().start(() -> {
 				while (!socket.isClosed()) {
 					try (Socket s = socket.accept()) {

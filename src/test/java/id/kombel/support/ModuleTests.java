@@ -1,8 +1,10 @@
 package id.kombel.support;
 
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
+import id.kombel.shared.access.Area;
 import id.kombel.shared.access.KombelUser;
 import id.kombel.shared.access.Role;
 import id.kombel.shared.access.Scope;
@@ -32,6 +34,16 @@ public final class ModuleTests {
 		long id = ACCOUNTS.incrementAndGet();
 		return new KombelUser(id, "guru." + id + "@example.id", "Guru " + id, Set.of(Role.TEACHER), Scope.NOTHING,
 				null);
+	}
+
+	/**
+	 * Balai staff of province 12 nobody else uses: the module tests have no schools, so a
+	 * community there is started by an account whose scope reaches the province.
+	 */
+	public static KombelUser someBalaiStaff() {
+		long id = ACCOUNTS.incrementAndGet();
+		return new KombelUser(id, "balai." + id + "@example.id", "Balai " + id, Set.of(Role.BALAI),
+				new Scope(false, List.of(Area.all("12")), Set.of(), null), null);
 	}
 
 }

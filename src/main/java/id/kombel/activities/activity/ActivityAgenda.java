@@ -1,5 +1,6 @@
 package id.kombel.activities.activity;
 
+import java.util.Map;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,7 +11,10 @@ import org.springframework.stereotype.Component;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 
+import id.kombel.shared.cluster.LocalCaches;
 import id.kombel.shared.Signatures;
 import id.kombel.shared.cluster.CacheInvalidation;
 import id.kombel.shared.agenda.CommunityAgenda;
@@ -21,13 +25,14 @@ import id.kombel.shared.agenda.CommunityAgenda;
  * node, now and after the commit ({@link CacheInvalidation}).
  */
 @Component
-public class ActivityAgenda implements CommunityAgenda {
+public class ActivityAgenda implements CommunityAgenda, MeterBinder {
 
 	private static final int KEPT = 5;
 
 	private final Cache<Long, List<Item>> cache = Caffeine.newBuilder()
 		.maximumSize(20_000)
 		.expireAfterWrite(Duration.ofMinutes(5))
+		.recordStats()
 		.build();
 
 	private final ActivityRepository activities;
@@ -90,6 +95,11 @@ public class ActivityAgenda implements CommunityAgenda {
 
 	void evict(long communityId) {
 		invalidation.invalidate(TOPIC, communityId);
+	}
+
+	@Override
+	public void bindTo(MeterRegistry registry) {
+		LocalCaches.monitor(registry, Map.of("activity-agenda", cache));
 	}
 
 }

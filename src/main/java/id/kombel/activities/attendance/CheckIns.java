@@ -1,5 +1,6 @@
 package id.kombel.activities.attendance;
 
+import java.util.Map;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,7 +16,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 
+import id.kombel.shared.cluster.LocalCaches;
 import id.kombel.shared.cluster.CacheInvalidation;
 import id.kombel.shared.access.KombelUser;
 import id.kombel.shared.limits.RateLimit;
@@ -35,7 +39,7 @@ import id.kombel.activities.activity.ActivityRepository;
  * checking in at once never waits for connections held by checks.
  */
 @Service
-public class CheckIns {
+public class CheckIns implements MeterBinder {
 
 	/**
 	 * Activities being checked into, read-only: a whole room checks in within minutes.
@@ -43,6 +47,7 @@ public class CheckIns {
 	private final Cache<Long, Activity> recent = Caffeine.newBuilder()
 		.maximumSize(10_000)
 		.expireAfterWrite(Duration.ofMinutes(10))
+		.recordStats()
 		.build();
 
 	static final int WRONG_CODES_ALLOWED = 10;
@@ -168,6 +173,11 @@ public class CheckIns {
 		events.publishEvent(new ParticipationRecorded(activity.communityId(), accountId, now));
 		CHECKED_IN.increment();
 		return CheckInResult.CHECKED_IN;
+	}
+
+	@Override
+	public void bindTo(MeterRegistry registry) {
+		LocalCaches.monitor(registry, Map.of("check-in-activities", recent));
 	}
 
 }

@@ -1,5 +1,6 @@
 package id.kombel.communities.community;
 
+import java.util.Map;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +17,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 
+import id.kombel.shared.cluster.LocalCaches;
 import id.kombel.shared.PageResult;
 import id.kombel.shared.cluster.CacheInvalidation;
 import id.kombel.shared.web.NotFoundException;
@@ -41,11 +45,12 @@ import id.kombel.communities.membership.MembershipRepository;
  * a participation figure computed from the clock may get.
  */
 @Component
-public class CommunitySnapshots {
+public class CommunitySnapshots implements MeterBinder {
 
 	private final Cache<Long, CommunitySnapshot> cache = Caffeine.newBuilder()
 		.maximumSize(20_000)
 		.expireAfterWrite(Duration.ofMinutes(10))
+		.recordStats()
 		.build();
 
 	/**
@@ -55,6 +60,7 @@ public class CommunitySnapshots {
 	private final Cache<CommunityQuery, PageResult<Long>> lists = Caffeine.newBuilder()
 		.maximumSize(10_000)
 		.expireAfterWrite(Duration.ofMinutes(1))
+		.recordStats()
 		.build();
 
 	/**
@@ -64,6 +70,7 @@ public class CommunitySnapshots {
 	private final Cache<Long, List<Long>> memberOf = Caffeine.newBuilder()
 		.maximumSize(50_000)
 		.expireAfterWrite(Duration.ofMinutes(10))
+		.recordStats()
 		.build();
 
 	private static final String SNAPSHOTS = "community-snapshots";
@@ -209,6 +216,11 @@ public class CommunitySnapshots {
 		return new CommunitySnapshot(base, members,
 				members.stream().collect(Collectors.toMap(MemberView::accountId, Function.identity(), (a, b) -> a)),
 				goalViews, cycle);
+	}
+
+	@Override
+	public void bindTo(MeterRegistry registry) {
+		LocalCaches.monitor(registry, Map.of(SNAPSHOTS, cache, LISTS, lists, MEMBER_OF, memberOf));
 	}
 
 }

@@ -17,6 +17,9 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import id.kombel.shared.cluster.LocalCaches;
 
 /**
  * The body of a page rendered once and served to everyone who would see exactly the same
@@ -26,11 +29,12 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * token.
  */
 @Component
-class RenderedBodies {
+class RenderedBodies implements MeterBinder {
 
 	private final Cache<List<Object>, String> cache = Caffeine.newBuilder()
 		.maximumSize(5_000)
 		.expireAfterAccess(Duration.ofMinutes(10))
+		.recordStats()
 		.build();
 
 	private final ITemplateEngine templates;
@@ -55,6 +59,11 @@ class RenderedBodies {
 				.buildExchange(request, response);
 			return templates.process(template, Set.of(selector), new WebContext(exchange, locale, model));
 		});
+	}
+
+	@Override
+	public void bindTo(MeterRegistry registry) {
+		LocalCaches.monitor(registry, Map.of("rendered-bodies", cache));
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import id.kombel.activities.Activities;
 import id.kombel.communities.Communities;
 import id.kombel.communities.CommunityPolicy;
 import id.kombel.communities.CommunityView;
@@ -33,7 +34,11 @@ public class Places {
 
 	private final Readers readers;
 
-	Places(Communities communities, CommunityPolicy communityPolicy, Regions regions, Readers readers) {
+	private final Activities activities;
+
+	Places(Communities communities, CommunityPolicy communityPolicy, Regions regions, Readers readers,
+			Activities activities) {
+		this.activities = activities;
 		this.communityPolicy = communityPolicy;
 		this.communities = communities;
 		this.regions = regions;
@@ -64,6 +69,25 @@ public class Places {
 			throw InvalidInputException.of("regionCode", "knowledge.region-required");
 		}
 		return new Place(visibility, region, communityId);
+	}
+
+	/**
+	 * The activity an item links to: one of the item's community, or, for an item of no
+	 * community, of one its author takes part in. Anything else (another community's
+	 * activity, one that does not exist) is the same 400 naming {@code activityId}, so
+	 * the answer tells nothing of other communities.
+	 */
+	public Long activity(KombelUser user, Long activityId, Long communityId) {
+		if (activityId == null) {
+			return null;
+		}
+		Long of = activities.communityOf(activityId).orElse(null);
+		boolean usable = of != null && (communityId != null ? of.equals(communityId)
+				: communityPolicy.may(user, CommunityPolicy.Action.PARTICIPATE, of));
+		if (!usable) {
+			throw InvalidInputException.of("activityId", "knowledge.activity-not-usable", String.valueOf(activityId));
+		}
+		return activityId;
 	}
 
 	/**

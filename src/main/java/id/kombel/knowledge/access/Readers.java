@@ -1,5 +1,6 @@
 package id.kombel.knowledge.access;
 
+import java.util.Map;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
@@ -9,7 +10,10 @@ import org.springframework.stereotype.Component;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 
+import id.kombel.shared.cluster.LocalCaches;
 import id.kombel.communities.Communities;
 import id.kombel.communities.CommunityView;
 import id.kombel.communities.MemberRole;
@@ -23,7 +27,7 @@ import id.kombel.knowledge.item.Codes;
  * Builds the {@link Reader} of an account from its scope, its school and its communities.
  */
 @Component
-public class Readers {
+public class Readers implements MeterBinder {
 
 	private final Communities communities;
 
@@ -35,6 +39,7 @@ public class Readers {
 	private final Cache<Long, Set<String>> homes = Caffeine.newBuilder()
 		.maximumSize(100_000)
 		.expireAfterWrite(Duration.ofMinutes(10))
+		.recordStats()
 		.build();
 
 	Readers(Communities communities, CacheInvalidation invalidation) {
@@ -79,6 +84,11 @@ public class Readers {
 			return null;
 		}
 		return communities.homeSchoolOf(user).map(s -> s.regencyCode()).orElse(null);
+	}
+
+	@Override
+	public void bindTo(MeterRegistry registry) {
+		LocalCaches.monitor(registry, Map.of("knowledge-reader-homes", homes));
 	}
 
 }

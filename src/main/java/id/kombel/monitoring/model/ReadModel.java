@@ -21,6 +21,8 @@ import id.kombel.shared.KombelProperties;
 @Component
 public class ReadModel {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ReadModel.class);
+
 	static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
 
 	private final JdbcClient jdbc;
@@ -156,6 +158,8 @@ public class ReadModel {
 			.param("at", Timestamp.from(clock.instant()))
 			.param("millis", millis)
 			.update();
+		log.info("Monitoring read model rebuilt: {} communities, {} held activities in {} ms", facts.size(),
+				held.size(), millis);
 		return new Rebuilt(facts.size(), held.size(), millis);
 	}
 

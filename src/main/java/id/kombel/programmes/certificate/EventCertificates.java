@@ -47,6 +47,8 @@ import id.kombel.programmes.ticket.Tickets;
 @Transactional(readOnly = true)
 public class EventCertificates implements CertificateRegistry {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(EventCertificates.class);
+
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	record Stored(long id, String number, long eventId, HolderRole holderRole, long holderId, String holderName,
@@ -103,6 +105,7 @@ public class EventCertificates implements CertificateRegistry {
 		Set<String> holding = new HashSet<>();
 		valid(eventId).forEach(c -> holding.add(c.holderRole() + ":" + c.holderId()));
 		Timestamp now = Timestamp.from(clock.instant());
+		int before = holding.size();
 		for (Participant x : participants.list(eventId)) {
 			if (new HashSet<>(x.sessions()).size() >= needed) {
 				issueOne(e, HolderRole.PARTICIPANT, x.id(), x.name(), p.hours(), holding, now);
@@ -111,6 +114,8 @@ public class EventCertificates implements CertificateRegistry {
 		crew.committee(eventId)
 			.forEach(c -> issueOne(e, HolderRole.COMMITTEE, c.id(), c.name(), p.hours(), holding, now));
 		crew.speakers(eventId).forEach(s -> issueOne(e, HolderRole.SPEAKER, s.id(), s.name(), p.hours(), holding, now));
+		log.info("Event {} of programme {}: {} certificates issued (BT-) by account {}, {} valid in all", eventId,
+				p.id(), holding.size() - before, user.accountId(), holding.size());
 		return valid(eventId).stream().map(Stored::view).toList();
 	}
 
@@ -166,10 +171,13 @@ public class EventCertificates implements CertificateRegistry {
 		policy.require(user, ProgrammeAction.RUN, eventId);
 		Stored c = stored(number).filter(s -> s.eventId() == eventId)
 			.orElseThrow(() -> new NotFoundException("certificate " + number));
-		jdbc.sql("update event_certificate set revoked_at = :at where id = :id and revoked_at is null")
+		int revoked = jdbc.sql("update event_certificate set revoked_at = :at where id = :id and revoked_at is null")
 			.param("at", Timestamp.from(clock.instant()))
 			.param("id", c.id())
 			.update();
+		if (revoked > 0) {
+			log.info("Certificate {} of event {} revoked by account {}", c.number(), eventId, user.accountId());
+		}
 		return stored(number).orElseThrow().view();
 	}
 

@@ -18,8 +18,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.binder.MeterBinder;
 
+import id.kombel.shared.cluster.LocalCaches;
 import id.kombel.programmes.ProgrammeEvent;
 import id.kombel.programmes.Views.SessionView;
 import id.kombel.shared.cluster.CacheInvalidation;
@@ -37,7 +38,7 @@ import id.kombel.programmes.ticket.Tickets;
  * makes one attendance.
  */
 @Service
-public class EventCheckIns {
+public class EventCheckIns implements MeterBinder {
 
 	static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
@@ -90,15 +91,9 @@ public class EventCheckIns {
 	 */
 	public static final String ACCESS = "event-access";
 
-	private final Cache<Long, Gate> gates = Caffeine.newBuilder()
-		.maximumSize(2_000)
-		.expireAfterWrite(Duration.ofMinutes(1))
-		.build();
+	private final Cache<Long, Gate> gates = LocalCaches.of(2_000, Duration.ofMinutes(1));
 
-	private final Cache<Access, Boolean> allowed = Caffeine.newBuilder()
-		.maximumSize(20_000)
-		.expireAfterWrite(Duration.ofMinutes(1))
-		.build();
+	private final Cache<Access, Boolean> allowed = LocalCaches.of(20_000, Duration.ofMinutes(1));
 
 	private final JdbcClient jdbc;
 
@@ -295,6 +290,11 @@ public class EventCheckIns {
 	public void participantsChanged(long eventId) {
 		participants.evict(eventId);
 		events.publishEvent(new id.kombel.shared.events.ProgrammeAttendance(eventId, null));
+	}
+
+	@Override
+	public void bindTo(io.micrometer.core.instrument.MeterRegistry registry) {
+		LocalCaches.monitor(registry, Map.of(GATES, gates, ACCESS, allowed));
 	}
 
 }

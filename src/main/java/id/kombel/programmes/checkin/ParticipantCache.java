@@ -9,7 +9,10 @@ import org.springframework.stereotype.Component;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 
+import id.kombel.shared.cluster.LocalCaches;
 import id.kombel.shared.cluster.CacheInvalidation;
 
 /**
@@ -18,7 +21,7 @@ import id.kombel.shared.cluster.CacheInvalidation;
  * every node when participants are added to the event.
  */
 @Component
-class ParticipantCache {
+class ParticipantCache implements MeterBinder {
 
 	record Entry(long id, String name) {
 	}
@@ -26,6 +29,7 @@ class ParticipantCache {
 	private final Cache<Long, Map<String, Entry>> byEvent = Caffeine.newBuilder()
 		.maximumSize(2_000)
 		.expireAfterAccess(Duration.ofMinutes(30))
+		.recordStats()
 		.build();
 
 	private final JdbcClient jdbc;
@@ -62,6 +66,11 @@ class ParticipantCache {
 	/** On every node, once the change commits. */
 	void evict(long eventId) {
 		invalidation.invalidate(TOPIC, eventId);
+	}
+
+	@Override
+	public void bindTo(MeterRegistry registry) {
+		LocalCaches.monitor(registry, Map.of("event-participants", byEvent));
 	}
 
 }

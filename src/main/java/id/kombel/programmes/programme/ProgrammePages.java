@@ -14,6 +14,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
+import id.kombel.programmes.ticket.UndeliveredTickets;
 import id.kombel.programmes.web.Downloads;
 import id.kombel.programmes.ProgrammeAction;
 import id.kombel.programmes.ProgrammePolicy;
@@ -54,9 +55,12 @@ public class ProgrammePages {
 
 	private final ObjectProvider<JavaMailSender> mail;
 
+	private final UndeliveredTickets undelivered;
+
 	ProgrammePages(Programmes programmes, ProgrammePolicy policy, Participants participants, Crew crew,
 			EventCertificates certificates, Regions regions, MessageSource messages,
-			ObjectProvider<JavaMailSender> mail) {
+			ObjectProvider<JavaMailSender> mail, UndeliveredTickets undelivered) {
+		this.undelivered = undelivered;
 		this.mail = mail;
 		this.programmes = programmes;
 		this.policy = policy;
@@ -77,6 +81,9 @@ public class ProgrammePages {
 		// without a mail server (spring.mail.host) the e-mail button could only answer a
 		// refusal: WhatsApp is offered instead
 		model.addAttribute("canMail", mail.getIfAvailable() != null);
+		// the tickets whose e-mail failed, for staff to share another way
+		model.addAttribute("undelivered",
+				policy.runsIn(user, programme.provinceCode()) ? undelivered.ofProgramme(user, id) : List.of());
 		model.addAttribute("openRegencies",
 				regions.children(programme.provinceCode()).stream().filter(r -> !held.contains(r.code())).toList());
 		return "programmes/programme";

@@ -1,8 +1,10 @@
 package id.kombel.programmes.ticket;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -17,8 +19,17 @@ class InvitationApiController {
 
 	private final Invitations invitations;
 
-	InvitationApiController(Invitations invitations) {
+	private final UndeliveredTickets undelivered;
+
+	InvitationApiController(Invitations invitations, UndeliveredTickets undelivered) {
 		this.invitations = invitations;
+		this.undelivered = undelivered;
+	}
+
+	/** Tickets whose e-mail failed: still being tried, or given up. */
+	@GetMapping("/programmes/{id}/invitations:undelivered")
+	List<UndeliveredTickets.Undelivered> undelivered(KombelUser user, @PathVariable long id) {
+		return undelivered.ofProgramme(user, id);
 	}
 
 	@PostMapping("/programmes/{id}/invitations:send")
