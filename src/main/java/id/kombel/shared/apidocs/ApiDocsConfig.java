@@ -37,8 +37,6 @@ public class ApiDocsConfig {
 		// Jackson 3's tree, which the Jackson 2 introspection of swagger-core would
 		// describe by its getters: any JSON value
 		SpringDocUtils.getConfig().replaceWithSchema(tools.jackson.databind.JsonNode.class, new Schema<>());
-		// a map's Object values are any JSON value (a number, a name), not objects
-		SpringDocUtils.getConfig().replaceWithSchema(Object.class, new Schema<>());
 	}
 
 	@Bean

@@ -1,11 +1,14 @@
 package id.kombel.shared.apidocs;
 
 import java.util.List;
+import java.util.Map;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
@@ -68,7 +71,52 @@ final class ApiDocument implements OpenApiCustomizer {
 			}));
 		}
 		if (components.getSchemas() != null) {
-			components.getSchemas().forEach((name, schema) -> Nullables.mark(schema, names.classOf(name)));
+			components.getSchemas().forEach((name, schema) -> {
+				Nullables.mark(schema, names.classOf(name));
+				anyValues(schema);
+			});
+		}
+		if (openApi.getPaths() != null) {
+			openApi.getPaths().values().forEach(item -> item.readOperations().forEach(op -> {
+				op.getResponses().values().forEach(r -> anyValues(r.getContent()));
+				if (op.getRequestBody() != null) {
+					anyValues(op.getRequestBody().getContent());
+				}
+			}));
+		}
+	}
+
+	private static void anyValues(Content content) {
+		if (content != null) {
+			content.values().forEach(media -> anyValues(media.getSchema()));
+		}
+	}
+
+	/**
+	 * A {@code Map<String, Object>}'s values are any JSON value (a number, a name), which
+	 * swagger-core calls objects.
+	 */
+	@SuppressWarnings({ "rawtypes", "unchecked" })
+	private static void anyValues(Schema schema) {
+		if (schema == null) {
+			return;
+		}
+		if (schema.getAdditionalProperties() instanceof Schema values) {
+			if ("object".equals(values.getType()) && values.getProperties() == null && values.get$ref() == null) {
+				schema.setAdditionalProperties(new Schema<>());
+			}
+			else {
+				anyValues(values);
+			}
+		}
+		if (schema.getProperties() != null) {
+			((Map<String, Schema>) schema.getProperties()).values().forEach(ApiDocument::anyValues);
+		}
+		anyValues(schema.getItems());
+		for (List<Schema> parts : new List[] { schema.getAllOf(), schema.getOneOf(), schema.getAnyOf() }) {
+			if (parts != null) {
+				parts.forEach(ApiDocument::anyValues);
+			}
 		}
 	}
 

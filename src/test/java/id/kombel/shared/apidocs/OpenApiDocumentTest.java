@@ -155,7 +155,8 @@ class OpenApiDocumentTest extends IntegrationTest {
 		Map<String, JsonNode> ops = operations(document());
 		Map<String, String> downloads = Map.of("GET /api/v1/portfolio.pdf", "application/pdf",
 				"GET /api/v1/events/{id}/certificates.zip", "application/zip", "GET /api/v1/monitoring/compliance.xlsx",
-				Downloads.XLSX, "GET /api/v1/events/{id}/certificates/{number}.pdf", "application/pdf",
+				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+				"GET /api/v1/events/{id}/certificates/{number}.pdf", "application/pdf",
 				"GET /api/v1/materials/{id}/download", "*/*", "GET /api/v1/imports/{id}/rejected.csv", "text/csv");
 		downloads.forEach((name,
 				type) -> assertThat(ops.get(name)
