@@ -103,7 +103,7 @@ final class ApiDocument implements OpenApiCustomizer {
 		}
 		if (schema.getAdditionalProperties() instanceof Schema values) {
 			if ("object".equals(values.getType()) && values.getProperties() == null && values.get$ref() == null) {
-				schema.setAdditionalProperties(new Schema<>());
+				schema.setAdditionalProperties(Boolean.TRUE);
 			}
 			else {
 				anyValues(values);
