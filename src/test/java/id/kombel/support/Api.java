@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublisher;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
@@ -98,6 +99,32 @@ public final class Api {
 
 	public Response delete(String path) {
 		return send(request(path).DELETE());
+	}
+
+	/** Any method, with an empty JSON object as the body of those that take one. */
+	public Response send(String method, String path) {
+		BodyPublisher body = method.equals("GET") || method.equals("DELETE") ? BodyPublishers.noBody()
+				: BodyPublishers.ofString("{}");
+		return send(request(path).header("Content-Type", "application/json").method(method, body));
+	}
+
+	/** A request as given (e.g. with headers of its own), answered as text. */
+	public Response send(HttpRequest request) {
+		try {
+			HttpResponse<String> r = CLIENT.send(request, BodyHandlers.ofString(StandardCharsets.UTF_8));
+			return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	public String base() {
+		return base;
 	}
 
 	/** A multipart upload of one file part named {@code file}. */

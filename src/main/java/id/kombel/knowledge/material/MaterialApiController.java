@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 
 import org.springframework.http.HttpStatus;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -56,8 +57,9 @@ class MaterialApiController {
 	@PostMapping(consumes = "multipart/form-data")
 	ResponseEntity<MaterialView> upload(KombelUser user,
 			@RequestPart(name = "file", required = false) MultipartFile file,
-			@RequestPart(name = "metadata", required = false) MultipartFile metadataFile, HttpServletRequest request)
-			throws IOException {
+			@RequestPart(name = "metadata",
+					required = false) @Schema(implementation = MaterialMetadata.class) MultipartFile metadataFile,
+			HttpServletRequest request) throws IOException {
 		// not @RequestParam String: a metadata part with a file name would fail its
 		// conversion (a 500)
 		String metadata = request.getParameter("metadata");

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 
 import id.kombel.shared.access.KombelUser;
@@ -26,7 +27,9 @@ import id.kombel.shared.web.NotFoundException;
 
 /**
  * Evidence photos of a practice: the API, the page forms of the practice page, and the
- * image files.
+ * image files. The API methods carry {@code @ResponseBody} (their answers are bodies
+ * anyway) so that the API document, which lists a plain controller's methods only then,
+ * has them.
  */
 @Controller
 class PracticePhotoController {
@@ -45,6 +48,7 @@ class PracticePhotoController {
 	}
 
 	@PostMapping(path = "/api/v1/practices/{id}/photos", consumes = "multipart/form-data")
+	@ResponseBody
 	ResponseEntity<PhotoView> add(KombelUser user, @PathVariable long id,
 			@RequestPart(name = "file", required = false) MultipartFile file,
 			@RequestParam(name = "caption", required = false) String caption) {
@@ -53,12 +57,14 @@ class PracticePhotoController {
 	}
 
 	@PatchMapping("/api/v1/practices/{id}/photos/{photoId}")
+	@ResponseBody
 	ResponseEntity<PhotoView> caption(KombelUser user, @PathVariable long id, @PathVariable long photoId,
 			@RequestBody Caption body) {
 		return ResponseEntity.ok(photos.caption(user, id, photoId, body.caption()));
 	}
 
 	@DeleteMapping("/api/v1/practices/{id}/photos/{photoId}")
+	@ResponseBody
 	ResponseEntity<Void> remove(KombelUser user, @PathVariable long id, @PathVariable long photoId) {
 		photos.remove(user, id, photoId);
 		return ResponseEntity.noContent().build();

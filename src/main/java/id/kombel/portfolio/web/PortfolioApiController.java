@@ -10,6 +10,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -114,8 +115,9 @@ class PortfolioApiController {
 	@PostMapping(path = "/api/v1/portfolio/evidence", consumes = "multipart/form-data")
 	ResponseEntity<PortfolioRecord.Evidence> upload(KombelUser user,
 			@RequestPart(name = "file", required = false) MultipartFile file,
-			@RequestPart(name = "metadata", required = false) MultipartFile metadataFile, HttpServletRequest request)
-			throws IOException {
+			@RequestPart(name = "metadata",
+					required = false) @Schema(implementation = EvidenceMetadata.class) MultipartFile metadataFile,
+			HttpServletRequest request) throws IOException {
 		String metadata = request.getParameter("metadata");
 		if (metadata == null && metadataFile != null && metadataFile.getSize() < 100_000) {
 			metadata = new String(metadataFile.getBytes(), StandardCharsets.UTF_8);
