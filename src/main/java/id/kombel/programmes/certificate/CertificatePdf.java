@@ -26,7 +26,7 @@ public class CertificatePdf {
 	}
 
 	byte[] render(Content c) {
-		CertificateDocument pdf = CertificateDocument.open(28, 3)
+		CertificateDocument pdf = CertificateDocument.open(44, 6)
 			.letterhead(c.signing().organiser())
 			.heading(c.number());
 		if (c.revoked()) {
@@ -36,12 +36,12 @@ public class CertificatePdf {
 				c.signing().place() + ", " + DAY.format(c.issuedOn()), c.signing().signatoryPosition(),
 				c.signing().signatoryName(), c.signing().signatoryNip());
 		return pdf.line("diberikan kepada", 13)
-			.bold(c.holder(), 22)
+			.bold(c.holder(), 24)
 			.line("sebagai " + c.role() + " pada", 13)
-			.bold(c.programme(), 16)
+			.bold(c.programme(), 17)
 			.line(c.regency() + (c.venue() == null ? "" : " · " + c.venue()) + " · " + DAY.format(c.date()), 12)
 			.bold(c.hours() + " JP (jam pelajaran)", 12)
-			.signedVerification(c.verifyUrl(), 200, 84, signature)
+			.signedVerification(c.verifyUrl(), 200, 100, signature)
 			.finish();
 	}
 

@@ -83,7 +83,7 @@ public final class CertificateDocument {
 	/** The organiser's name in capitals over a rule, as an office's letterhead. */
 	public CertificateDocument letterhead(String organiser) {
 		Paragraph p = new Paragraph(organiser.toUpperCase(Locale.forLanguageTag("id")),
-				new Font(Font.HELVETICA, 15, Font.BOLD));
+				new Font(Font.HELVETICA, 16, Font.BOLD));
 		p.setAlignment(Element.ALIGN_CENTER);
 		document.add(p);
 		document.add(new LineSeparator(1.2f, 100, null, Element.ALIGN_CENTER, -4));
@@ -111,7 +111,7 @@ public final class CertificateDocument {
 		}
 		// room to sign by hand and stamp
 		Paragraph room = centred(" ", text);
-		room.setSpacingBefore(52);
+		room.setSpacingBefore(56);
 		sign.addElement(room);
 		sign.addElement(centred(
 				signature.name() != null ? signature.name() : "(................................................)",
