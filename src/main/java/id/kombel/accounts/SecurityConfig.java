@@ -18,6 +18,8 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.authentication.logout.HeaderWriterLogoutHandler;
+import org.springframework.security.web.header.writers.ClearSiteDataHeaderWriter;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
@@ -150,7 +152,14 @@ class SecurityConfig {
 				.successHandler(SignInFormThrottling.success(throttle))
 				.failureHandler(SignInFormThrottling.failure(throttle))
 				.permitAll())
-			.logout(logout -> logout.logoutSuccessUrl("/?signedOut").permitAll());
+			// the browser's HTTP copies go (over https; Chromium honours "cache" there);
+			// the
+			// offline copies and their workers go by the signed-out page's script
+			// (js/signed-out.js): "storage" would also drop unsent venue check-ins
+			.logout(logout -> logout.logoutSuccessUrl("/?signedOut")
+				.addLogoutHandler(new HeaderWriterLogoutHandler(
+						new ClearSiteDataHeaderWriter(ClearSiteDataHeaderWriter.Directive.CACHE)))
+				.permitAll());
 		if (oidcClients.getIfAvailable() != null) {
 			// a refused provider sign-in is not a wrong password: the form says why
 			http.oauth2Login(o -> o.loginPage("/login")

@@ -15,7 +15,7 @@ import id.kombel.shared.access.KombelUser;
 import id.kombel.shared.events.GoalMeasured;
 import id.kombel.shared.web.InvalidInputException;
 import id.kombel.shared.web.NotFoundException;
-import id.kombel.communities.health.CommunityHealth;
+import id.kombel.shared.TimeZones;
 import id.kombel.communities.community.CommunitySnapshots;
 import id.kombel.communities.cycle.CycleEvidence;
 import id.kombel.communities.cycle.CycleForm;
@@ -89,7 +89,7 @@ public class CommunityGoals {
 	@Transactional
 	public GoalView measure(KombelUser user, long communityId, long goalId, MeasurementForm form) {
 		policy.require(user, CommunityPolicy.Action.MANAGE, communityId);
-		if (form.measuredOn().isAfter(today().plusDays(1))) {
+		if (form.measuredOn().isAfter(today(communityId).plusDays(1))) {
 			throw InvalidInputException.of("measuredOn", "communities.measured-in-future");
 		}
 		Goal goal = load(communityId, goalId);
@@ -125,9 +125,9 @@ public class CommunityGoals {
 			load(communityId, goalId);
 		}
 		List<InquiryCycle> existing = cycles.findByCommunityIdOrderByNumberDesc(communityId);
-		existing.stream().filter(InquiryCycle::open).forEach(c -> c.update(closing(), today()));
+		existing.stream().filter(InquiryCycle::open).forEach(c -> c.update(closing(), today(communityId)));
 		int number = existing.isEmpty() ? 1 : existing.get(0).number() + 1;
-		return cycles.save(new InquiryCycle(communityId, number, goalId, today())).view();
+		return cycles.save(new InquiryCycle(communityId, number, goalId, today(communityId))).view();
 	}
 
 	@Transactional
@@ -137,7 +137,7 @@ public class CommunityGoals {
 		if (form.goalId() != null) {
 			load(communityId, form.goalId());
 		}
-		cycle.update(form, today());
+		cycle.update(form, today(communityId));
 		return cycle.view();
 	}
 
@@ -176,8 +176,13 @@ public class CommunityGoals {
 			.orElseThrow(() -> new NotFoundException("goal " + goalId));
 	}
 
-	private LocalDate today() {
-		return LocalDate.now(clock.withZone(CommunityHealth.JAKARTA));
+	/**
+	 * The community's today: the date in its region's zone (WIB, WITA or WIT), not
+	 * Jakarta's; in Jayapura a new day begins two hours earlier.
+	 */
+	public LocalDate today(long communityId) {
+		String region = snapshots.get(communityId).base().regionCode();
+		return LocalDate.now(clock.withZone(TimeZones.of(region)));
 	}
 
 	private static CycleForm closing() {

@@ -7,6 +7,7 @@ import java.nio.file.Paths;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -108,11 +109,72 @@ class OfflineBrowserTest extends id.kombel.support.BrowserTest {
 		context.close();
 	}
 
+	@Test
+	void afterSignOutTheNextPersonOnThePhoneCannotOpenThePreviousOnesPagesOffline() {
+		Api balai = api().as("balai@demo.kombel.id");
+		long event = demoEventWithParticipants(balai);
+		String code = balai.get("/api/v1/events/" + event + "/participants").json().get(0).get("ticketCode").asString();
+		BrowserContext context = phoneContext();
+		Page page = signedIn(context, "balai@demo.kombel.id");
+		page.navigate("http://localhost:" + port + "/events/" + event + "/check-in");
+		page.waitForFunction("() => navigator.serviceWorker.ready.then(() => true)");
+		page.waitForFunction(
+				"() => caches.open('kombel-check-in-" + event + "').then(c => c.match(location.href)).then(r => !!r)");
+		page.waitForFunction("() => localStorage.getItem('kombel-roster-" + event + "') !== null");
+		page.navigate("http://localhost:" + port + "/tickets/" + code);
+		assertThat(page.locator(".ticket-code")).isVisible();
+		waitUntilKept(page);
+
+		page.locator("form[action$='/logout'] button").click();
+		assertThat(page.locator("p.notice")).isVisible();
+		// what the phone kept goes at once: the next person gets it handed over seconds
+		// later
+		assertThat(eventually(page, "() => caches.keys().then(k => navigator.serviceWorker.getRegistrations()"
+				+ ".then(r => k.length + r.length === 0))"))
+			.as("no copies, no workers")
+			.isTrue();
+		assertThat(page.evaluate("() => localStorage.getItem('kombel-roster-" + event + "')"))
+			.as("the roster's names are gone too")
+			.isNull();
+
+		context.setOffline(true);
+		for (String path : List.of("/tickets/" + code, "/events/" + event + "/check-in")) {
+			String shown;
+			try {
+				page.navigate("http://localhost:" + port + path);
+				shown = page.content();
+			}
+			catch (com.microsoft.playwright.PlaywrightException offline) {
+				shown = offline.getMessage();
+			}
+			assertThat(shown).as(path + " no longer opens from the phone's copy")
+				.doesNotContain("ticket-code")
+				.doesNotContain("id=\"checkin\"");
+		}
+		context.close();
+	}
+
 	/** The page's own copy is in the cache (the service worker keeps it from then on). */
 	private static void waitUntilKept(Page page) {
 		page.waitForFunction("() => navigator.serviceWorker.ready.then(() => true)");
-		page.waitForFunction(
-				"() => caches.open('kombel-offline-pages').then(c => c.match(location.href)).then(r => !!r)");
+		assertThat(eventually(page,
+				"() => caches.open('kombel-offline-pages').then(c => c.match(location.href)).then(r => !!r)"))
+			.as("the page's copy is kept")
+			.isTrue();
+	}
+
+	/**
+	 * Whether an asynchronous check comes true within 5 s. (waitForFunction does not wait
+	 * for a promise: one is truthy at once.)
+	 */
+	private static boolean eventually(Page page, String check) {
+		for (int i = 0; i < 50; i++) {
+			if (Boolean.TRUE.equals(page.evaluate(check))) {
+				return true;
+			}
+			page.waitForTimeout(100);
+		}
+		return false;
 	}
 
 	private String demoTicket() {

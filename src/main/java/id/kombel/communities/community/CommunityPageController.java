@@ -1,6 +1,5 @@
 package id.kombel.communities.community;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -44,7 +43,6 @@ import id.kombel.communities.CommunityPolicy;
 import id.kombel.communities.Communities;
 import id.kombel.communities.CommunityForm;
 import id.kombel.communities.CommunityGoals;
-import id.kombel.communities.health.CommunityHealth;
 import id.kombel.communities.CommunityKind;
 import id.kombel.communities.CommunityView;
 import id.kombel.communities.cycle.CycleForm;
@@ -187,7 +185,8 @@ class CommunityPageController {
 		}
 		model.addAttribute("purposes", Purpose.values());
 		model.addAttribute("phases", Phase.values());
-		model.addAttribute("today", LocalDate.now(CommunityHealth.JAKARTA));
+		// the community's today (its region's zone), by the one clock
+		model.addAttribute("today", goals.today(id));
 		// exactly a member (not a facilitator, whose page differs): a rendering matter,
 		// not an access check
 		if (community.access() == Access.MEMBER && !model.containsAttribute("joined")) {

@@ -9,32 +9,39 @@ import org.springframework.stereotype.Component;
 import id.kombel.shared.documents.CertificateDocument;
 
 /**
- * The certificate of a programme event as a one-page PDF with a QR to its public
- * verification page.
+ * The certificate of a programme event as an office prints and signs it: one page with
+ * the organiser's letterhead, the holder and the event, the QR to its public verification
+ * page, and the place and date of issue over the signatory's position, room for a wet
+ * signature and stamp, name and NIP.
  */
 @Component
 public class CertificatePdf {
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy",
-			Locale.forLanguageTag("id"));
+	/** "12 Desember 2026", as Indonesian letters write dates. */
+	static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("id"));
 
 	record Content(String number, String holder, String role, String programme, String regency, String venue,
-			LocalDate date, int hours, String verifyUrl, boolean revoked) {
+			LocalDate date, int hours, String verifyUrl, boolean revoked, CertificateSigning.Applied signing,
+			LocalDate issuedOn) {
 	}
 
 	byte[] render(Content c) {
-		CertificateDocument pdf = CertificateDocument.open(40, 5).heading(c.number());
+		CertificateDocument pdf = CertificateDocument.open(44, 6)
+			.letterhead(c.signing().organiser())
+			.heading(c.number());
 		if (c.revoked()) {
 			pdf.bold("DICABUT — TIDAK BERLAKU", 16);
 		}
-		return pdf.line(" ", 10)
-			.line("diberikan kepada", 13)
+		CertificateDocument.Signature signature = new CertificateDocument.Signature(
+				c.signing().place() + ", " + DAY.format(c.issuedOn()), c.signing().signatoryPosition(),
+				c.signing().signatoryName(), c.signing().signatoryNip());
+		return pdf.line("diberikan kepada", 13)
 			.bold(c.holder(), 24)
 			.line("sebagai " + c.role() + " pada", 13)
 			.bold(c.programme(), 17)
 			.line(c.regency() + (c.venue() == null ? "" : " · " + c.venue()) + " · " + DAY.format(c.date()), 12)
 			.bold(c.hours() + " JP (jam pelajaran)", 12)
-			.verification(c.verifyUrl(), 200, 100)
+			.signedVerification(c.verifyUrl(), 200, 100, signature)
 			.finish();
 	}
 

@@ -76,8 +76,11 @@ public class EventCertificates implements CertificateRegistry {
 
 	private final Clock clock;
 
+	private final CertificateSigning signing;
+
 	EventCertificates(JdbcClient jdbc, ProgrammeQueries queries, ProgrammePolicy policy, Participants participants,
-			Crew crew, CertificatePdf pdf, MessageSource messages, Clock clock) {
+			Crew crew, CertificatePdf pdf, MessageSource messages, Clock clock, CertificateSigning signing) {
+		this.signing = signing;
 		this.jdbc = jdbc;
 		this.queries = queries;
 		this.policy = policy;
@@ -195,11 +198,12 @@ public class EventCertificates implements CertificateRegistry {
 		}
 		return stored(number).map(c -> {
 			ProgrammeEvent e = queries.event(c.eventId());
+			CertificateSigning.Applied s = signing.applied(e);
+			// the organiser and where and when it was issued; never the signatory's NIP
 			return new VerifiedCertificate(c.number(), c.holderName(),
 					messages.getMessage("events.role." + c.holderRole(), null, locale),
-					e.programmeTitle() + " — " + queries.regionName(e.regencyCode()),
-					queries.regionName(e.provinceCode()), e.heldOn(), c.hours(), c.issuedAt().toInstant(),
-					c.revokedAt() != null);
+					e.programmeTitle() + " — " + queries.regionName(e.regencyCode()), s.organiser(), e.heldOn(),
+					c.hours(), c.issuedAt().toInstant(), c.revokedAt() != null, s.place(), issuedOn(c, e));
 		});
 	}
 
@@ -244,7 +248,12 @@ public class EventCertificates implements CertificateRegistry {
 		Map<String, String> roles = Map.of("PARTICIPANT", "peserta", "COMMITTEE", "panitia", "SPEAKER", "narasumber");
 		return pdf.render(new CertificatePdf.Content(c.number(), c.holderName(), roles.get(c.holderRole().name()),
 				e.programmeTitle(), queries.regionName(e.regencyCode()), e.venue(), e.heldOn(), c.hours(),
-				baseUrl + "/certificates/" + c.number(), c.revokedAt() != null));
+				baseUrl + "/certificates/" + c.number(), c.revokedAt() != null, signing.applied(e), issuedOn(c, e)));
+	}
+
+	/** The day of issue where the event is held (WIB, WITA or WIT). */
+	private static LocalDate issuedOn(Stored c, ProgrammeEvent e) {
+		return LocalDate.ofInstant(c.issuedAt().toInstant(), EventCheckIns.zoneOf(e.provinceCode()));
 	}
 
 }

@@ -22,6 +22,7 @@ import id.kombel.programmes.Programmes;
 import id.kombel.programmes.Views.EventView;
 import id.kombel.programmes.roster.Participant;
 import id.kombel.programmes.Views.ProgrammeView;
+import id.kombel.programmes.certificate.CertificateSigning;
 import id.kombel.programmes.certificate.EventCertificates;
 import id.kombel.programmes.crew.CommitteeKind;
 import id.kombel.programmes.crew.Crew;
@@ -57,10 +58,13 @@ public class ProgrammePages {
 
 	private final UndeliveredTickets undelivered;
 
+	private final CertificateSigning signing;
+
 	ProgrammePages(Programmes programmes, ProgrammePolicy policy, Participants participants, Crew crew,
 			EventCertificates certificates, Regions regions, MessageSource messages,
-			ObjectProvider<JavaMailSender> mail, UndeliveredTickets undelivered) {
+			ObjectProvider<JavaMailSender> mail, UndeliveredTickets undelivered, CertificateSigning signing) {
 		this.undelivered = undelivered;
+		this.signing = signing;
 		this.mail = mail;
 		this.programmes = programmes;
 		this.policy = policy;
@@ -78,6 +82,7 @@ public class ProgrammePages {
 		events.forEach(e -> held.add(e.regencyCode()));
 		model.addAttribute("programme", programme);
 		model.addAttribute("events", events);
+		model.addAttribute("signing", signing.ofProgramme(user, id));
 		// without a mail server (spring.mail.host) the e-mail button could only answer a
 		// refusal: WhatsApp is offered instead
 		model.addAttribute("canMail", mail.getIfAvailable() != null);
@@ -103,6 +108,7 @@ public class ProgrammePages {
 		if (staff) {
 			model.addAttribute("candidates", crew.candidates(user, id));
 			model.addAttribute("certificates", certificates.list(user, id));
+			model.addAttribute("signing", signing.ofEvent(user, id));
 		}
 		return "programmes/event";
 	}

@@ -1,0 +1,71 @@
+package id.kombel.programmes.certificate;
+
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+import id.kombel.programmes.programme.ProgrammePages;
+import id.kombel.programmes.web.PageForms;
+import id.kombel.shared.access.KombelUser;
+import id.kombel.shared.web.InvalidInputException;
+
+/**
+ * The certificate signing forms of the programme page and the event page; refused input
+ * shows the page again with the problems (400).
+ */
+@Controller
+class SigningPageController {
+
+	private final CertificateSigning signing;
+
+	private final ProgrammePages pages;
+
+	private final MessageSource messages;
+
+	SigningPageController(CertificateSigning signing, ProgrammePages pages, MessageSource messages) {
+		this.signing = signing;
+		this.pages = pages;
+		this.messages = messages;
+	}
+
+	@PostMapping("/programmes/{id}/certificate-signing")
+	String programme(KombelUser user, @PathVariable long id, @Valid @ModelAttribute("signingForm") SigningForm form,
+			BindingResult result, Model model, Locale locale) {
+		if (!result.hasErrors()) {
+			try {
+				signing.setProgramme(user, id, form);
+				return "redirect:/programmes/" + id + "#signing";
+			}
+			catch (InvalidInputException ex) {
+				PageForms.reject(result, ex);
+			}
+		}
+		PageForms.refused(result, model, messages, locale);
+		return pages.programme(user, id, model);
+	}
+
+	@PostMapping("/events/{id}/certificate-signing")
+	String event(KombelUser user, @PathVariable long id, @Valid @ModelAttribute("signingForm") SigningForm form,
+			BindingResult result, Model model, Locale locale) {
+		if (!result.hasErrors()) {
+			try {
+				signing.setEvent(user, id, form);
+				return "redirect:/events/" + id + "#signing";
+			}
+			catch (InvalidInputException ex) {
+				PageForms.reject(result, ex);
+			}
+		}
+		PageForms.refused(result, model, messages, locale);
+		return pages.event(user, id, model, locale);
+	}
+
+}
