@@ -135,9 +135,8 @@ public class PortfolioFiles {
 		String token = earlier.orElseGet(exports::newToken);
 		PortfolioPdf.Result result = pdf.build(account, r, plan, base + "/portfolio/verify/" + token, locale);
 		if (!result.certificates().equals(numbers) || result.evidence() != evidence) {
-			// a photo stayed illegible in its share (the plan could not know): the page
-			// of
-			// this file lists what is in it
+			// a photo stayed illegible in its share (the plan could not know):
+			// the page of this file lists what is in it
 			Optional<String> same = exports.existing(account, period.from(), period.to(), result.certificates(),
 					result.evidence());
 			token = same.orElseGet(exports::newToken);
