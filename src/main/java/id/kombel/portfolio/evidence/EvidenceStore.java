@@ -23,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 import id.kombel.portfolio.record.Period;
 import id.kombel.portfolio.record.PortfolioRecord;
 import id.kombel.portfolio.record.PortfolioSettings;
+import id.kombel.shared.TimeZones;
 import id.kombel.shared.files.FileStore;
 import id.kombel.shared.web.InvalidInputException;
 import id.kombel.shared.web.NotFoundException;
@@ -34,7 +35,7 @@ import id.kombel.shared.web.NotFoundException;
  * input leaves nothing behind.
  */
 @Service
-public class EvidenceStore {
+public class EvidenceStore implements EvidenceContent {
 
 	private static final String PRINT = ".print.jpg";
 
@@ -56,8 +57,23 @@ public class EvidenceStore {
 		this.clock = clock;
 	}
 
+	/**
+	 * @param printCopies the photo's ready-made copies, {@code edge:bytes}
+	 * comma-separated, largest first; null if none
+	 */
 	public record StoredEvidence(long id, long accountId, String title, String organiser, java.time.LocalDate heldOn,
-			int hours, String fileKey, String contentType, long sizeBytes) {
+			int hours, String fileKey, String contentType, long sizeBytes, String printCopies) {
+
+		/** The ready-made copies as long edge and bytes, largest first. */
+		public List<Copy> copies() {
+			if (printCopies == null || printCopies.isBlank()) {
+				return List.of();
+			}
+			return java.util.Arrays.stream(printCopies.split(",")).map(c -> {
+				String[] parts = c.split(":");
+				return new Copy(Integer.parseInt(parts[0]), Long.parseLong(parts[1]));
+			}).toList();
+		}
 
 		PortfolioRecord.Evidence view() {
 			return new PortfolioRecord.Evidence(id, title, organiser, heldOn, hours, contentType, sizeBytes, true,
@@ -66,34 +82,47 @@ public class EvidenceStore {
 
 	}
 
+	/** A ready-made copy of a photo: its long edge and its bytes. */
+	public record Copy(int edge, long bytes) {
+	}
+
 	@Transactional
 	public PortfolioRecord.Evidence add(long accountId, EvidenceMetadata metadata, byte[] content) {
 		if (metadata == null) {
 			throw InvalidInputException.of("metadata", "portfolio.evidence.metadata-missing");
 		}
 		Set<ConstraintViolation<EvidenceMetadata>> violations = validator.validate(metadata);
-		if (!violations.isEmpty()) {
-			throw new InvalidInputException(violations.stream()
-				.map(v -> new InvalidInputException.FieldProblem(v.getPropertyPath().toString(),
-						"portfolio.evidence."
-								+ v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName()))
-				.collect(Collectors.toList()));
+		List<InvalidInputException.FieldProblem> problems = new java.util.ArrayList<>(violations.stream()
+			.map(v -> new InvalidInputException.FieldProblem(v.getPropertyPath().toString(),
+					"portfolio.evidence."
+							+ v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName()))
+			.toList());
+		// today where it is latest in Indonesia: 00:30 in Jayapura is already tomorrow in
+		// UTC+7 and the server's zone
+		if (metadata.date() != null
+				&& metadata.date().isAfter(java.time.LocalDate.now(clock.withZone(TimeZones.WIT)))) {
+			problems.add(new InvalidInputException.FieldProblem("date", "portfolio.evidence.PastOrPresent"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
 		}
 		String type = EvidenceFiles.check(content, settings.maxEvidenceSize().toBytes());
 		String key = "portfolio/" + accountId + "/" + UUID.randomUUID();
-		// the copy the merged PDF starts from, made once here rather than on every
+		// the copies the merged PDF picks from, made once here rather than on every
 		// download
-		byte[] print = type.equals("application/pdf") ? null : EvidenceImages.print(EvidenceImages.decode(content));
+		List<EvidenceImages.Copy> copies = type.equals("application/pdf") ? List.of()
+				: EvidenceImages.ladder(EvidenceImages.decode(content));
 		files.put(key, content, type);
 		try {
-			if (print != null) {
-				files.put(key + PRINT, print, "image/jpeg");
+			for (int i = 0; i < copies.size(); i++) {
+				files.put(copyKey(key, i == 0 ? 0 : copies.get(i).edge()), copies.get(i).jpeg(), "image/jpeg");
 			}
 			GeneratedKeyHolder id = new GeneratedKeyHolder();
 			jdbc.sql(
 					"""
 							insert into portfolio_evidence (account_id, title, organiser, held_on, hours, file_key, content_type,
-							size_bytes, created_at) values (:acc, :title, :organiser, :day, :hours, :key, :type, :size, :at)""")
+							size_bytes, print_copies, created_at)
+							values (:acc, :title, :organiser, :day, :hours, :key, :type, :size, :copies, :at)""")
 				.param("acc", accountId)
 				.param("title", metadata.title().strip())
 				.param("organiser", metadata.organiser().strip())
@@ -102,13 +131,17 @@ public class EvidenceStore {
 				.param("key", key)
 				.param("type", type)
 				.param("size", (long) content.length)
+				.param("copies", copies.isEmpty() ? null
+						: copies.stream().map(c -> c.edge() + ":" + c.jpeg().length).collect(Collectors.joining(",")))
 				.param("at", Timestamp.from(clock.instant()))
 				.update(id, "id");
 			return find(accountId, id.getKey().longValue()).orElseThrow().view();
 		}
 		catch (RuntimeException ex) {
 			files.delete(key);
-			files.delete(key + PRINT);
+			for (int i = 0; i < copies.size(); i++) {
+				files.delete(copyKey(key, i == 0 ? 0 : copies.get(i).edge()));
+			}
 			throw ex;
 		}
 	}
@@ -141,7 +174,23 @@ public class EvidenceStore {
 		return read(e.fileKey());
 	}
 
+	/**
+	 * A ready-made copy of the photo (one of {@link StoredEvidence#copies()}), by its
+	 * long edge.
+	 */
+	@Override
+	public byte[] copy(StoredEvidence e, int edge) {
+		List<Copy> copies = e.copies();
+		return read(copyKey(e.fileKey(), !copies.isEmpty() && copies.get(0).edge() == edge ? 0 : edge));
+	}
+
+	/** The first copy keeps the name it had before there were several. */
+	private static String copyKey(String key, int edgeOrZeroForFirst) {
+		return edgeOrZeroForFirst == 0 ? key + PRINT : key + ".print-" + edgeOrZeroForFirst + ".jpg";
+	}
+
 	/** What the merged PDF starts from: a photo's print copy where there is one. */
+	@Override
 	public byte[] printable(StoredEvidence e) {
 		if (!e.contentType().equals("application/pdf") && files.exists(e.fileKey() + PRINT)) {
 			return read(e.fileKey() + PRINT);
@@ -165,6 +214,7 @@ public class EvidenceStore {
 		jdbc.sql("delete from portfolio_evidence where id = :id").param("id", id).update();
 		files.delete(e.fileKey());
 		files.delete(e.fileKey() + PRINT);
+		e.copies().stream().skip(1).forEach(c -> files.delete(copyKey(e.fileKey(), c.edge())));
 	}
 
 }

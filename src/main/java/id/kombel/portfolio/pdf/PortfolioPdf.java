@@ -6,11 +6,12 @@ import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.openpdf.text.Document;
 import org.openpdf.text.pdf.PdfCopy;
@@ -18,6 +19,7 @@ import org.openpdf.text.pdf.PdfReader;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
+import id.kombel.portfolio.evidence.EvidenceContent;
 import id.kombel.portfolio.evidence.EvidenceImages;
 import id.kombel.portfolio.evidence.EvidenceStore;
 import id.kombel.portfolio.record.Period;
@@ -28,18 +30,20 @@ import id.kombel.shared.documents.CertificateDocument;
 /**
  * The one merged PDF performance management asks for: the cover, each certificate on its
  * own page in date order, then the self-declared evidence. It never exceeds the limit
- * ({@code kombel.portfolio.max-pdf-size}, 10 MB): photos are made smaller to share what
- * is left, and what still does not fit is left out and named on the cover and to the
- * caller, who may leave other items out instead.
+ * ({@code kombel.portfolio.max-pdf-size}, 10 MB): what fits is decided beforehand
+ * ({@link Plan}, which the user sees and may change before downloading), then each
+ * certificate page is rendered once, each file read once, and each photo made smaller
+ * once, to its share of what is left; what is not in the file is named on the cover and
+ * to the caller.
  */
 @Service
 public class PortfolioPdf {
 
-	/** Room kept for the cover and the merged file's own structure. */
-	private static final long RESERVE = 200 * 1024;
-
-	/** What the smallest legible photo page takes, kept free for each photo. */
-	private static final long SMALLEST_PHOTO_PAGE = 120 * 1024;
+	/**
+	 * What an evidence page takes beside its photo (caption, page, image object: a few
+	 * KB), with room to spare.
+	 */
+	static final long PAGE_OVERHEAD = 16 * 1024;
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy",
 			Locale.forLanguageTag("id"));
@@ -69,100 +73,130 @@ public class PortfolioPdf {
 	}
 
 	/**
-	 * @param exclude ids the user chose to leave out
+	 * @param plan what the file holds ({@link Plan#of})
 	 * @param verifyUrl the public page of this file, for the cover's QR
 	 */
-	public Result build(long accountIdOrMinusOne, PortfolioRecord r, Set<String> exclude, String verifyUrl,
-			Locale locale) {
+	public Result build(long accountIdOrMinusOne, PortfolioRecord r, Plan plan, String verifyUrl, Locale locale) {
 		List<EvidenceStore.StoredEvidence> items = accountIdOrMinusOne < 0 ? List.of()
 				: evidence.stored(accountIdOrMinusOne, new Period(r.from(), r.to()));
-		return assemble(r, items, evidence::printable, exclude, verifyUrl, totals(r, locale),
-				settings.maxPdfSize().toBytes());
+		return assemble(r, plan, items, evidence, verifyUrl, totals(r, locale));
+	}
+
+	public long limit() {
+		return settings.maxPdfSize().toBytes();
 	}
 
 	/**
-	 * The file from the record and the evidence items, whose content {@code content}
-	 * reads; apart from Spring so that the benchmark measures exactly this.
+	 * The file of the record without the items {@code exclude} names, within
+	 * {@code limit}; apart from Spring so that the benchmark measures exactly this.
 	 */
-	public static Result assemble(PortfolioRecord r, List<EvidenceStore.StoredEvidence> items,
-			Function<EvidenceStore.StoredEvidence, byte[]> content, Set<String> exclude, String verifyUrl,
-			List<String[]> totalsRows, long limit) {
-		long budget = limit - RESERVE;
+	public static Result assemble(PortfolioRecord r, List<EvidenceStore.StoredEvidence> items, EvidenceContent content,
+			Set<String> exclude, String verifyUrl, List<String[]> totalsRows, long limit) {
+		Set<String> chosen = new HashSet<>();
+		r.certificates().forEach(c -> chosen.add(c.number()));
+		r.evidence().forEach(e -> chosen.add(Plan.id(e)));
+		chosen.removeAll(exclude);
+		return assemble(r, Plan.of(r, chosen, limit), items, content, verifyUrl, totalsRows);
+	}
+
+	/**
+	 * The file the plan describes, with the evidence items whose content {@code content}
+	 * reads (once each).
+	 */
+	static Result assemble(PortfolioRecord r, Plan plan, List<EvidenceStore.StoredEvidence> items,
+			EvidenceContent content, String verifyUrl, List<String[]> totalsRows) {
+		Set<String> in = plan.included();
+		long budget = plan.limit() - Plan.RESERVE;
 		List<LeftOut> leftOut = new ArrayList<>();
-		r.certificates().stream().filter(c -> exclude.contains(c.number())).forEach(c -> leftOut.add(label(c)));
-		List<PortfolioRecord.Certificate> certificates = r.certificates()
-			.stream()
-			.filter(c -> !exclude.contains(c.number()))
-			.toList();
-		// each page is independent of the others: render them on every core
-		List<byte[]> certificatePages = certificates.parallelStream()
-			.map(c -> certificate(r.owner().name(), c))
-			.toList();
-		List<byte[]> parts = new ArrayList<>();
-		List<String> numbers = new ArrayList<>();
-		for (int i = 0; i < certificates.size(); i++) {
-			byte[] page = certificatePages.get(i);
-			if (page.length > budget) {
-				leftOut.add(label(certificates.get(i)));
-				continue;
-			}
-			budget -= page.length;
-			parts.add(page);
-			numbers.add(certificates.get(i).number());
-		}
-		List<EvidenceStore.StoredEvidence> chosen = new ArrayList<>();
-		for (EvidenceStore.StoredEvidence e : items) {
-			if (exclude.contains("E" + e.id())) {
-				leftOut.add(label(e));
+		List<PortfolioRecord.Certificate> certificates = new ArrayList<>();
+		for (PortfolioRecord.Certificate c : r.certificates()) {
+			if (in.contains(c.number())) {
+				certificates.add(c);
 			}
 			else {
-				chosen.add(e);
+				leftOut.add(label(c));
 			}
 		}
-		// PDFs are taken as they are (in date order, while they fit beside the smallest
-		// photos); the photos share what they leave, each made small enough for its share
-		List<EvidenceStore.StoredEvidence> images = chosen.stream().filter(e -> !isPdf(e)).toList();
-		Map<Long, byte[]> pages = new HashMap<>();
+		// each page is independent of the others: render them on every core
+		List<byte[]> parts = new ArrayList<>(
+				certificates.parallelStream().map(c -> certificate(r.owner().name(), c)).toList());
+		budget -= parts.stream().mapToLong(p -> p.length).sum();
+		List<String> numbers = certificates.stream().map(PortfolioRecord.Certificate::number).toList();
+		List<EvidenceStore.StoredEvidence> chosen = items.stream().filter(e -> in.contains("E" + e.id())).toList();
+		// PDFs are taken as they are; the photos share what they leave, each taking the
+		// largest ready-made copy that fits its share (made smaller here only if none
+		// does, or it has none)
+		Map<Long, byte[]> pages = new ConcurrentHashMap<>();
+		Map<Long, byte[]> prints = new ConcurrentHashMap<>();
+		Map<Long, Long> weights = new HashMap<>();
 		for (EvidenceStore.StoredEvidence e : chosen) {
 			if (isPdf(e)) {
-				byte[] bytes = content.apply(e);
-				if (bytes.length <= budget - images.size() * SMALLEST_PHOTO_PAGE) {
-					pages.put(e.id(), bytes);
-					budget -= bytes.length;
-				}
+				byte[] bytes = content.printable(e);
+				pages.put(e.id(), bytes);
+				budget -= bytes.length;
+			}
+			else if (!e.copies().isEmpty()) {
+				weights.put(e.id(), e.copies().get(0).bytes());
+			}
+			else {
+				prints.put(e.id(), content.printable(e));
+				weights.put(e.id(), (long) prints.get(e.id()).length);
 			}
 		}
-		long share = images.isEmpty() ? 0 : budget / images.size();
+		List<EvidenceStore.StoredEvidence> images = chosen.stream().filter(e -> !isPdf(e)).toList();
+		Map<Long, Long> shares = shares(images, weights, budget);
 		images.parallelStream().forEach(e -> {
-			byte[] jpeg = EvidenceImages.fit(EvidenceImages.decode(content.apply(e)), share - 4096);
-			if (jpeg != null) {
-				byte[] page = EvidencePages.page(jpeg, caption(e));
-				if (page.length <= share) {
-					synchronized (pages) {
-						pages.put(e.id(), page);
-					}
-				}
+			long room = shares.get(e.id()) - PAGE_OVERHEAD;
+			byte[] jpeg = e.copies()
+				.stream()
+				.filter(c -> c.bytes() <= room)
+				.findFirst()
+				.map(c -> content.copy(e, c.edge()))
+				.orElseGet(() -> EvidenceImages.fit(prints.computeIfAbsent(e.id(), i -> content.printable(e)), room));
+			byte[] page = jpeg == null ? null : EvidencePages.page(jpeg, caption(e));
+			if (page != null && page.length <= shares.get(e.id())) {
+				pages.put(e.id(), page);
 			}
 		});
 		int evidenceIn = 0;
-		for (EvidenceStore.StoredEvidence e : chosen) {
+		for (EvidenceStore.StoredEvidence e : items) {
 			byte[] page = pages.get(e.id());
 			if (page == null) {
+				// not chosen, not fitting the plan, or (very rarely) a photo that stays
+				// illegible in its share
 				leftOut.add(label(e));
 				continue;
 			}
 			parts.add(page);
 			evidenceIn++;
 		}
-		byte[] cover = CoverPage.render(r, totalsRows, leftOut.stream().map(LeftOut::label).toList(), verifyUrl);
-		parts.add(0, cover);
+		parts.add(0, CoverPage.render(r, totalsRows, leftOut.stream().map(LeftOut::label).toList(), verifyUrl));
 		byte[] merged = merge(parts);
-		if (merged.length > limit) {
+		if (merged.length > plan.limit()) {
 			// the reserve is far above what merging adds; should it not be, refuse rather
 			// than hand out a file performance management will reject
-			throw new IllegalStateException("merged portfolio of " + merged.length + " bytes over " + limit);
+			throw new IllegalStateException("merged portfolio of " + merged.length + " bytes over " + plan.limit());
 		}
 		return new Result(merged, numbers, evidenceIn, leftOut);
+	}
+
+	/**
+	 * The bytes each photo page may take: lightest first, a photo whose page fits an
+	 * equal share of what is left takes only what it needs, and the others share the rest
+	 * equally.
+	 */
+	static Map<Long, Long> shares(List<EvidenceStore.StoredEvidence> images, Map<Long, Long> weights, long budget) {
+		List<EvidenceStore.StoredEvidence> lightest = new ArrayList<>(images);
+		lightest.sort(java.util.Comparator.comparingLong(e -> weights.get(e.id())));
+		Map<Long, Long> shares = new HashMap<>();
+		long left = budget;
+		for (int i = 0; i < lightest.size(); i++) {
+			long equal = left / (lightest.size() - i);
+			long share = Math.min(weights.get(lightest.get(i).id()) + PAGE_OVERHEAD, equal);
+			shares.put(lightest.get(i).id(), share);
+			left -= share;
+		}
+		return shares;
 	}
 
 	List<String[]> totals(PortfolioRecord r, Locale locale) {

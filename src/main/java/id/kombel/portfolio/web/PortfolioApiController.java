@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -79,15 +80,35 @@ class PortfolioApiController {
 	}
 
 	/**
-	 * {@code exclude}: certificate numbers and evidence ids ({@code E12}) to leave out.
+	 * What the merged PDF of the period would hold, before it is made: {@code include}
+	 * the ids to check (certificate numbers and evidence ids {@code E12}; default all),
+	 * {@code exclude} those to leave out.
+	 */
+	@GetMapping("/api/v1/portfolio/plan")
+	PortfolioFiles.Json plan(KombelUser user, @RequestParam(required = false) String period,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) List<String> include, @RequestParam(required = false) List<String> exclude,
+			Locale locale) {
+		Period p = Period.of(period, from, to, portfolios.today());
+		return files.plan(access.self(user), p, PortfolioFiles.ids(include), PortfolioFiles.ids(exclude), locale)
+			.json();
+	}
+
+	/**
+	 * {@code include}: the items chosen from the plan (a choice that does not fit is a
+	 * 400); or {@code exclude}: certificate numbers and evidence ids ({@code E12}) to
+	 * leave out, the rest as far as it fits.
 	 */
 	@GetMapping("/api/v1/portfolio.pdf")
 	ResponseEntity<byte[]> pdf(KombelUser user, @RequestParam(required = false) String period,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) String exclude, Locale locale) {
+			@RequestParam(required = false) List<String> include, @RequestParam(required = false) List<String> exclude,
+			Locale locale) {
 		Period p = Period.of(period, from, to, portfolios.today());
-		return files.response(files.make(access.self(user), p, PortfolioFiles.ids(exclude), locale), p);
+		return files.response(
+				files.make(access.self(user), p, PortfolioFiles.ids(include), PortfolioFiles.ids(exclude), locale), p);
 	}
 
 	/**

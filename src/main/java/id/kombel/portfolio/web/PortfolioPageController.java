@@ -2,10 +2,13 @@ package id.kombel.portfolio.web;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -17,18 +20,20 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import id.kombel.portfolio.evidence.EvidenceStore;
 import id.kombel.portfolio.pdf.PortfolioFiles;
-import id.kombel.portfolio.pdf.PortfolioPdf;
 import id.kombel.portfolio.record.Period;
 import id.kombel.portfolio.record.PortfolioAccess;
+import id.kombel.portfolio.record.PortfolioRecord;
 import id.kombel.portfolio.record.Portfolios;
 import id.kombel.portfolio.record.Subject;
 import id.kombel.shared.access.KombelUser;
 import id.kombel.shared.web.FormErrors;
 import id.kombel.shared.web.InvalidInputException;
 import id.kombel.shared.web.NotFoundException;
+import id.kombel.shared.web.PublicAddress;
 
 /**
  * {@code /portfolio}: the educator's own record for a period, the evidence form and the
@@ -55,13 +60,24 @@ class PortfolioPageController {
 		this.evidence = evidence;
 	}
 
+	/**
+	 * {@code include}: the items the user ticked, to see whether they fit before
+	 * downloading (default: what fits, in the file's order).
+	 */
 	@GetMapping("/portfolio")
 	String mine(KombelUser user, @RequestParam(required = false) String period,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Locale locale,
-			Model model) {
-		model.addAttribute("form", EvidenceForm.empty());
-		return show(access.self(user), period, from, to, true, locale, model);
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) List<String> include, Locale locale, Model model) {
+		if (!model.containsAttribute("form")) {
+			// a refused upload keeps what was typed and its errors
+			model.addAttribute("form", EvidenceForm.empty());
+		}
+		Period p = Period.of(period, from, to, portfolios.today());
+		PortfolioFiles.Planned planned = files.plan(access.self(user), p, PortfolioFiles.ids(include), null, locale);
+		model.addAttribute("plan", planned.plan());
+		model.addAttribute("checked", include != null);
+		return show(planned.record(), true, model);
 	}
 
 	@GetMapping("/people/{educatorId}/portfolio")
@@ -69,7 +85,8 @@ class PortfolioPageController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Locale locale,
 			Model model) {
-		return show(access.educator(user, educatorId), period, from, to, false, locale, model);
+		Period p = Period.of(period, from, to, portfolios.today());
+		return show(portfolios.build(access.educator(user, educatorId), p, PublicAddress.base(), locale), false, model);
 	}
 
 	@PostMapping("/portfolio/evidence")
@@ -88,7 +105,7 @@ class PortfolioPageController {
 				FormErrors.reject(result, ex);
 			}
 		}
-		return show(access.self(user), null, null, null, true, locale, model);
+		return mine(user, null, null, null, null, locale, model);
 	}
 
 	@PostMapping("/portfolio/evidence/{id}/delete")
@@ -107,21 +124,36 @@ class PortfolioPageController {
 			.body(evidence.content(e));
 	}
 
+	/**
+	 * The merged PDF of the items ticked ({@code include}); a choice that does not fit
+	 * goes back to the page, which names what does not, and nothing is made.
+	 */
 	@GetMapping("/portfolio/portfolio.pdf")
 	ResponseEntity<byte[]> pdf(KombelUser user,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) String exclude, Locale locale) {
+			@RequestParam(required = false) List<String> include, @RequestParam(required = false) String exclude,
+			Locale locale) {
 		Period p = Period.of(null, from, to, portfolios.today());
-		PortfolioPdf.Result made = files.make(access.self(user), p, PortfolioFiles.ids(exclude), locale);
-		return files.response(made, p);
+		Subject self = access.self(user);
+		Set<String> chosen = PortfolioFiles.ids(include);
+		PortfolioFiles.Planned planned = files.plan(self, p, chosen,
+				PortfolioFiles.ids(exclude == null ? null : List.of(exclude)), locale);
+		if (chosen != null && !planned.plan().fits()) {
+			return ResponseEntity.status(HttpStatus.SEE_OTHER)
+				.location(UriComponentsBuilder.fromPath("/portfolio")
+					.queryParam("from", p.from())
+					.queryParam("to", p.to())
+					.queryParam("include", String.join(",", chosen))
+					.build()
+					.toUri())
+				.build();
+		}
+		return files.response(files.make(self, p, planned, locale), p);
 	}
 
-	private String show(Subject who, String period, LocalDate from, LocalDate to, boolean own, Locale locale,
-			Model model) {
-		Period p = Period.of(period, from, to, portfolios.today());
-		String base = id.kombel.shared.web.PublicAddress.base();
-		model.addAttribute("record", portfolios.build(who, p, base, locale));
+	private String show(PortfolioRecord record, boolean own, Model model) {
+		model.addAttribute("record", record);
 		model.addAttribute("own", own);
 		model.addAttribute("today", portfolios.today());
 		return "portfolio/page";

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -15,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -35,13 +37,15 @@ import id.kombel.shared.PageResult;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Sends every account's statements to the Learning Record Store at
- * {@code kombel.xapi.endpoint} (basic auth
+ * Sends the statements of the accounts whose record changed ({@link XapiOutbox}) to the
+ * Learning Record Store at {@code kombel.xapi.endpoint} (basic auth
  * {@code kombel.xapi.username}/{@code password}), once in the cluster
- * ({@code @SchedulerLock}). A statement is remembered once the store accepted it and
- * never sent again; a batch the store refuses or does not answer is tried three times,
- * then left for the next run. Statement ids are stable, so a store that took a batch
- * whose answer was lost answers the repeat with a conflict, which counts as taken.
+ * ({@code @SchedulerLock}, {@code shared.jobs}); a run with nothing due reads no record.
+ * Once a day ({@code kombel.xapi.sweep}) every account is marked due, for what no event
+ * announces. A statement is remembered once the store accepted it and never sent again; a
+ * batch the store refuses or does not answer is tried three times, then its account waits
+ * for the next run. Statement ids are stable, so a store that took a batch whose answer
+ * was lost answers the repeat with a conflict, which counts as taken.
  */
 @Component
 @ConditionalOnProperty("kombel.xapi.endpoint")
@@ -73,11 +77,20 @@ public class StatementPush {
 
 	private final Duration retryPause;
 
-	StatementPush(Accounts accounts, Portfolios portfolios, Statements statements, JdbcClient jdbc, JsonMapper json,
-			Clock clock, @Value("${kombel.xapi.endpoint}") String endpoint,
+	private final XapiOutbox outbox;
+
+	private final Duration sweep;
+
+	private volatile int accountsRead;
+
+	StatementPush(Accounts accounts, Portfolios portfolios, Statements statements, XapiOutbox outbox, JdbcClient jdbc,
+			JsonMapper json, Clock clock, @Value("${kombel.xapi.endpoint}") String endpoint,
 			@Value("${kombel.xapi.username:}") String username, @Value("${kombel.xapi.password:}") String password,
 			@Value("${kombel.base-url:http://localhost:8080}") String baseUrl,
-			@Value("${kombel.xapi.retry-pause:PT2S}") Duration retryPause) {
+			@Value("${kombel.xapi.retry-pause:PT2S}") Duration retryPause,
+			@Value("${kombel.xapi.sweep:P1D}") Duration sweep) {
+		this.outbox = outbox;
+		this.sweep = sweep;
 		this.accounts = accounts;
 		this.portfolios = portfolios;
 		this.statements = statements;
@@ -97,33 +110,83 @@ public class StatementPush {
 		push();
 	}
 
-	/** Sends what was not sent yet; answers how many statements the store took. */
+	/**
+	 * Sends what was not sent yet of the accounts marked due (all of them once per
+	 * sweep); answers how many statements the store took.
+	 */
 	public int push() {
+		sweepIfDue();
+		accountsRead = 0;
 		int sent = 0;
 		Period all = new Period(LocalDate.of(2000, 1, 1), portfolios.today());
-		for (int page = 0;; page++) {
-			PageResult<AccountView> list = accounts.list(page, 200);
-			for (AccountView a : list.content()) {
+		while (true) {
+			List<Long> due = outbox.next(200);
+			if (due.isEmpty()) {
+				return sent;
+			}
+			for (long id : due) {
+				Optional<AccountView> account = outbox.claim(id) ? accounts.find(id) : Optional.empty();
+				if (account.isEmpty()) {
+					continue;
+				}
+				AccountView a = account.get();
+				accountsRead++;
 				Subject who = new Subject(a.id(), a.educatorId(), a.email(), a.displayName());
 				List<Map<String, Object>> pending = unsent(
 						statements.of(who, portfolios.build(who, all, baseUrl, Locale.forLanguageTag("id")), baseUrl));
 				for (int i = 0; i < pending.size(); i += BATCH) {
 					List<Map<String, Object>> batch = pending.subList(i, Math.min(pending.size(), i + BATCH));
 					if (!send(batch)) {
+						// the store is away: this account waits for the next run
+						outbox.due(id);
 						return sent;
 					}
-					batch.forEach(
-							s -> jdbc.sql("insert into portfolio_xapi_sent (statement_id, sent_at) values (:id, :at)")
-								.param("id", s.get("id"))
-								.param("at", Timestamp.from(clock.instant()))
-								.update());
+					remember(batch);
 					sent += batch.size();
 				}
 			}
+		}
+	}
+
+	/** How many accounts' records the last run read. */
+	int accountsRead() {
+		return accountsRead;
+	}
+
+	/**
+	 * Marks every account due when the last sweep is older than {@code kombel.xapi.sweep}
+	 * (a day): what no event announces reaches the store within that time.
+	 */
+	private void sweepIfDue() {
+		Instant now = clock.instant();
+		Optional<Instant> last = jdbc.sql("select swept_at from portfolio_xapi_sweep where name = 'all'")
+			.query(Timestamp.class)
+			.optional()
+			.map(Timestamp::toInstant);
+		if (last.isPresent() && last.get().plus(sweep).isAfter(now)) {
+			return;
+		}
+		for (int page = 0;; page++) {
+			PageResult<AccountView> list = accounts.list(page, 500);
+			list.content().forEach(a -> outbox.due(a.id()));
 			if (page + 1 >= list.totalPages()) {
-				return sent;
+				break;
 			}
 		}
+		if (jdbc.sql("update portfolio_xapi_sweep set swept_at = :at where name = 'all'")
+			.param("at", Timestamp.from(now))
+			.update() == 0) {
+			jdbc.sql("insert into portfolio_xapi_sweep (name, swept_at) values ('all', :at)")
+				.param("at", Timestamp.from(now))
+				.update();
+		}
+	}
+
+	private void remember(List<Map<String, Object>> batch) {
+		batch.forEach(s -> jdbc.sql("insert into portfolio_xapi_sent (statement_id, sent_at) values (:id, :at)")
+			.param("id", s.get("id"))
+			.param("at", Timestamp.from(clock.instant()))
+			.update());
 	}
 
 	private List<Map<String, Object>> unsent(List<Map<String, Object>> all) {

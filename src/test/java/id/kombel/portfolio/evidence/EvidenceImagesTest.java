@@ -3,7 +3,11 @@ package id.kombel.portfolio.evidence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.Random;
+
+import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 
@@ -21,25 +25,46 @@ class EvidenceImagesTest {
 		return image;
 	}
 
+	static byte[] png(BufferedImage image) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ImageIO.write(image, "png", out);
+		return out.toByteArray();
+	}
+
 	@Test
-	void aSmallImageIsKeptAtItsOwnSize() {
-		byte[] jpeg = EvidenceImages.fit(noise(300, 200), 1_000_000);
+	void aJpegThatFitsIsTakenAsItIs() {
+		byte[] print = EvidenceImages.jpeg(noise(1200, 800), 0.8f);
+		assertThat(EvidenceImages.fit(print, print.length)).isSameAs(print);
+	}
+
+	@Test
+	void aSmallImageIsKeptAtItsOwnSize() throws IOException {
+		byte[] jpeg = EvidenceImages.fit(png(noise(300, 200)), 1_000_000);
 		assertThat(jpeg).isNotNull();
 		assertThat(EvidenceImages.decode(jpeg).getWidth()).isEqualTo(300);
 	}
 
 	@Test
-	void aLargeImageIsMadeSmallerUntilItFits() {
-		BufferedImage photo = noise(3000, 2000);
+	void aLargeImageIsMadeSmallerToFitButNoSmallerThanNeeded() {
+		byte[] photo = EvidenceImages.jpeg(noise(3000, 2000), 0.9f);
 		byte[] jpeg = EvidenceImages.fit(photo, 400_000);
 		assertThat(jpeg).isNotNull();
 		assertThat(jpeg.length).isLessThanOrEqualTo(400_000);
+		// scaled once from the estimate: near the share, not a fraction of it
+		assertThat(jpeg.length).isGreaterThan(250_000);
 		assertThat(EvidenceImages.decode(jpeg).getWidth()).isLessThan(3000).isGreaterThanOrEqualTo(700);
 	}
 
 	@Test
+	void aPngIsMadeSmallerToFitToo() throws IOException {
+		byte[] jpeg = EvidenceImages.fit(png(noise(3000, 2000)), 400_000);
+		assertThat(jpeg).isNotNull();
+		assertThat(jpeg.length).isLessThanOrEqualTo(400_000);
+	}
+
+	@Test
 	void whatCannotStayLegibleInItsShareIsNotMade() {
-		assertThat(EvidenceImages.fit(noise(3000, 2000), 5_000)).isNull();
+		assertThat(EvidenceImages.fit(EvidenceImages.jpeg(noise(3000, 2000), 0.9f), 5_000)).isNull();
 	}
 
 }

@@ -116,9 +116,10 @@ class StatementsApiTest extends IntegrationTest {
 		});
 		server.start();
 		try {
-			StatementPush push = new StatementPush(accounts, portfolios, statements, jdbc, json, clock,
-					"http://127.0.0.1:" + server.getAddress().getPort() + "/lrs", "kombel", "rahasia",
-					"http://localhost:" + port, Duration.ofMillis(10));
+			// a sweep on every run: everything is due at first
+			StatementPush push = new StatementPush(accounts, portfolios, statements, new XapiOutbox(jdbc, clock), jdbc,
+					json, clock, "http://127.0.0.1:" + server.getAddress().getPort() + "/lrs", "kombel", "rahasia",
+					"http://localhost:" + port, Duration.ofMillis(10), Duration.ZERO);
 			int sent = push.push();
 			assertThat(sent).isPositive();
 			assertThat(calls.get()).as("the refused first batch was tried again").isGreaterThan(1);
