@@ -38,6 +38,9 @@ class ComplianceApiTest extends IntegrationTest {
 
 	static final String PERIOD = "&from=" + TODAY.minusDays(7) + "&to=" + TODAY.plusDays(7);
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	String name;
 
 	long community;
@@ -119,6 +122,35 @@ class ComplianceApiTest extends IntegrationTest {
 			.as("a teacher who is no member may not")
 			.isEqualTo(403);
 		assertThat(report.get("totals").get("withResults").asInt()).isPositive();
+	}
+
+	@Test
+	void aPastPeriodShowsTheCycleAsItStoodAtItsEnd() {
+		jdbc.sql(
+				"update inquiry_cycle set started_on = :s, planning_on = :p, implementation_on = :i, evaluation_on = :e"
+						+ " where community_id = :c")
+			.param("s", TODAY.minusDays(100))
+			.param("p", TODAY.minusDays(90))
+			.param("i", TODAY.minusDays(60))
+			.param("e", TODAY.minusDays(10))
+			.param("c", community)
+			.update();
+		Api dinas = api().as("dinas.dairi@demo.kombel.id");
+		JsonNode then = row(dinas
+			.get("/api/v1/monitoring/compliance?region=12.11&from=" + TODAY.minusDays(120) + "&to="
+					+ TODAY.minusDays(50))
+			.json());
+		assertThat(then).as("the cycle ran in the period").isNotNull();
+		assertThat(then.get("currentPhase").asString()).as("where it stood at the period's end")
+			.isEqualTo("IMPLEMENTATION");
+		List<JsonNode> phases = List.copyOf(then.get("phases").valueStream().toList());
+		assertThat(phases).extracting(p -> p.get("done").asBoolean()).containsExactly(true, true, false, false);
+		assertThat(phases.get(1).get("doneOn").asString()).isEqualTo(TODAY.minusDays(60).toString());
+		assertThat(phases.get(3).path("startedOn").isString()).as("evaluation came after the period").isFalse();
+		assertThat(then.path("resultAfter").isNumber()).as("its results too").isFalse();
+		JsonNode now = row(dinas.get("/api/v1/monitoring/compliance?region=12.11" + PERIOD).json());
+		assertThat(now.get("currentPhase").asString()).isEqualTo("EVALUATION");
+		assertThat(now.get("resultAfter").decimalValue()).isEqualByComparingTo("52.5");
 	}
 
 	@Test

@@ -102,11 +102,17 @@ class CommunitySource {
 	}
 
 	/**
-	 * A community's district: its region when that is a district, else its home school's.
+	 * A community's district: its region when that is a district, else its home school's
+	 * when the region is a regency holding it. A province-wide community has none (nor a
+	 * regency), so it counts in no regency's district either: children add up.
 	 */
 	private static String district(Row r) {
-		if (r.regionCode().chars().filter(ch -> ch == '.').count() >= 2) {
+		long dots = r.regionCode().chars().filter(ch -> ch == '.').count();
+		if (dots >= 2) {
 			return r.regionCode();
+		}
+		if (dots == 0) {
+			return null;
 		}
 		String school = r.schoolDistrict();
 		return school != null && school.startsWith(r.regionCode()) ? school : null;
