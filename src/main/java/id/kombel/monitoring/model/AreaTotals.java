@@ -69,15 +69,14 @@ class AreaTotals {
 	Map<Key, Counts> snapshot(AreaSql.Filter filter, Map<String, Object> params) {
 		Map<String, Object> p = times(params);
 		Map<Key, Counts> out = new HashMap<>();
+		Instant semesterEnd = ((Timestamp) p.get("semesterEnd")).toInstant();
+		// a row callback: called once per row, the row already current
 		jdbc.sql(AreaSql.byPlace(filter)).params(p).query((ResultSet rs) -> {
-			Instant semesterEnd = ((Timestamp) p.get("semesterEnd")).toInstant();
-			while (rs.next()) {
-				for (String column : COLUMNS) {
-					String code = rs.getString(column);
-					if (code != null) {
-						Counts c = out.computeIfAbsent(new Key(code, rs.getString("levels")), k -> new Counts());
-						add(c, read(rs, semesterEnd));
-					}
+			for (String column : COLUMNS) {
+				String code = rs.getString(column);
+				if (code != null) {
+					Counts c = out.computeIfAbsent(new Key(code, rs.getString("levels")), k -> new Counts());
+					add(c, read(rs, semesterEnd));
 				}
 			}
 		});
@@ -174,9 +173,7 @@ class AreaTotals {
 		Instant semesterEnd = ((Timestamp) p.get("semesterEnd")).toInstant();
 		List<Map.Entry<Key, Counts>> rows = new ArrayList<>();
 		jdbc.sql(AreaSql.byArea(column, filter)).params(p).query((ResultSet rs) -> {
-			while (rs.next()) {
-				rows.add(Map.entry(new Key(rs.getString("code"), rs.getString("levels")), read(rs, semesterEnd)));
-			}
+			rows.add(Map.entry(new Key(rs.getString("code"), rs.getString("levels")), read(rs, semesterEnd)));
 		});
 		for (Map.Entry<Key, Counts> row : rows) {
 			insert(row.getKey(), row.getValue());
