@@ -276,6 +276,15 @@ class ComplianceApiTest extends IntegrationTest {
 			.contains("/monitoring/compliance.xlsx?school=" + school)
 			.contains("/monitoring/compliance.pdf?school=" + school)
 			.contains("52,5");
+		int year = TODAY.getMonthValue() >= 7 ? TODAY.getYear() : TODAY.getYear() - 1;
+		String now = year + (TODAY.getMonthValue() >= 7 ? "-1" : "-2");
+		assertThat(page.body()).as("a semester is one tap: this one and those before")
+			.contains("/monitoring/compliance?school=" + school + "&amp;semester=" + now)
+			.contains("Semester " + (now.endsWith("-1") ? "Ganjil " : "Genap ") + year + "/" + (year + 1));
+		Response semester = api().as("kepsek@demo.kombel.id")
+			.get("/monitoring/compliance?school=" + school + "&semester=" + now);
+		assertThat(semester.status()).isEqualTo(200);
+		assertThat(semester.body()).contains(name).contains("aria-current=\"page\"");
 		HttpResponse<byte[]> pdf = api().as("kepsek@demo.kombel.id")
 			.bytes("/monitoring/compliance.pdf?school=" + school + PERIOD);
 		assertThat(pdf.statusCode()).isEqualTo(200);

@@ -167,7 +167,8 @@ public class ReadModel {
 		insert(facts);
 		jdbc.sql(ParticipantSql.MEMBERS).update();
 		List<HeldRow> held = jdbc.sql("select id, community_id, starts_at from activity where held_announced = true")
-			// by position: a mapper by name looks each camel-case column up through an exception
+			// by position: a mapper by name looks each camel-case column up through an
+			// exception
 			.query((rs, n) -> new HeldRow(rs.getLong(1), rs.getLong(2), rs.getTimestamp(3)))
 			.list();
 		for (List<HeldRow> chunk : chunks(held)) {
