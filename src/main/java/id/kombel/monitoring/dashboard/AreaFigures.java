@@ -42,7 +42,7 @@ class AreaFigures {
 		if (scope.all()) {
 			return true;
 		}
-		if (place.nation() || !scope.schoolIds().isEmpty()) {
+		if (place.nation() || !schoolsAddNothing(scope, place)) {
 			return false;
 		}
 		boolean holds = false;
@@ -55,6 +55,24 @@ class AreaFigures {
 			}
 		}
 		return holds;
+	}
+
+	/**
+	 * The account's own schools (a principal's, a supervisor's) add nothing to the place
+	 * when each lies outside it or inside an area of the account seen at every level.
+	 */
+	private boolean schoolsAddNothing(Scope scope, Place place) {
+		if (scope.schoolIds().isEmpty()) {
+			return true;
+		}
+		boolean whole = scope.areas().stream().anyMatch(a -> a.contains(place.code()) && a.levels().isEmpty());
+		Area inPlace = Area.all(place.code());
+		return jdbc.sql("select district_code from mon_school where school_id in (:ids)")
+			.param("ids", List.copyOf(scope.schoolIds()))
+			.query(String.class)
+			.list()
+			.stream()
+			.noneMatch(d -> inPlace.contains(d) && !whole);
 	}
 
 	Map<String, Tally> tally(Scope scope, Place place, Level level, boolean grouped) {

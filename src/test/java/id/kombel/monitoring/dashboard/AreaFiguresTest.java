@@ -40,6 +40,9 @@ class AreaFiguresTest extends IntegrationTest {
 	@Autowired
 	ReadModel model;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@Test
 	void theTotalsGiveTheSameFiguresAsCountingTheRows() {
 		model.rebuild();
@@ -72,7 +75,16 @@ class AreaFiguresTest extends IntegrationTest {
 	void aPlaceSeenInPartIsCountedFromTheRows() {
 		Place province = places.of(regions.find("12").orElseThrow());
 		assertThat(areas.covers(new Scope(false, List.of(Area.all("12.11")), Set.of(), null), province)).isFalse();
-		assertThat(areas.covers(new Scope(false, List.of(Area.all("12")), Set.of(7L), null), province)).isFalse();
+		long dairi = jdbc.sql("select min(school_id) from mon_school where regency_code = '12.11'")
+			.query(Long.class)
+			.single();
+		assertThat(areas.covers(new Scope(false, List.of(Area.all("12")), Set.of(dairi), null), province))
+			.as("an office that is also a principal in its province: the school adds nothing")
+			.isTrue();
+		assertThat(areas.covers(new Scope(false, List.of(new Area("12", Set.of(Level.SMA))), Set.of(dairi), null),
+				province))
+			.as("a school of another level inside a level-limited area adds to it: counted from the rows")
+			.isFalse();
 		assertThat(areas.covers(new Scope(false, List.of(Area.all("12")), Set.of(), null), places.nation())).isFalse();
 		assertThat(areas.covers(new Scope(false, List.of(Area.all("12"), Area.all("13")), Set.of(), null), province))
 			.isTrue();
