@@ -16,12 +16,16 @@ import id.kombel.support.Api;
 import id.kombel.support.BrowserTest;
 
 /**
- * Every control a thumb must hit on the main pages, at 360 px: visible (text contrast at
- * least 4.5:1 against what is really behind it) and at least 44 × 44 px. Buttons that
- * read as links (roll call, starter ticks, approving, removing, picking, revoking,
- * moderation) were white on white and 20 px high.
+ * Every control a thumb must hit on the main pages (monitoring, compliance, portfolio and
+ * its public verification included), at 360 px: visible (text contrast at least 4.5:1
+ * against what is really behind it) and at least 44 × 44 px. Buttons that read as links
+ * (roll call, starter ticks, approving, removing, picking, revoking, moderation) were
+ * white on white and 20 px high.
  */
 class ControlsBrowserTest extends BrowserTest {
+
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
 	/**
 	 * Each visible control as [label, contrast, width, height]. Links inside running text
@@ -100,6 +104,18 @@ class ControlsBrowserTest extends BrowserTest {
 		Page admin = signedIn("admin@demo.kombel.id");
 		measure(admin, base + "/knowledge/moderation", "moderation", failures);
 		measure(admin, base + "/admin/accounts", "admin", failures);
+
+		// monitoring and portfolio (issues 11 and 12)
+		Page office = signedIn("dinas.dairi@demo.kombel.id");
+		measure(office, base + "/monitoring", "monitoring", failures);
+		measure(office, base + "/monitoring/compliance?region=12.11", "compliance", failures);
+		measure(facilitator, base + "/portfolio", "portfolio", failures);
+		assertThat(guru.bytes("/api/v1/portfolio.pdf?from=2021-01-01&to=2030-12-31").statusCode()).isEqualTo(200);
+		String token = jdbc.sql("select token from portfolio_export order by id desc limit 1")
+			.query(String.class)
+			.single();
+		Page visitor = phoneContext().newPage();
+		measure(visitor, base + "/portfolio/verify/" + token, "verification", failures);
 
 		assertThat(failures).isEmpty();
 	}

@@ -38,6 +38,9 @@ class ComplianceApiTest extends IntegrationTest {
 
 	static final String PERIOD = "&from=" + TODAY.minusDays(7) + "&to=" + TODAY.plusDays(7);
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	String name;
 
 	long community;
@@ -119,6 +122,35 @@ class ComplianceApiTest extends IntegrationTest {
 			.as("a teacher who is no member may not")
 			.isEqualTo(403);
 		assertThat(report.get("totals").get("withResults").asInt()).isPositive();
+	}
+
+	@Test
+	void aPastPeriodShowsTheCycleAsItStoodAtItsEnd() {
+		jdbc.sql(
+				"update inquiry_cycle set started_on = :s, planning_on = :p, implementation_on = :i, evaluation_on = :e"
+						+ " where community_id = :c")
+			.param("s", TODAY.minusDays(100))
+			.param("p", TODAY.minusDays(90))
+			.param("i", TODAY.minusDays(60))
+			.param("e", TODAY.minusDays(10))
+			.param("c", community)
+			.update();
+		Api dinas = api().as("dinas.dairi@demo.kombel.id");
+		JsonNode then = row(dinas
+			.get("/api/v1/monitoring/compliance?region=12.11&from=" + TODAY.minusDays(120) + "&to="
+					+ TODAY.minusDays(50))
+			.json());
+		assertThat(then).as("the cycle ran in the period").isNotNull();
+		assertThat(then.get("currentPhase").asString()).as("where it stood at the period's end")
+			.isEqualTo("IMPLEMENTATION");
+		List<JsonNode> phases = List.copyOf(then.get("phases").valueStream().toList());
+		assertThat(phases).extracting(p -> p.get("done").asBoolean()).containsExactly(true, true, false, false);
+		assertThat(phases.get(1).get("doneOn").asString()).isEqualTo(TODAY.minusDays(60).toString());
+		assertThat(phases.get(3).path("startedOn").isString()).as("evaluation came after the period").isFalse();
+		assertThat(then.path("resultAfter").isNumber()).as("its results too").isFalse();
+		JsonNode now = row(dinas.get("/api/v1/monitoring/compliance?region=12.11" + PERIOD).json());
+		assertThat(now.get("currentPhase").asString()).isEqualTo("EVALUATION");
+		assertThat(now.get("resultAfter").decimalValue()).isEqualByComparingTo("52.5");
 	}
 
 	@Test
@@ -244,6 +276,15 @@ class ComplianceApiTest extends IntegrationTest {
 			.contains("/monitoring/compliance.xlsx?school=" + school)
 			.contains("/monitoring/compliance.pdf?school=" + school)
 			.contains("52,5");
+		int year = TODAY.getMonthValue() >= 7 ? TODAY.getYear() : TODAY.getYear() - 1;
+		String now = year + (TODAY.getMonthValue() >= 7 ? "-1" : "-2");
+		assertThat(page.body()).as("a semester is one tap: this one and those before")
+			.contains("/monitoring/compliance?school=" + school + "&amp;semester=" + now)
+			.contains("Semester " + (now.endsWith("-1") ? "Ganjil " : "Genap ") + year + "/" + (year + 1));
+		Response semester = api().as("kepsek@demo.kombel.id")
+			.get("/monitoring/compliance?school=" + school + "&semester=" + now);
+		assertThat(semester.status()).isEqualTo(200);
+		assertThat(semester.body()).contains(name).contains("aria-current=\"page\"");
 		HttpResponse<byte[]> pdf = api().as("kepsek@demo.kombel.id")
 			.bytes("/monitoring/compliance.pdf?school=" + school + PERIOD);
 		assertThat(pdf.statusCode()).isEqualTo(200);

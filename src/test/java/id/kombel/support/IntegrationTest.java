@@ -13,7 +13,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * Tests share one context and one database: each makes its own data with unique names.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "kombel.demo=true", "kombel.data-dir=target/test-data" })
+		properties = { "kombel.demo=true", "kombel.data-dir=${kombel.test.data-dir:target/test-data}" })
 public abstract class IntegrationTest {
 
 	@LocalServerPort

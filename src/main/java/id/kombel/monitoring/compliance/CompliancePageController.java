@@ -35,7 +35,30 @@ class CompliancePageController {
 		model.addAttribute("report", report);
 		String asked = request.getQueryString();
 		model.addAttribute("query", asked == null ? "" : "?" + asked);
+		model.addAttribute("semesters", recent(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta"))));
 		return "monitoring/compliance";
+	}
+
+	/** A semester to pick: its code, and its school year and half to name it by. */
+	record SemesterLink(String code, String schoolYear, boolean odd) {
+	}
+
+	/** This semester and the three before it, newest first. */
+	static java.util.List<SemesterLink> recent(java.time.LocalDate today) {
+		int year = today.getMonthValue() >= 7 ? today.getYear() : today.getYear() - 1;
+		int half = today.getMonthValue() >= 7 ? 1 : 2;
+		java.util.List<SemesterLink> out = new java.util.ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			out.add(new SemesterLink(year + "-" + half, year + "/" + (year + 1), half == 1));
+			if (half == 2) {
+				half = 1;
+			}
+			else {
+				half = 2;
+				year--;
+			}
+		}
+		return out;
 	}
 
 	@GetMapping("/monitoring/compliance.xlsx")

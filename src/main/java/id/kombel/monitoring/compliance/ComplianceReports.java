@@ -134,7 +134,7 @@ public class ComplianceReports {
 		List<Row> rows = new ArrayList<>();
 		for (Entry e : entries) {
 			SchoolView s = e.homeSchoolId() == null ? null : byId.get(e.homeSchoolId());
-			rows.add(row(e, s));
+			rows.add(row(e, s, period.to()));
 		}
 		rows.sort(Comparator.comparing((Row r) -> r.schoolName() == null ? "\uffff" : r.schoolName())
 			.thenComparing(Row::communityName)
@@ -157,7 +157,11 @@ public class ComplianceReports {
 				new Totals(communities.size(), withCycle.size(), completed, evidence, results), rows);
 	}
 
-	private static Row row(Entry e, SchoolView s) {
+	/**
+	 * The row as it stood at the end of the period ({@code asOf}): a report of a past
+	 * semester shows what was done by then, not what was done since.
+	 */
+	private static Row row(Entry e, SchoolView s, LocalDate asOf) {
 		Long schoolId = s == null ? null : s.id();
 		String npsn = s == null ? null : s.npsn();
 		String schoolName = s == null ? null : s.name();
@@ -173,11 +177,16 @@ public class ComplianceReports {
 		Evidence evidence = c.evidenceName() == null && links.isEmpty() ? null : new Evidence(c.evidenceName(),
 				c.evidenceName() == null ? null : "/communities/" + e.communityId() + "/cycles/" + c.id() + "/evidence",
 				links);
-		var change = c.resultBefore() != null && c.resultAfter() != null ? c.resultAfter().subtract(c.resultBefore())
-				: null;
+		int at = phaseAt(c, asOf);
+		LocalDate closed = c.closedOn() != null && !c.closedOn().isAfter(asOf) ? c.closedOn() : null;
+		// results belong to evaluation: not shown as of a day before the cycle reached it
+		boolean evaluated = at == PHASES.size() - 1 || at == PHASES.indexOf(c.phase());
+		var before = evaluated ? c.resultBefore() : null;
+		var after = evaluated ? c.resultAfter() : null;
+		var change = before != null && after != null ? after.subtract(before) : null;
 		return new Row(schoolId, npsn, schoolName, e.communityId(), e.communityName(), e.kind().name(), e.levels(),
-				c.number(), c.phase(), c.startedOn(), phases(c), c.closedOn(), c.resultBefore(), c.resultAfter(),
-				change, evidence, goal);
+				c.number(), PHASES.get(at), c.startedOn(), phases(c, asOf), closed, before, after, change, evidence,
+				goal);
 	}
 
 	/**
@@ -186,10 +195,10 @@ public class ComplianceReports {
 	 * day not recorded (a skipped phase, a cycle kept before days were) stays unknown
 	 * rather than guessed.
 	 */
-	static List<PhaseStep> phases(Cycle c) {
+	static List<PhaseStep> phases(Cycle c, LocalDate asOf) {
 		LocalDate[] reached = { c.startedOn(), c.planningOn(), c.implementationOn(), c.evaluationOn() };
-		int current = PHASES.indexOf(c.phase());
-		boolean closed = c.closedOn() != null;
+		int current = phaseAt(c, asOf);
+		boolean closed = c.closedOn() != null && !c.closedOn().isAfter(asOf);
 		List<PhaseStep> steps = new ArrayList<>();
 		for (int i = 0; i < PHASES.size(); i++) {
 			boolean done = closed || i < current;
@@ -197,6 +206,19 @@ public class ComplianceReports {
 			steps.add(new PhaseStep(PHASES.get(i), i <= current ? reached[i] : null, done, doneOn));
 		}
 		return steps;
+	}
+
+	/**
+	 * The phase the cycle stood in on the day: the latest it had reached by then (a phase
+	 * whose day was not recorded counts as reached, as it is now).
+	 */
+	static int phaseAt(Cycle c, LocalDate day) {
+		LocalDate[] reached = { c.startedOn(), c.planningOn(), c.implementationOn(), c.evaluationOn() };
+		int at = PHASES.indexOf(c.phase());
+		while (at > 0 && reached[at] != null && reached[at].isAfter(day)) {
+			at--;
+		}
+		return Math.max(0, at);
 	}
 
 }

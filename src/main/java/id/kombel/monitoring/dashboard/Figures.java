@@ -26,7 +26,9 @@ import id.kombel.shared.access.Scope;
  * Counts over the read model for one place, as a whole ({@link #total}) or per child area
  * ({@link #byChild}), always through {@link Visibility}. A row without a child (a
  * regency-wide community has no district) is counted under the key {@code null}, so the
- * children add up to the parent.
+ * children add up to the parent. Educators (members or not) are counted where their
+ * school is, at every level, so each is counted once in an area and in exactly one of its
+ * children.
  */
 @Component
 class Figures {
@@ -39,8 +41,11 @@ class Figures {
 
 	private final Clock clock;
 
-	Figures(JdbcClient jdbc, Clock clock) {
+	private final AreaFigures areas;
+
+	Figures(JdbcClient jdbc, Clock clock, AreaFigures areas) {
 		this.jdbc = jdbc;
+		this.areas = areas;
 		this.clock = clock;
 	}
 
@@ -54,6 +59,14 @@ class Figures {
 	}
 
 	private Map<String, Tally> tally(Scope scope, Place place, Level level, boolean grouped) {
+		if (areas.covers(scope, place)) {
+			return areas.tally(scope, place, level, grouped);
+		}
+		return counted(scope, place, level, grouped);
+	}
+
+	/** The figures counted from the rows: the way for districts, schools and parts. */
+	Map<String, Tally> counted(Scope scope, Place place, Level level, boolean grouped) {
 		Map<String, Tally> out = new LinkedHashMap<>();
 		Function<String, Tally> at = k -> out.computeIfAbsent(k, x -> new Tally());
 		Instant now = clock.instant();
@@ -62,7 +75,6 @@ class Figures {
 		String c = where(scope, place, level, p, "c");
 		String gc = grouped ? group(place, "c") : "'*'";
 		// a constant is no GROUP BY key (PostgreSQL): the whole place is one group
-		String byC = grouped ? " group by " + gc : "";
 		p.put("now", Timestamp.from(now));
 		p.put("semFrom", Date.valueOf(semester[0]));
 		p.put("semTo", Date.valueOf(semester[1]));
@@ -91,9 +103,12 @@ class Figures {
 				return null;
 			})
 			.list();
-		jdbc.sql("select " + gc + " as k, count(distinct m.account_id) as members,"
-				+ " count(distinct case when m.last_participated_at >= :since then m.account_id end) as active"
-				+ " from mon_member m join mon_community c on c.community_id = m.community_id where " + c + byC)
+		// an educator who is a member is counted once, where their school is
+		String m = where(scope, place, level, p, "m");
+		String gm = grouped ? group(place, "m") : "'*'";
+		jdbc.sql("select " + gm + " as k, count(distinct m.educator_id) as members,"
+				+ " count(distinct case when m.last_participated_at >= :since then m.educator_id end) as active"
+				+ " from mon_member m where m.educator_id is not null and " + m + (grouped ? " group by " + gm : ""))
 			.params(p)
 			.query((rs, n) -> {
 				Tally t = at.apply(rs.getString("k"));
@@ -141,6 +156,17 @@ class Figures {
 		YearMonth now = YearMonth.now(clock.withZone(JAKARTA));
 		Map<String, Object> p = params(place);
 		p.put("from", now.minusMonths(11).toString());
+		Map<String, Long> held = areas.covers(scope, place)
+				? areas.months(scope, place, level, now.minusMonths(11).toString()) : counted(scope, place, level, p);
+		List<Summary.Month> months = new ArrayList<>();
+		for (int i = 11; i >= 0; i--) {
+			String m = now.minusMonths(i).toString();
+			months.add(new Summary.Month(m, held.getOrDefault(m, 0L)));
+		}
+		return months;
+	}
+
+	Map<String, Long> counted(Scope scope, Place place, Level level, Map<String, Object> p) {
 		Map<String, Long> held = new HashMap<>();
 		jdbc.sql("select a.held_month as m, count(*) as n from mon_activity a join mon_community c"
 				+ " on c.community_id = a.community_id where a.held_month >= :from and "
@@ -148,12 +174,7 @@ class Figures {
 			.params(p)
 			.query((rs, n) -> held.put(rs.getString("m"), rs.getLong("n")))
 			.list();
-		List<Summary.Month> months = new ArrayList<>();
-		for (int i = 11; i >= 0; i--) {
-			String m = now.minusMonths(i).toString();
-			months.add(new Summary.Month(m, held.getOrDefault(m, 0L)));
-		}
-		return months;
+		return held;
 	}
 
 	static Map<String, Object> params(Place place) {
@@ -169,14 +190,17 @@ class Figures {
 	static String where(Scope scope, Place place, Level level, Map<String, Object> p, String alias) {
 		String inPlace = switch (place.level()) {
 			case "NATION" -> "1=1";
-			case "SCHOOL" -> alias + "." + schoolColumn(alias) + " = :placeSchool";
+			// a province-wide community hosted by the school counts in the province only
+			case "SCHOOL" -> alias + "." + schoolColumn(alias) + " = :placeSchool"
+					+ (alias.equals("c") ? " and c.district_code is not null" : "");
 			default -> alias + "." + place.level().toLowerCase() + "_code = :place";
 		};
-		String levelFilter = level == null ? "1=1"
-				: alias.equals("c") ? Visibility.communityLevel(level) : alias + ".level = '" + level.name() + "'";
+		String levelFilter = level == null ? "1=1" : alias.equals("c") ? Visibility.communityLevel(level)
+				: alias + (alias.equals("m") ? ".school_level" : ".level") + " = '" + level.name() + "'";
 		String visible = switch (alias) {
 			case "c" -> Visibility.communities(scope, p);
 			case "s" -> Visibility.schools(scope, p);
+			case "m" -> Visibility.members(scope, p);
 			default -> Visibility.participants(scope, p);
 		};
 		return inPlace + " and " + levelFilter + " and " + visible;

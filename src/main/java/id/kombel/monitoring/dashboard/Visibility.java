@@ -33,6 +33,12 @@ final class Visibility {
 		return build(scope, params, "s.school_id", "s.district_code", area -> "s.level in (" + inList(area) + ")");
 	}
 
+	/** Members, seen as the educators they are: by their school. */
+	static String members(Scope scope, Map<String, Object> params) {
+		return build(scope, params, "m.school_id", "m.district_code",
+				area -> "m.school_level in (" + inList(area) + ")");
+	}
+
 	static String participants(Scope scope, Map<String, Object> params) {
 		return build(scope, params, "p.school_id", "coalesce(p.district_code, p.regency_code)",
 				area -> "p.level in (" + inList(area) + ")");

@@ -54,20 +54,28 @@ class CommunitySource {
 		List<Row> rows = withId(jdbc.sql("""
 				select c.id, c.name, c.kind, c.levels, c.region_code, c.province_code, c.regency_code, c.home_school_id,
 				  c.created_at, c.last_activity_at, s.district_code as school_district
-				from community c left join school s on s.id = c.home_school_id""" + only), id).query(Row.class).list();
+				from community c left join school s on s.id = c.home_school_id""" + only), id)
+			// by position: a mapper by name looks each camel-case column up through an
+			// exception, per row (minutes for a national rebuild)
+			.query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+					rs.getString(6), rs.getString(7), rs.getObject(8, Long.class), rs.getTimestamp(9),
+					rs.getTimestamp(10), rs.getString(11)))
+			.list();
 		Map<Long, GoalRow> goals = new HashMap<>();
 		withId(jdbc.sql("""
 				select x.community_id, x.id, x.baseline, x.target, x.due_date, x.created_at,
 				  (select m.measured_value from measurement m where m.goal_id = x.id
 				   order by m.measured_on desc, m.id desc limit 1) as latest
-				from goal x""" + onlyOf), id).query(GoalRow.class)
+				from goal x""" + onlyOf), id)
+			.query((rs, n) -> new GoalRow(rs.getLong(1), rs.getLong(2), rs.getBigDecimal(3), rs.getBigDecimal(4),
+					rs.getDate(5), rs.getTimestamp(6), rs.getBigDecimal(7)))
 			.list()
 			.forEach(g -> goals.merge(g.communityId(), g, (a, b) -> later(a, b)));
 		Map<Long, CycleRow> cycles = new HashMap<>();
 		withId(jdbc.sql("""
 				select x.community_id, x.closed_on, x.result_before, x.result_after
 				from inquiry_cycle x where x.closed_on is not null""" + onlyOf.replace(" where", " and")), id)
-			.query(CycleRow.class)
+			.query((rs, n) -> new CycleRow(rs.getLong(1), rs.getDate(2), rs.getBigDecimal(3), rs.getBigDecimal(4)))
 			.list()
 			.forEach(c -> cycles.merge(c.communityId(), c, (a, b) -> a.closedOn().after(b.closedOn()) ? a : b));
 		Instant stalledBefore = now.minus(stalledAfter);
@@ -102,11 +110,17 @@ class CommunitySource {
 	}
 
 	/**
-	 * A community's district: its region when that is a district, else its home school's.
+	 * A community's district: its region when that is a district, else its home school's
+	 * when the region is a regency holding it. A province-wide community has none (nor a
+	 * regency), so it counts in no regency's district either: children add up.
 	 */
 	private static String district(Row r) {
-		if (r.regionCode().chars().filter(ch -> ch == '.').count() >= 2) {
+		long dots = r.regionCode().chars().filter(ch -> ch == '.').count();
+		if (dots >= 2) {
 			return r.regionCode();
+		}
+		if (dots == 0) {
+			return null;
 		}
 		String school = r.schoolDistrict();
 		return school != null && school.startsWith(r.regionCode()) ? school : null;

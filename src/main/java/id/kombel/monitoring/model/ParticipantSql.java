@@ -26,6 +26,19 @@ final class ParticipantSql {
 			  (select count(*) from educator e where e.school_id = s.id)
 			from school s""";
 
+	/**
+	 * Active memberships, each with its educator and where the educator teaches (all null
+	 * when the account has no educator record or the educator no school).
+	 */
+	static final String MEMBERS = """
+			insert into mon_member (community_id, account_id, role, last_participated_at, educator_id, school_id,
+			  school_level, province_code, regency_code, district_code)
+			select m.community_id, m.account_id, m.role, m.last_participated_at, e.id, e.school_id, e.school_level,
+			  e.province_code, e.regency_code, e.district_code
+			from membership m left join account a on a.id = m.account_id
+			left join educator e on e.id = a.educator_id and e.school_id is not null
+			where m.status = 'ACTIVE'""";
+
 	private ParticipantSql() {
 	}
 

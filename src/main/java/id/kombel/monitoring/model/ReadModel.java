@@ -33,8 +33,14 @@ public class ReadModel {
 
 	private final Clock clock;
 
-	ReadModel(JdbcClient jdbc, CommunitySource source, KombelProperties properties, Clock clock) {
+	private final AreaTotals areas;
+
+	private final AreaChange.Changes changes;
+
+	ReadModel(JdbcClient jdbc, CommunitySource source, KombelProperties properties, Clock clock, AreaTotals areas) {
 		this.jdbc = jdbc;
+		this.areas = areas;
+		this.changes = new AreaChange.Changes(jdbc, areas);
 		this.source = source;
 		this.properties = properties;
 		this.clock = clock;
@@ -43,17 +49,21 @@ public class ReadModel {
 	/** The community's row and members again (it was created, changed, or deleted). */
 	@Transactional
 	public void refreshCommunity(long id) {
+		AreaChange change = changes.community(id);
+		write(id);
+		change.done();
+	}
+
+	private void write(long id) {
 		jdbc.sql("delete from mon_community where community_id = :id").param("id", id).update();
 		jdbc.sql("delete from mon_member where community_id = :id").param("id", id).update();
 		insert(source.load(id, clock.instant(), properties.communities().stalledAfter()));
-		jdbc.sql("""
-				insert into mon_member (community_id, account_id, role, last_participated_at)
-				select community_id, account_id, role, last_participated_at from membership
-				where status = 'ACTIVE' and community_id = :id""").param("id", id).update();
+		jdbc.sql(ParticipantSql.MEMBERS + " and m.community_id = :id").param("id", id).update();
 	}
 
 	@Transactional
 	public void activityHeld(long communityId, long activityId, Instant startsAt) {
+		AreaChange change = changes.community(communityId);
 		jdbc.sql("delete from mon_activity where activity_id = :id").param("id", activityId).update();
 		jdbc.sql("""
 				insert into mon_activity (activity_id, community_id, starts_at, held_month)
@@ -63,12 +73,14 @@ public class ReadModel {
 			.param("at", Timestamp.from(startsAt))
 			.param("month", month(startsAt))
 			.update();
-		refreshCommunity(communityId);
+		write(communityId);
+		change.done();
 	}
 
-	/** The busiest path (check-in): one row, one update. */
+	/** The busiest path (check-in): one row, one update; the areas only if it counts. */
 	@Transactional
 	public void participated(long communityId, long accountId, Instant at) {
+		AreaChange change = changes.member(communityId, accountId);
 		jdbc.sql("""
 				update mon_member set last_participated_at = :at
 				where community_id = :community and account_id = :account
@@ -77,11 +89,13 @@ public class ReadModel {
 			.param("community", communityId)
 			.param("account", accountId)
 			.update();
+		change.done();
 	}
 
 	/** One participant of a programme event, or all of the event's when null. */
 	@Transactional
 	public void refreshParticipants(long eventId, Long participantId) {
+		AreaChange change = changes.participants(eventId, participantId);
 		String only = participantId == null ? "p.event_id = :event" : "p.id = :participant";
 		var delete = jdbc.sql("delete from mon_participant where "
 				+ (participantId == null ? "event_id = :event" : "participant_id = :participant"));
@@ -94,12 +108,15 @@ public class ReadModel {
 			delete.param("participant", participantId).update();
 			insert.param("participant", participantId).update();
 		}
+		change.done();
 	}
 
 	@Transactional
 	public void refreshSchool(long schoolId) {
+		AreaChange change = changes.school(schoolId);
 		jdbc.sql("delete from mon_school where school_id = :id").param("id", schoolId).update();
 		jdbc.sql(ParticipantSql.SCHOOLS + " where s.id = :id").param("id", schoolId).update();
+		change.done();
 	}
 
 	/**
@@ -108,6 +125,11 @@ public class ReadModel {
 	 */
 	@Transactional
 	public void refreshSchools() {
+		copySchools();
+		areas.recountAll();
+	}
+
+	private void copySchools() {
 		jdbc.sql("delete from mon_school").update();
 		jdbc.sql(ParticipantSql.SCHOOLS).update();
 	}
@@ -118,11 +140,22 @@ public class ReadModel {
 	 */
 	@Transactional
 	public int markStalled(Instant now) {
-		return jdbc.sql("""
-				update mon_community set state = 'STALLED'
-				where state = 'ACTIVE' and last_activity_at < :before""")
-			.param("before", Timestamp.from(now.minus(properties.communities().stalledAfter())))
-			.update();
+		Timestamp before = Timestamp.from(now.minus(properties.communities().stalledAfter()));
+		List<Long> ids = jdbc
+			.sql("select community_id from mon_community where state = 'ACTIVE' and last_activity_at < :before")
+			.param("before", before)
+			.query(Long.class)
+			.list();
+		for (List<Long> chunk : chunks(ids)) {
+			AreaChange change = changes.communities(chunk);
+			jdbc.sql("update mon_community set state = 'STALLED' where community_id in (:ids)")
+				.param("ids", chunk)
+				.update();
+			change.done();
+		}
+		// and the areas whose figures time alone changed otherwise (goals, 90 days)
+		areas.recountDue(now);
+		return ids.size();
 	}
 
 	/** Everything again from the source tables, in one transaction. */
@@ -134,12 +167,11 @@ public class ReadModel {
 		}
 		List<CommunitySource.Facts> facts = source.load(null, clock.instant(), properties.communities().stalledAfter());
 		insert(facts);
-		jdbc.sql("""
-				insert into mon_member (community_id, account_id, role, last_participated_at)
-				select community_id, account_id, role, last_participated_at from membership where status = 'ACTIVE'""")
-			.update();
+		jdbc.sql(ParticipantSql.MEMBERS).update();
 		List<HeldRow> held = jdbc.sql("select id, community_id, starts_at from activity where held_announced = true")
-			.query(HeldRow.class)
+			// by position: a mapper by name looks each camel-case column up through an
+			// exception
+			.query((rs, n) -> new HeldRow(rs.getLong(1), rs.getLong(2), rs.getTimestamp(3)))
 			.list();
 		for (List<HeldRow> chunk : chunks(held)) {
 			jdbc.sql("insert into mon_activity (activity_id, community_id, starts_at, held_month) values "
@@ -151,7 +183,8 @@ public class ReadModel {
 				.update();
 		}
 		jdbc.sql(ParticipantSql.INSERT).update();
-		refreshSchools();
+		copySchools();
+		areas.recountAll();
 		long millis = (System.nanoTime() - started) / 1_000_000;
 		jdbc.sql("delete from mon_build").update();
 		jdbc.sql("insert into mon_build (id, built_at, millis) values (1, :at, :millis)")
