@@ -20,13 +20,19 @@ DB=kombel_bench_nodes
 DURATION=${KOMBEL_BENCH_DURATION:-20s}
 OUT=target/benchmarks; mkdir -p "$OUT"; WORK=target/bench-nodes; rm -rf "$WORK"; mkdir -p "$WORK/files"
 psql -h 127.0.0.1 -U "$PGUSER" -qc "drop database if exists $DB with (force)" -c "create database $DB"
-[ -f target/kombel-0.1.0.jar ] || ./mvnw -B -q package -DskipTests
+# the jar of this work tree: built again when any source is newer
+if [ ! -f target/kombel-0.1.0.jar ] || [ -n "$(find src pom.xml -newer target/kombel-0.1.0.jar -print -quit)" ]; then
+  ./mvnw -B -q -o package -DskipTests
+fi
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 
 start_node() { # name port
   KOMBEL_DB_URL=jdbc:postgresql://127.0.0.1:5432/$DB KOMBEL_DB_USER=$PGUSER \
     "$JAVA_HOME/bin/java" -Xmx768m -jar target/kombel-0.1.0.jar --spring.profiles.active=postgres \
     --server.port="$2" --kombel.data-dir="$WORK/$1" --kombel.storage.dir="$WORK/files" \
-    --kombel.secret=bench-nodes-secret --kombel.demo=true > "$WORK/$1.log" 2>&1 &
+    --kombel.secret=bench-nodes-secret --kombel.demo=true \
+    `# two nodes on the embedded search index (this benchmark searches nothing; a cluster runs on OpenSearch)` \
+    --kombel.search.lucene.allow-several-nodes=true > "$WORK/$1.log" 2>&1 &
   echo $! > "$WORK/$1.pid"
 }
 wait_up() { for _ in $(seq 1 300); do curl -fs "http://127.0.0.1:$1/actuator/health" >/dev/null && return 0; sleep 1; done; return 1; }
@@ -113,5 +119,6 @@ haproxy_cfg 8481; sleep 2; ONE=$(rps)
   echo "| sent | $SENT |"; echo "| acknowledged | $ACKED |"; echo "| rows | $ROWS |"; echo "| lost | $LOST |"; echo "| doubled | $DOUBLED |"
   echo; echo "| community page through HAProxy (16 connections, $DURATION) | requests/s |"; echo "|---|---|"
   echo "| one node | $ONE |"; echo "| two nodes (round robin, shared sessions) | $TWO |"
+  echo; echo "Load average (1, 5, 15 min) before: $LOAD_BEFORE; after: $(cut -d' ' -f1-3 /proc/loadavg) (the machine is shared)."
   echo; echo "On $(nproc) cores both nodes share the same CPUs: the two-node figure shows the overhead of a second JVM, the balancer and the shared session store, not scale."
 } | tee "$OUT/nodes.md"
