@@ -35,7 +35,9 @@ start_node() { # name port
     --kombel.search.lucene.allow-several-nodes=true > "$WORK/$1.log" 2>&1 &
   echo $! > "$WORK/$1.pid"
 }
-wait_up() { for _ in $(seq 1 300); do curl -fs "http://127.0.0.1:$1/actuator/health" >/dev/null && return 0; sleep 1; done; return 1; }
+# a loaded machine starts a node in minutes: wait up to 15
+wait_up() { for _ in $(seq 1 900); do curl -fs "http://127.0.0.1:$1/actuator/health" >/dev/null && echo "node on $1 up" && return 0; sleep 1; done
+  echo "node on $1 not up after 900 s" >&2; return 1; }
 cleanup() { for n in a b; do [ -f "$WORK/$n.pid" ] && kill "$(cat "$WORK/$n.pid")" 2>/dev/null || true; done
   [ -f "$WORK/haproxy.pid" ] && kill "$(cat "$WORK/haproxy.pid")" 2>/dev/null || true; }
 trap cleanup EXIT

@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -206,12 +207,17 @@ public class CheckIns {
 	private String shareLock() {
 		String lock = lockClause;
 		if (lock == null) {
-			try (java.sql.Connection c = dataSource.getConnection()) {
+			// the check-in transaction's own connection: no second one from the pool
+			java.sql.Connection c = DataSourceUtils.getConnection(dataSource);
+			try {
 				lock = "PostgreSQL".equalsIgnoreCase(c.getMetaData().getDatabaseProductName()) ? "for share"
 						: "for update";
 			}
 			catch (java.sql.SQLException ex) {
 				throw new org.springframework.dao.DataAccessResourceFailureException("no database", ex);
+			}
+			finally {
+				DataSourceUtils.releaseConnection(c, dataSource);
 			}
 			lockClause = lock;
 		}
