@@ -77,7 +77,9 @@ class EmbeddedIndexClaim implements DisposableBean {
 	private Connection connect() throws SQLException {
 		// a connection of its own, not the pool's: it lives as long as the node
 		if (dataSource instanceof HikariDataSource hikari && hikari.getJdbcUrl() != null) {
+			// the pool's driver settings too (sslmode, timeouts of a managed database)
 			Properties p = new Properties();
+			hikari.getDataSourceProperties().forEach((k, v) -> p.setProperty(String.valueOf(k), String.valueOf(v)));
 			if (hikari.getUsername() != null) {
 				p.setProperty("user", hikari.getUsername());
 			}
@@ -85,8 +87,8 @@ class EmbeddedIndexClaim implements DisposableBean {
 				p.setProperty("password", hikari.getPassword());
 			}
 			p.setProperty("ApplicationName", name);
-			p.setProperty("connectTimeout", "2");
-			p.setProperty("tcpKeepAlive", "true");
+			p.putIfAbsent("connectTimeout", "2");
+			p.putIfAbsent("tcpKeepAlive", "true");
 			Connection c = DriverManager.getConnection(hikari.getJdbcUrl(), p);
 			c.setAutoCommit(true);
 			return c;
