@@ -127,6 +127,31 @@ public class Accounts {
 		return account.view();
 	}
 
+	/**
+	 * An administrator gives the account other roles and scopes (all its grants at once).
+	 * Its tokens and sessions carry the new ones on every node within a second. An
+	 * administrator cannot take the administrator role from themselves (no one would be
+	 * left to give it back).
+	 */
+	@Transactional
+	public AccountView changeGrants(KombelUser by, long id, List<Grant> grants) {
+		Account account = repository.findById(id).orElseThrow(() -> new NotFoundException("account " + id));
+		List<FieldProblem> problems = new ArrayList<>();
+		if (grants.isEmpty()) {
+			problems.add(new FieldProblem("grants", "validation.required"));
+		}
+		grants.forEach(grant -> checkGrant(grant, problems));
+		if (by.accountId() == id && grants.stream().noneMatch(g -> g.role() == Role.ADMIN)) {
+			problems.add(new FieldProblem("grants", "accounts.own-admin-role"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		account.replaceGrants(grants.stream().distinct().toList());
+		invalidation.invalidate(TOPIC, id);
+		return repository.saveAndFlush(account).view();
+	}
+
 	private void checkGrant(Grant grant, List<FieldProblem> problems) {
 		Role role = grant.role();
 		switch (role) {

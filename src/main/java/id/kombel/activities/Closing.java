@@ -18,6 +18,7 @@ import id.kombel.shared.access.KombelUser;
 import id.kombel.shared.web.InvalidInputException;
 import id.kombel.shared.web.NotFoundException;
 import id.kombel.activities.activity.Activity;
+import id.kombel.activities.activity.ActivityRepository;
 import id.kombel.activities.attendance.AttendanceRepository;
 import id.kombel.activities.certificate.Certificate;
 import id.kombel.activities.certificate.CertificateRepository;
@@ -50,8 +51,12 @@ public class Closing {
 
 	private final Clock clock;
 
-	Closing(Activities activities, AttendanceRepository attendance, ReflectionRepository reflections,
-			CertificateRepository certificates, Communities communities, ActivityPolicy policy, Clock clock) {
+	private final ActivityRepository records;
+
+	Closing(ActivityRepository records, Activities activities, AttendanceRepository attendance,
+			ReflectionRepository reflections, CertificateRepository certificates, Communities communities,
+			ActivityPolicy policy, Clock clock) {
+		this.records = records;
 		this.policy = policy;
 		this.activities = activities;
 		this.attendance = attendance;
@@ -66,7 +71,7 @@ public class Closing {
 	 */
 	@Transactional
 	public ActivityView close(KombelUser user, long id) {
-		Activity activity = activities.load(id);
+		Activity activity = records.lockById(id).orElseThrow(() -> new NotFoundException("activity " + id));
 		policy.require(user, ActivityPolicy.Action.CLOSE, activity);
 		if (clock.instant().isBefore(activity.startsAt())) {
 			throw InvalidInputException.of("id", "activities.close-before-start");

@@ -24,12 +24,15 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import id.kombel.KombelApplication;
 import id.kombel.accounts.Accounts;
@@ -76,7 +79,10 @@ class SeveralNodesTest {
 		return new SpringApplicationBuilder(KombelApplication.class).run("--server.port=0",
 				"--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.user(),
 				"--spring.datasource.password=" + db.password(), "--kombel.data-dir=" + dataDir,
-				"--kombel.storage.dir=" + files, "--kombel.secret=several-nodes-test-secret", "--kombel.demo=true");
+				"--kombel.storage.dir=" + files, "--kombel.secret=several-nodes-test-secret", "--kombel.demo=true",
+				// a cluster searches on OpenSearch; these tests search nothing, and one
+				// shared OpenSearch would mix their index with other test contexts'
+				"--kombel.search.lucene.allow-several-nodes=true");
 	}
 
 	@AfterAll
@@ -142,6 +148,96 @@ class SeveralNodesTest {
 	}
 
 	@Test
+	void aRoleChangedOnOneNodeIsInForceOnTheOtherWithinASecond() throws Exception {
+		Api admin = api(a).as("admin@demo.kombel.id");
+		String email = "roles-" + UUID.randomUUID().toString().substring(0, 8) + "@example.id";
+		Response created = admin.post("/api/v1/accounts", "{\"email\":\"" + email
+				+ "\",\"displayName\":\"Guru Peran\",\"password\":\"rahasia-sekali\",\"grants\":[{\"role\":\"TEACHER\"}]}");
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		long id = created.json().get("id").asLong();
+		Api onB = api(b).as(email, "rahasia-sekali");
+		String session = signIn(base(b), email, "rahasia-sekali");
+		assertThat(onB.get("/api/v1/accounts").status()).as("a teacher, on B").isEqualTo(403);
+		assertThat(page(base(b), "/admin/accounts", session).statusCode()).isEqualTo(403);
+
+		Response changed = admin.put("/api/v1/accounts/" + id + "/roles",
+				"{\"grants\":[{\"role\":\"TEACHER\"},{\"role\":\"ADMIN\"}]}");
+		assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+		assertThat(changed.json().get("grants").toString()).contains("ADMIN");
+
+		assertThat(within(() -> onB.get("/api/v1/accounts").status(), 200)).as("the token's new role on B")
+			.isEqualTo(200);
+		assertThat(within(() -> uncheckedPage(base(b), "/admin/accounts", session), 200))
+			.as("the session's new role on B")
+			.isEqualTo(200);
+
+		assertThat(admin.put("/api/v1/accounts/" + id + "/roles", "{\"grants\":[{\"role\":\"TEACHER\"}]}").status())
+			.isEqualTo(200);
+		assertThat(within(() -> onB.get("/api/v1/accounts").status(), 403)).as("taken back, on B").isEqualTo(403);
+	}
+
+	@Test
+	void onlyAnAdministratorChangesRolesAndBadGrantsAreNamed() {
+		Api admin = api(a).as("admin@demo.kombel.id").inLanguage("en");
+		Api teacher = api(a).as("guru@demo.kombel.id");
+		long guru = accountId(teacher);
+		String adminGrant = "{\"grants\":[{\"role\":\"ADMIN\"}]}";
+		Response refused = teacher.put("/api/v1/accounts/" + guru + "/roles", adminGrant);
+		assertThat(refused.status()).as("a teacher making themselves administrator").isEqualTo(403);
+
+		Response empty = admin.put("/api/v1/accounts/" + guru + "/roles", "{\"grants\":[]}");
+		assertThat(empty.status()).as(empty.body()).isEqualTo(400);
+		assertThat(empty.body()).contains("\"grants\"");
+		Response noRegion = admin.put("/api/v1/accounts/" + guru + "/roles", "{\"grants\":[{\"role\":\"BALAI\"}]}");
+		assertThat(noRegion.status()).as(noRegion.body()).isEqualTo(400);
+		assertThat(noRegion.body()).contains("grants.regionCode");
+		Response self = admin.put("/api/v1/accounts/" + accountId(admin) + "/roles",
+				"{\"grants\":[{\"role\":\"TEACHER\"}]}");
+		assertThat(self.status()).as(self.body()).isEqualTo(400);
+		assertThat(self.body()).contains("administrator role from your own account");
+		assertThat(admin.put("/api/v1/accounts/999999999/roles", adminGrant).status()).isEqualTo(404);
+		assertThat(teacher.get("/api/v1/tokens/current").body()).as("nothing changed").doesNotContain("ADMIN");
+	}
+
+	@Test
+	void theAccountsPageChangesARoleForEveryNode() throws Exception {
+		Api admin = api(a).as("admin@demo.kombel.id");
+		String email = "page-roles-" + UUID.randomUUID().toString().substring(0, 8) + "@example.id";
+		Response created = admin.post("/api/v1/accounts", "{\"email\":\"" + email
+				+ "\",\"displayName\":\"Guru Halaman\",\"password\":\"rahasia-sekali\",\"grants\":[{\"role\":\"TEACHER\"}]}");
+		long id = created.json().get("id").asLong();
+		Api onB = api(b).as(email, "rahasia-sekali");
+		assertThat(onB.get("/api/v1/accounts").status()).isEqualTo(403);
+		String teacher = signIn(base(a), "guru@demo.kombel.id", "kombel-demo");
+		String csrfOfTeacher = csrfOf(page(base(a), "/communities/new", teacher).body());
+		assertThat(
+				send(base(a), "/admin/accounts/" + id + "/roles", teacher, "POST", "role=ADMIN&_csrf=" + csrfOfTeacher)
+					.statusCode())
+			.as("a teacher posting the form")
+			.isEqualTo(403);
+
+		String session = signIn(base(a), "admin@demo.kombel.id", "kombel-demo");
+		HttpResponse<String> list = page(base(a), "/admin/accounts", session);
+		assertThat(list.body()).contains("Ubah peran", "/admin/accounts/");
+		String csrf = csrfOf(list.body());
+		HttpResponse<String> bad = send(base(a), "/admin/accounts/" + id + "/roles", session, "POST",
+				"role=BALAI&regionCode=&_csrf=" + csrf);
+		assertThat(bad.statusCode()).isEqualTo(302);
+		assertThat(page(base(a), "/admin/accounts", session).body()).as("the problem, on the page")
+			.contains("role=\"alert\"");
+		HttpResponse<String> posted = send(base(a), "/admin/accounts/" + id + "/roles", session, "POST",
+				"role=ADMIN&_csrf=" + csrfOf(page(base(a), "/admin/accounts", session).body()));
+		assertThat(posted.statusCode()).isEqualTo(302);
+		assertThat(page(base(a), "/admin/accounts", session).body()).contains("Peran akun " + email + " sudah diubah");
+		assertThat(within(() -> onB.get("/api/v1/accounts").status(), 200)).as("changed on A's page, in force on B")
+			.isEqualTo(200);
+	}
+
+	private static long accountId(Api api) {
+		return api.get("/api/v1/tokens/current").json().get("accountId").asLong();
+	}
+
+	@Test
 	void joiningOnOneNodeLetsTheMemberCheckInOnTheOther() {
 		Api guruA = api(a).as("guru@demo.kombel.id");
 		Api guruB = api(b).withToken(tokenOf(guruA));
@@ -185,6 +281,92 @@ class SeveralNodesTest {
 		assertThat(late.body()).contains("closed");
 		assertThat(guruA.get("/api/v1/activities/" + activity).json().get("attendance").toString())
 			.doesNotContain("PRESENT");
+	}
+
+	@Test
+	void aCloseCommittedBeforeItsNotificationArrivesStillRefusesTheCheckIn() {
+		Api guruA = api(a).as("guru@demo.kombel.id");
+		Api anggotaA = api(a).as("anggota@demo.kombel.id");
+		Api anggotaB = api(b).withToken(tokenOf(anggotaA));
+		long community = community(guruA);
+		assertThat(anggotaA.post("/api/v1/communities/" + community + "/join", "").status()).isEqualTo(201);
+		long activity = schedule(guruA, community);
+		String code = guruA.get("/api/v1/activities/" + activity).json().get("checkInCode").asString();
+		String wrong = code.equals("000000") ? "111111" : "000000";
+		// B holds the open activity in its cache
+		assertThat(anggotaB.post("/api/v1/activities/" + activity + "/check-ins", checkIn(wrong)).status())
+			.isEqualTo(400);
+
+		// the close commits, and B has not heard of it yet: written without its
+		// notification, as in the milliseconds between another node's commit and B's
+		// eviction
+		JdbcTemplate db = new JdbcTemplate(a.getBean(DataSource.class));
+		assertThat(db.update("update activity set closed_at = current_timestamp where id = ?", activity)).isEqualTo(1);
+
+		Response late = anggotaB.inLanguage("en").post("/api/v1/activities/" + activity + "/check-ins", checkIn(code));
+		assertThat(late.status()).as("closed in the database: " + late.body()).isEqualTo(400);
+		assertThat(late.body()).contains("This activity is closed").contains("\"code\"");
+		assertThat(db.queryForObject("select count(*) from attendance where activity_id = ?", Integer.class, activity))
+			.as("no attendance row for the closed activity")
+			.isZero();
+	}
+
+	@Test
+	void checkInsRacingACloseAreEitherCertifiedOrRefused() throws Exception {
+		Api guruA = api(a).as("guru@demo.kombel.id");
+		Api admin = api(a).as("admin@demo.kombel.id");
+		long community = community(guruA);
+		List<Api> members = new java.util.ArrayList<>();
+		for (int i = 0; i < 8; i++) {
+			String email = "race-" + UUID.randomUUID().toString().substring(0, 8) + "@example.id";
+			assertThat(admin
+				.post("/api/v1/accounts",
+						"{\"email\":\"" + email + "\",\"displayName\":\"Guru Balapan " + i
+								+ "\",\"password\":\"rahasia-sekali\",\"grants\":[{\"role\":\"TEACHER\"}]}")
+				.status()).isEqualTo(201);
+			Api member = api(i % 2 == 0 ? a : b).as(email, "rahasia-sekali");
+			assertThat(member.post("/api/v1/communities/" + community + "/join", "").status()).isEqualTo(201);
+			members.add(member);
+		}
+		long activity = schedule(guruA, community);
+		String code = guruA.get("/api/v1/activities/" + activity).json().get("checkInCode").asString();
+		String wrong = code.equals("000000") ? "111111" : "000000";
+		for (Api member : members) {
+			// every node holds the open activity
+			member.post("/api/v1/activities/" + activity + "/check-ins", checkIn(wrong));
+		}
+		java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+		List<CompletableFuture<Integer>> checkIns = members.stream().map(m -> CompletableFuture.supplyAsync(() -> {
+			await(go);
+			return m.post("/api/v1/activities/" + activity + "/check-ins", checkIn(code)).status();
+		})).toList();
+		CompletableFuture<Integer> close = CompletableFuture.supplyAsync(() -> {
+			await(go);
+			return guruA.post("/api/v1/activities/" + activity + "/close", "").status();
+		});
+		go.countDown();
+		assertThat(close.get()).isEqualTo(200);
+		List<Integer> answers = checkIns.stream().map(CompletableFuture::join).toList();
+		assertThat(answers).as("accepted or refused as closed").allMatch(s -> s == 201 || s == 400);
+
+		JdbcTemplate db = new JdbcTemplate(a.getBean(DataSource.class));
+		List<Long> present = db.queryForList(
+				"select account_id from attendance where activity_id = ? and status = 'PRESENT' order by account_id",
+				Long.class, activity);
+		List<Long> certified = db.queryForList(
+				"select account_id from certificate where activity_id = ? order by account_id", Long.class, activity);
+		assertThat(certified).as("everyone present when it closed is certified, no one else").isEqualTo(present);
+		assertThat(present).as("one attendance row per accepted check-in")
+			.hasSize((int) answers.stream().filter(s -> s == 201).count());
+	}
+
+	private static void await(java.util.concurrent.CountDownLatch go) {
+		try {
+			go.await();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	@Test

@@ -32,6 +32,9 @@ public final class TestDatabase {
 		registry.add("spring.datasource.url", db::url);
 		registry.add("spring.datasource.username", db::user);
 		registry.add("spring.datasource.password", db::password);
+		// the suite's contexts (cached side by side) share this one database on the
+		// embedded index, which a cluster may not (EmbeddedIndexClaimTest)
+		registry.add("kombel.search.lucene.allow-several-nodes", () -> "true");
 	}
 
 	public static synchronized Connection get() {

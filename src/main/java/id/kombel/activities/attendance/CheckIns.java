@@ -7,9 +7,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
+import javax.sql.DataSource;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -81,8 +84,14 @@ public class CheckIns implements MeterBinder {
 
 	private final Clock clock;
 
+	private final DataSource dataSource;
+
+	private volatile String lockClause;
+
 	CheckIns(ActivityRepository activities, JdbcClient jdbc, ActivityPolicy policy, ApplicationEventPublisher events,
-			PlatformTransactionManager transactions, Clock clock, RateLimiter limiter, CacheInvalidation invalidation) {
+			PlatformTransactionManager transactions, Clock clock, RateLimiter limiter, CacheInvalidation invalidation,
+			DataSource dataSource) {
+		this.dataSource = dataSource;
 		this.limiter = limiter;
 		this.invalidation = invalidation;
 		invalidation.register(TOPIC, key -> {
@@ -147,27 +156,40 @@ public class CheckIns implements MeterBinder {
 	}
 
 	/**
-	 * One statement for the usual first check-in: insert, unless a row exists. Only then
-	 * is the existing row (registered, excused, absent) turned into present, if it is not
-	 * already.
+	 * One statement for the usual first check-in: insert, unless a row exists or the
+	 * activity is closed in the database. The activity row is read {@code FOR SHARE} in
+	 * that statement and a close takes it {@code FOR UPDATE} first, so a close committed
+	 * on another node after this node's cached read (before its notification arrived) is
+	 * seen here, and a check-in in flight is seen by the close that waits for it. Only
+	 * when nothing was inserted is the existing row (registered, excused, absent) turned
+	 * into present, on the same condition.
 	 */
 	private CheckInResult markPresent(Activity activity, long accountId, String name, Instant now) {
 		Timestamp at = Timestamp.from(now);
-		int inserted = jdbc.sql("""
-				insert into attendance (activity_id, account_id, display_name, status, method, updated_at)
-				values (:activity, :account, :name, 'PRESENT', 'CODE', :at) on conflict do nothing""")
+		String open = "exists (select 1 from activity where id = :activity and closed_at is null " + shareLock() + ")";
+		int inserted = jdbc
+			.sql("""
+					insert into attendance (activity_id, account_id, display_name, status, method, updated_at)
+					select :activity, :account, :name, 'PRESENT', 'CODE', :at where %s on conflict do nothing"""
+				.formatted(open))
 			.param("activity", activity.id())
 			.param("account", accountId)
 			.param("name", name)
 			.param("at", at)
 			.update();
-		if (inserted == 0 && jdbc.sql("""
-				update attendance set status = 'PRESENT', method = 'CODE', updated_at = :at
-				where activity_id = :activity and account_id = :account and status <> 'PRESENT'""")
+		if (inserted == 0 && jdbc
+			.sql("""
+					update attendance set status = 'PRESENT', method = 'CODE', updated_at = :at
+					where activity_id = :activity and account_id = :account and status <> 'PRESENT' and %s"""
+				.formatted(open))
 			.param("activity", activity.id())
 			.param("account", accountId)
 			.param("at", at)
 			.update() == 0) {
+			if (closedInDatabase(activity.id())) {
+				recent.invalidate(activity.id());
+				throw InvalidInputException.of("code", "activities.closed-already");
+			}
 			return CheckInResult.ALREADY_CHECKED_IN;
 		}
 		events.publishEvent(new ParticipationRecorded(activity.communityId(), accountId, now));
@@ -178,6 +200,38 @@ public class CheckIns implements MeterBinder {
 	@Override
 	public void bindTo(MeterRegistry registry) {
 		LocalCaches.monitor(registry, Map.of("check-in-activities", recent));
+	}
+
+	private boolean closedInDatabase(long activityId) {
+		return jdbc.sql("select count(*) from activity where id = :activity and closed_at is not null")
+			.param("activity", activityId)
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	/**
+	 * {@code FOR SHARE} on PostgreSQL (check-ins do not wait for each other, only for a
+	 * close); H2 has only {@code FOR UPDATE} (one process: a room's check-ins queue for
+	 * microseconds).
+	 */
+	private String shareLock() {
+		String lock = lockClause;
+		if (lock == null) {
+			// the check-in transaction's own connection: no second one from the pool
+			java.sql.Connection c = DataSourceUtils.getConnection(dataSource);
+			try {
+				lock = "PostgreSQL".equalsIgnoreCase(c.getMetaData().getDatabaseProductName()) ? "for share"
+						: "for update";
+			}
+			catch (java.sql.SQLException ex) {
+				throw new org.springframework.dao.DataAccessResourceFailureException("no database", ex);
+			}
+			finally {
+				DataSourceUtils.releaseConnection(c, dataSource);
+			}
+			lockClause = lock;
+		}
+		return lock;
 	}
 
 }
