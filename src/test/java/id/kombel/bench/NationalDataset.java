@@ -182,6 +182,7 @@ public final class NationalDataset {
 							"""
 						.formatted(member.formatted(communityOfActivity, "k"), started * perCommunity,
 								Math.min(14, perActivity - 1)));
+			markHeld(s);
 			step(s, "latest activity", """
 					update community c set last_activity_at = m.t
 					from (select community_id, max(starts_at) as t from activity group by community_id) m
@@ -270,6 +271,27 @@ public final class NationalDataset {
 	static boolean hasQuestions(Connection c) throws SQLException {
 		try (Statement s = c.createStatement()) {
 			return count(s, "select count(*) from (select 1 from question where author_name = 'Guru' limit 1) q") > 0;
+		}
+	}
+
+	/**
+	 * Past activities were announced as held long ago: left unannounced, a node's
+	 * every-minute job (HeldActivities) would announce 2,000 of them a minute for days,
+	 * each an event, taking a connection and CPU from whatever is measured.
+	 */
+	void markHeld(Statement s) throws SQLException {
+		step(s, "held activities announced",
+				"update activity set held_announced = true where held_announced = false and starts_at <= now()");
+	}
+
+	/**
+	 * Whether past activities are still waiting to be announced (datasets made before
+	 * {@link #markHeld}).
+	 */
+	static boolean unannounced(Connection c) throws SQLException {
+		try (Statement s = c.createStatement()) {
+			return count(s, "select count(*) from (select 1 from activity where held_announced = false"
+					+ " and starts_at < now() - interval '1 day' limit 1) a") > 0;
 		}
 	}
 
