@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +18,7 @@ import id.kombel.shared.web.InvalidInputException;
 import id.kombel.shared.web.NotFoundException;
 import id.kombel.communities.community.Community;
 import id.kombel.communities.health.CommunityHealth;
+import id.kombel.communities.community.CommunityLists;
 import id.kombel.communities.community.CommunityQuery;
 import id.kombel.communities.community.CommunityRepository;
 import id.kombel.communities.community.CommunitySnapshot;
@@ -46,13 +45,16 @@ public class Communities {
 
 	private final CommunitySnapshots snapshots;
 
+	private final CommunityLists lists;
+
 	private final CommunityPolicy policy;
 
 	private final CommunityPlacement placement;
 
 	Communities(CommunityRepository repository, MembershipRepository memberships, CommunityHealth health,
 			Regions regions, Schools schools, Clock clock, CommunitySnapshots snapshots, CommunityPolicy policy,
-			CommunityPlacement placement) {
+			CommunityPlacement placement, CommunityLists lists) {
+		this.lists = lists;
 		this.snapshots = snapshots;
 		this.placement = placement;
 		this.policy = policy;
@@ -145,13 +147,9 @@ public class Communities {
 		}
 		Specification<Community> filters = spec;
 		PageResult<Long> ids = snapshots.list(query,
-				() -> PageResult.of(
-						repository.findAll(filters,
-								PageRequest.of(query.pageOrDefault(), query.sizeOrDefault(), Sort
-									.by(Sort.Order.desc("lastActivityAt").nullsLast(), Sort.Order.asc("name")))),
-						Community::id));
+				() -> lists.page(filters, query.pageOrDefault(), query.sizeOrDefault()));
 		List<CommunityView> views = ids.content().stream().map(id -> find(user, id)).flatMap(Optional::stream).toList();
-		return new PageResult<>(views, ids.page(), ids.size(), ids.totalElements(), ids.totalPages());
+		return new PageResult<>(views, ids.page(), ids.size(), ids.totalElements(), ids.totalPages(), ids.totalExact());
 	}
 
 	/** The communities this account belongs to (active or pending). */

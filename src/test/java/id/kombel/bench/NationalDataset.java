@@ -64,7 +64,12 @@ public final class NationalDataset {
 		String url = server.replaceFirst("/[^/?]*(\\?.*)?$", "/" + name + "$1");
 		NationalDataset dataset = new NationalDataset();
 		long t0 = System.nanoTime();
-		Flyway.configure().dataSource(url, user, password).outOfOrder(true).load().migrate();
+		Flyway.configure()
+			.dataSource(url, user, password)
+			.locations("classpath:db/migration", "classpath:db/vendor/postgresql")
+			.outOfOrder(true)
+			.load()
+			.migrate();
 		dataset.seconds.put("schema (Flyway, regions)", (System.nanoTime() - t0) / 1e9);
 		Size size = Size.of(scale);
 		try (Connection c = DriverManager.getConnection(url, user, password)) {
@@ -86,7 +91,7 @@ public final class NationalDataset {
 				+ ") % 4 + 1)";
 		// member k (0..14) of community c: distinct for each k, since 104729 is prime; in
 		// bigint, since at scale 30 the products pass the int range
-		String member = "(1 + ((%s::bigint * 7919 + %s::bigint * 104729) %% " + n.educators() + "))";
+		String member = member(n);
 		try (Statement s = c.createStatement()) {
 			s.execute("set session_replication_role = replica"); // no FK triggers while
 																	// bulk loading
@@ -177,6 +182,7 @@ public final class NationalDataset {
 							"""
 						.formatted(member.formatted(communityOfActivity, "k"), started * perCommunity,
 								Math.min(14, perActivity - 1)));
+			markHeld(s);
 			step(s, "latest activity", """
 					update community c set last_activity_at = m.t
 					from (select community_id, max(starts_at) as t from activity group by community_id) m
@@ -211,14 +217,105 @@ public final class NationalDataset {
 							       case when id % 6 >= 4 then current_date - 5 end, 'Data asesmen murid'
 							from goal
 							""");
+			questions(s, n);
 			for (String table : List.of("school", "educator", "account", "account_role", "community", "membership",
-					"goal", "measurement", "inquiry_cycle", "activity", "attendance")) {
+					"goal", "measurement", "inquiry_cycle", "activity", "attendance", "question", "answer")) {
 				s.execute("select setval(pg_get_serial_sequence('" + table + "', 'id'), (select max(id) from " + table
 						+ "))");
 			}
 			s.execute("set session_replication_role = origin");
 			step(s, "analyze", "analyze");
 		}
+	}
+
+	/**
+	 * A community's questions (what its forum lists): community c asks c % 9 of them (4
+	 * on average), each answered q % 5 times by the community's members, half the
+	 * answered ones with an accepted answer. Set-based, like the rest.
+	 */
+	void questions(Statement s, Size n) throws SQLException {
+		String member = member(n);
+		step(s, "questions",
+				"""
+						insert into question (id, title, body, kind, levels, subjects, visibility, region_code, community_id,
+						                      author_id, author_name, hidden, answer_count, created_at, updated_at)
+						select row_number() over (order by c.id, k), 'Bagaimana mengajar materi ' || k || ' di kelas ' || c.id || '?',
+						       'Murid kami kesulitan memahami materi ini. Ada saran?', 'QUESTION', c.levels, ',Literasi,',
+						       case when k %% 3 = 0 then 'PUBLIC' else 'COMMUNITY' end, c.region_code, c.id,
+						       %s, 'Guru', false, 0, now() - interval '1 hour' * (c.id %% 97 + (9 - k) * 50), now()
+						from community c cross join generate_series(1, 8) k where k <= c.id %% 9
+						"""
+					.formatted(member.formatted("c.id", "k")));
+		step(s, "answers",
+				"""
+						insert into answer (id, question_id, body, author_id, author_name, hidden, created_at)
+						select row_number() over (order by q.id, k), q.id, 'Coba mulai dengan contoh konkret dari keseharian murid.',
+						       %s, 'Guru', false, q.created_at + interval '1 hour' * k
+						from question q cross join generate_series(1, 4) k where k <= q.id %% 5
+						"""
+					.formatted(member.formatted("q.community_id", "(k + 1) % 15")));
+		step(s, "answer counts", """
+				update question q set answer_count = a.n, first_answer_at = a.first,
+				       accepted_answer_id = case when q.id % 2 = 0 then a.first_id end,
+				       accepted_at = case when q.id % 2 = 0 then a.first + interval '1 day' end
+				from (select question_id, count(*) as n, min(created_at) as first, min(id) as first_id from answer
+				      group by question_id) a
+				where a.question_id = q.id
+				""");
+	}
+
+	/**
+	 * Whether the questions of {@link #questions} are there (datasets made before them
+	 * have none).
+	 */
+	static boolean hasQuestions(Connection c) throws SQLException {
+		try (Statement s = c.createStatement()) {
+			return count(s, "select count(*) from (select 1 from question where author_name = 'Guru' limit 1) q") > 0;
+		}
+	}
+
+	/**
+	 * Past activities were announced as held long ago: left unannounced, a node's
+	 * every-minute job (HeldActivities) would announce 2,000 of them a minute for days,
+	 * each an event, taking a connection and CPU from whatever is measured.
+	 */
+	void markHeld(Statement s) throws SQLException {
+		step(s, "held activities announced",
+				"update activity set held_announced = true where held_announced = false and starts_at <= now()");
+	}
+
+	/**
+	 * Whether past activities are still waiting to be announced (datasets made before
+	 * {@link #markHeld}).
+	 */
+	static boolean unannounced(Connection c) throws SQLException {
+		try (Statement s = c.createStatement()) {
+			return count(s, "select count(*) from (select 1 from activity where held_announced = false"
+					+ " and starts_at < now() - interval '1 day' limit 1) a") > 0;
+		}
+	}
+
+	/** Adds the questions and answers to a dataset generated before they were. */
+	static double addQuestions(Connection c, Size n) throws SQLException {
+		long t0 = System.nanoTime();
+		try (Statement s = c.createStatement()) {
+			s.execute("set work_mem = '256MB'");
+			s.execute("set session_replication_role = replica");
+			new NationalDataset().questions(s, n);
+			s.execute("set session_replication_role = origin");
+			for (String table : List.of("question", "answer")) {
+				s.execute("select setval(pg_get_serial_sequence('" + table + "', 'id'), (select max(id) from " + table
+						+ "))");
+			}
+			s.execute("analyze question");
+			s.execute("analyze answer");
+		}
+		return (System.nanoTime() - t0) / 1e9;
+	}
+
+	/** Member k (0..14) of community c: distinct for each k, since 104729 is prime. */
+	private static String member(Size n) {
+		return "(1 + ((%s::bigint * 7919 + %s::bigint * 104729) %% " + n.educators() + "))";
 	}
 
 	private void step(Statement s, String what, String sql) throws SQLException {
@@ -242,7 +339,7 @@ public final class NationalDataset {
 			lines.add("| table | rows |");
 			lines.add("|---|---:|");
 			for (String table : List.of("region", "school", "educator", "account", "community", "membership", "goal",
-					"measurement", "inquiry_cycle", "activity", "attendance")) {
+					"measurement", "inquiry_cycle", "activity", "attendance", "question", "answer")) {
 				lines
 					.add("| " + table + " | " + String.format("%,d", count(s, "select count(*) from " + table)) + " |");
 			}

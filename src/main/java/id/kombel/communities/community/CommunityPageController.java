@@ -126,8 +126,8 @@ class CommunityPageController {
 					.stream()
 					.map(c -> List.of(c.id(), c.name(), c.kind(), c.levels(), c.state(), c.memberCount()))
 					.toList());
-		model.addAttribute("paging",
-				List.of(result.page(), result.size(), result.totalElements(), result.totalPages()));
+		model.addAttribute("paging", List.of(result.page(), result.size(), result.totalElements(), result.totalPages(),
+				result.totalExact()));
 		model.addAttribute("queryString", String.valueOf(request.getQueryString()));
 		model.addAttribute("browse",
 				bodies.render("communities/list", "browse", model.asMap(), BROWSE_DATA, locale, request, response));

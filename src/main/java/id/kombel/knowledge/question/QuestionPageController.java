@@ -62,8 +62,11 @@ class QuestionPageController {
 
 	private final Markdown markdown;
 
-	QuestionPageController(Questions questions, Communities communities, Markdown markdown) {
+	private final CommunityQuestions forum;
+
+	QuestionPageController(Questions questions, Communities communities, Markdown markdown, CommunityQuestions forum) {
 		this.markdown = markdown;
+		this.forum = forum;
 		this.questions = questions;
 		this.communities = communities;
 	}
@@ -94,6 +97,15 @@ class QuestionPageController {
 		model.addAttribute("kinds", QuestionKind.values());
 		model.addAttribute("myCommunities", Places.myCommunities(communities, user));
 		return "knowledge/question-form";
+	}
+
+	/**
+	 * A community's questions, newest first, a page at a time ({@code before}: keyset).
+	 */
+	@GetMapping("/communities/{id}/questions")
+	String forum(KombelUser user, @PathVariable long id, @RequestParam(required = false) Long before, Model model) {
+		model.addAttribute("forum", forum.of(user, id, before));
+		return "knowledge/community-questions";
 	}
 
 	@GetMapping("/questions/{id}")

@@ -1,0 +1,60 @@
+package id.kombel.communities.community;
+
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Nulls;
+import jakarta.persistence.criteria.Root;
+
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Component;
+
+import id.kombel.shared.PageResult;
+
+/**
+ * The ids on one page of the community list, latest activity first, then by name, in one
+ * query read from an index alone (V1040: region, order, id and levels): the ids up to the
+ * page and at least {@link #COUNTED} of them, so the count costs at most that many index
+ * entries rather than every community of a province. Beyond it the total is "more than"
+ * ({@link PageResult#totalExact()} false) and the pager offers the next page.
+ */
+@Component
+public class CommunityLists {
+
+	/** Communities counted exactly; a list holding more says "more than" this. */
+	public static final int COUNTED = 1_000;
+
+	/**
+	 * No region holds this many communities: a page beyond it is empty without a query.
+	 */
+	private static final long DEEPEST = 1_000_000;
+
+	private final EntityManager entityManager;
+
+	CommunityLists(EntityManager entityManager) {
+		this.entityManager = entityManager;
+	}
+
+	public PageResult<Long> page(Specification<Community> filters, int page, int size) {
+		long from = (long) page * size;
+		if (from >= DEEPEST) {
+			return new PageResult<>(List.of(), page, size, 0, 0);
+		}
+		int wanted = (int) Math.max(COUNTED, from + size) + 1;
+		CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+		CriteriaQuery<Long> query = cb.createQuery(Long.class);
+		Root<Community> c = query.from(Community.class);
+		query.select(c.get("id"))
+			.where(filters.toPredicate(c, query, cb))
+			.orderBy(cb.desc(c.get("lastActivityAt"), Nulls.LAST), cb.asc(c.get("name")), cb.asc(c.get("id")));
+		List<Long> ids = entityManager.createQuery(query).setMaxResults(wanted).getResultList();
+		List<Long> shown = ids.subList((int) Math.min(from, ids.size()), (int) Math.min(from + size, ids.size()));
+		boolean exact = ids.size() < wanted;
+		long total = exact ? ids.size() : wanted - 1;
+		int pages = (int) ((total + size - 1) / size) + (exact ? 0 : 1);
+		return new PageResult<>(List.copyOf(shown), page, size, total, pages, exact);
+	}
+
+}

@@ -1,0 +1,187 @@
+package id.kombel.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The national scale benchmark (issue 17) on the dataset of {@link NationalDataset}
+ * ({@code KOMBEL_BENCH_SCALE}, database {@code KOMBEL_BENCH_DB_NAME}; a database that
+ * already holds the dataset of this scale is reused, an empty one is filled). Traffic is
+ * spread: community pages and forums are drawn over every community with a Zipf-like
+ * popularity ({@link Traffic}), lists with many distinct filters and search texts, each
+ * request signed in as a member of the community it opens. Not a test: run
+ * {@code ./bench/national.sh}; results in {@code target/benchmarks/national.md}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "kombel.demo=false", "kombel.data-dir=target/bench-national-data",
+				"kombel.search.rebuild-when-stale=false", "logging.level.root=WARN", "logging.level.id.kombel=WARN" })
+class NationalBenchmark {
+
+	private static final int SCALE = Integer.parseInt(System.getenv().getOrDefault("KOMBEL_BENCH_SCALE", "1"));
+
+	private static final String DATABASE = System.getenv()
+		.getOrDefault("KOMBEL_BENCH_DB_NAME", "kombel_bench_national");
+
+	private static final String DURATION = Harness.DURATION;
+
+	private static final int LIVE_ACTIVITIES = 4_000;
+
+	private static final int WARM_UP_ACTIVITIES = 1_000;
+
+	private static final String LIVE = "Benchmark: kegiatan berlangsung";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	DataSource dataSource;
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		Harness.database(registry, DATABASE);
+	}
+
+	@Test
+	void national() throws Exception {
+		Path dir = Files.createDirectories(Path.of("target/benchmarks"));
+		NationalDataset.Size size = NationalDataset.Size.of(SCALE);
+		String generated = dataset(size);
+		Traffic traffic = new Traffic(size, dataset());
+		List<Integer> accounts = new ArrayList<>();
+		List<String> warmUpCheckIns = CheckIns.live(dataSource, traffic::members, accounts, LIVE_ACTIVITIES + 1,
+				LIVE_ACTIVITIES + WARM_UP_ACTIVITIES, "Benchmark: pemanasan");
+		List<String> checkIns = CheckIns.live(dataSource, traffic::members, accounts, 1, LIVE_ACTIVITIES, LIVE);
+		// one file to warm up on and another, drawn apart, to measure: the tail differs
+		List<List<String>> spread = List.of(traffic.pages(new Random(1), 200_000, accounts),
+				traffic.pages(new Random(2), 200_000, accounts));
+		List<List<String>> hot = List.of(traffic.hotPages(new Random(3), 20_000, accounts),
+				traffic.hotPages(new Random(4), 20_000, accounts));
+		List<List<String>> lists = List.of(traffic.lists(new Random(5), 100_000, accounts),
+				traffic.lists(new Random(6), 100_000, accounts));
+		List<List<String>> forums = List.of(traffic.forums(new Random(7), 200_000, accounts),
+				traffic.forums(new Random(8), 200_000, accounts));
+		Harness.issueTokens(dataSource, accounts);
+
+		Wrk.run(port, Harness.write(dir, "nat-page-warm", spread.get(0)), DURATION);
+		Wrk.run(port, Harness.write(dir, "nat-hot-warm", hot.get(0)), DURATION);
+		Wrk.run(port, Harness.write(dir, "nat-list-warm", lists.get(0)), DURATION);
+		Wrk.run(port, Harness.write(dir, "nat-forum-warm", forums.get(0)), DURATION, 16);
+		List<String> rows = new ArrayList<>();
+		rows.add(Harness.row(
+				"Community page (HTML), signed-in member, spread: Zipf over all " + size.communities() + " communities",
+				Wrk.run(port, Harness.write(dir, "nat-page", spread.get(1)), DURATION)));
+		rows.add(Harness.row("Community page (HTML), signed-in member, hot set: " + Traffic.HOT + " communities",
+				Wrk.run(port, Harness.write(dir, "nat-hot", hot.get(1)), DURATION)));
+		rows.add(Harness.row("Community list (HTML), spread: distinct regions, levels, search texts, pages",
+				Wrk.run(port, Harness.write(dir, "nat-list", lists.get(1)), DURATION)));
+		rows.add(Harness.row("Community questions (HTML), spread, 16 connections",
+				Wrk.run(port, Harness.write(dir, "nat-forum", forums.get(1)), DURATION, 16)));
+		Wrk.run(port, Harness.write(dir, "nat-check-ins-warm", warmUpCheckIns), DURATION);
+		Wrk.Result checkIn = Wrk.run(port, Harness.write(dir, "nat-check-ins", checkIns), DURATION);
+		rows.add(Harness.row("Check-in (JSON API): " + checkIns.size() + " member×activity pairs of " + LIVE_ACTIVITIES
+				+ " live activities", checkIn));
+		String integrity = CheckIns.integrity(dataSource, LIVE, checkIn);
+
+		String report = String.join("\n",
+				List.of("# National scale, scale " + SCALE, "",
+						"Dataset (" + DATABASE + ", " + generated + "): " + describe() + ".",
+						"Traffic: " + traffic.describe(spread.get(1), lists.get(1)) + ".",
+						"Load: wrk, 2 threads, 32 connections (questions: 16), " + DURATION
+								+ " per scenario after one warm-up run of each on other requests drawn alike.",
+						"Machine: " + Machine.describe(dataSource), "", Harness.HEADING, String.join("\n", rows), "",
+						integrity, ""));
+		Files.writeString(dir.resolve("national.md"), report);
+		System.out.println("\n" + report);
+		assertThat(integrity).doesNotContain("MISMATCH");
+	}
+
+	/**
+	 * The dataset of this scale: reused when the database holds it (its community count
+	 * is the marker), generated into an empty one, refused over another scale's.
+	 */
+	private String dataset(NationalDataset.Size size) throws SQLException {
+		try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+			long communities = Harness.single(s, "select count(*) from community");
+			String how;
+			if (communities == 0) {
+				long t0 = System.nanoTime();
+				new NationalDataset().generate(c, size);
+				how = String.format("generated in %.0f s", (System.nanoTime() - t0) / 1e9);
+			}
+			else if (communities == size.communities()) {
+				how = "reused";
+			}
+			else {
+				throw new IllegalStateException(DATABASE + " holds " + communities + " communities, not the "
+						+ size.communities() + " of scale " + SCALE + ": name another KOMBEL_BENCH_DB_NAME");
+			}
+			if (!NationalDataset.hasQuestions(c)) {
+				how += String.format(", questions added in %.0f s", NationalDataset.addQuestions(c, size));
+			}
+			if (NationalDataset.unannounced(c)) {
+				long t0 = System.nanoTime();
+				new NationalDataset().markHeld(s);
+				how += String.format(", past activities marked announced in %.0f s", (System.nanoTime() - t0) / 1e9);
+			}
+			// a bulk load leaves no visibility map: what autovacuum would have made by
+			// now,
+			// so the list counts read their index alone as in production
+			s.execute("vacuum analyze community");
+			s.execute("vacuum analyze question");
+			return how;
+		}
+	}
+
+	/** The regions and community names the traffic draws its filters from. */
+	private Traffic.Places dataset() throws SQLException {
+		List<String> provinces = new ArrayList<>();
+		List<String> regencies = new ArrayList<>();
+		try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+			try (ResultSet r = s.executeQuery("select distinct province_code from community order by 1")) {
+				while (r.next()) {
+					provinces.add(r.getString(1));
+				}
+			}
+			try (ResultSet r = s.executeQuery("select distinct regency_code from community order by 1")) {
+				while (r.next()) {
+					regencies.add(r.getString(1));
+				}
+			}
+		}
+		return new Traffic.Places(provinces, regencies);
+	}
+
+	private String describe() throws SQLException {
+		try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+			List<String> parts = new ArrayList<>();
+			for (String table : List.of("community", "educator", "school", "activity", "attendance", "question",
+					"answer")) {
+				parts.add(String.format("%,d %s", Harness.single(s, "select count(*) from " + table), table));
+			}
+			try (ResultSet r = s.executeQuery("select pg_size_pretty(pg_database_size(current_database()))")) {
+				r.next();
+				parts.add(r.getString(1) + " on disk");
+			}
+			return String.join(", ", parts);
+		}
+	}
+
+}
