@@ -51,7 +51,16 @@ class CommunityBenchmark {
 
 	private static final String PASSWORD = System.getenv().getOrDefault("KOMBEL_BENCH_DB_PASSWORD", "");
 
-	private static final String DATABASE = "kombel_bench";
+	private static final String DATABASE = System.getenv().getOrDefault("KOMBEL_BENCH_DB_NAME", "kombel_bench");
+
+	/**
+	 * Scenarios to run (comma-separated keys, e.g. {@code page,api-one,cold}); all by
+	 * default.
+	 */
+	private static final String ONLY = System.getenv().getOrDefault("KOMBEL_BENCH_ONLY", "");
+
+	/** At most this long for a cold scenario, which sends each of its requests once. */
+	private static final String COLD_DURATION = "60s";
 
 	private static final String DURATION = System.getenv().getOrDefault("KOMBEL_BENCH_DURATION", "30s");
 
@@ -107,9 +116,11 @@ class CommunityBenchmark {
 		List<String> apiOne = new ArrayList<>();
 		List<String> apiList = new ArrayList<>();
 		List<Integer> tokenHolders = new ArrayList<>();
+		java.util.Set<Integer> hot = new java.util.HashSet<>();
 		String[] levels = { "SD", "SMP", "SMA" };
 		for (int i = 0; i < 2_000; i++) {
 			int community = 1 + random.nextInt(ProvinceDataset.COMMUNITIES);
+			hot.add(community);
 			int[] members = dataset.members.get(community);
 			int member = members[random.nextInt(members.length)];
 			tokenHolders.add(member);
@@ -120,6 +131,30 @@ class CommunityBenchmark {
 			apiOne.add("GET\t/api/v1/communities/" + community + "\t" + token(member));
 			apiList.add("GET\t/api/v1/communities?region=" + regency + "&level=" + level + "\t" + token(member));
 		}
+		// the miss path: communities no other scenario asks for (and no live activity
+		// lives in), each asked for once by a member never seen before, so neither its
+		// snapshot, its rendered page, its agenda nor the member's token is in any cache
+		List<Integer> untouched = new ArrayList<>();
+		for (int community = 1; community <= ProvinceDataset.COMMUNITIES; community++) {
+			if (!hot.contains(community)) {
+				untouched.add(community);
+			}
+		}
+		Collections.shuffle(untouched, new Random(13));
+		List<List<String>> cold = new ArrayList<>();
+		// two small parts to warm the miss path's code, two large ones measured
+		int[] bounds = { 0, 1_000, 2_000, 2_000 + (untouched.size() - 2_000) / 2, untouched.size() };
+		for (int part = 0; part < 4; part++) {
+			List<String> lines = new ArrayList<>();
+			for (int community : untouched.subList(bounds[part], bounds[part + 1])) {
+				int[] members = dataset.members.get(community);
+				int member = members[(community * 31) % members.length];
+				tokenHolders.add(member);
+				lines.add("GET\t" + (part % 2 == 0 ? "/communities/" : "/api/v1/communities/") + community + "\t"
+						+ token(member));
+			}
+			cold.add(lines);
+		}
 		List<String> warmUpCheckIns = liveActivities(dataset, tokenHolders, LIVE_ACTIVITIES + 1,
 				LIVE_ACTIVITIES + WARM_UP_ACTIVITIES, "Benchmark: pemanasan");
 		List<String> checkIns = liveActivities(dataset, tokenHolders, 1, LIVE_ACTIVITIES, LIVE);
@@ -127,42 +162,69 @@ class CommunityBenchmark {
 
 		// the JIT needs minutes of traffic on two cores: warm every read scenario twice
 		// before measuring
+		List<Map.Entry<String, List<String>>> reads = List.of(Map.entry("page", page), Map.entry("list", list),
+				Map.entry("api-one", apiOne), Map.entry("api-list", apiList));
 		for (int round = 0; round < 2; round++) {
-			for (var scenario : List.of(Map.entry("page", page), Map.entry("list", list), Map.entry("api-one", apiOne),
-					Map.entry("api-list", apiList))) {
-				Wrk.run(port, write(dir, scenario.getKey(), scenario.getValue()), DURATION);
+			for (var scenario : reads) {
+				if (runs(scenario.getKey())) {
+					Wrk.run(port, write(dir, scenario.getKey(), scenario.getValue()), DURATION);
+				}
 			}
 		}
 		List<String> rows = new ArrayList<>();
-		rows.add(row("Community page (HTML), signed-in member", Wrk.run(port, write(dir, "page", page), DURATION)));
-		rows.add(row("Community list (HTML), region + level", Wrk.run(port, write(dir, "list", list), DURATION)));
-		rows.add(row("Community (JSON API)", Wrk.run(port, write(dir, "api-one", apiOne), DURATION)));
-		rows.add(row("Community list (JSON API)", Wrk.run(port, write(dir, "api-list", apiList), DURATION)));
-		// members checking in have opened the activity moments before: their tokens are
-		// known
-		Wrk.run(port,
-				write(dir, "sign-ins",
-						tokenHolders.stream().distinct().map(a -> "GET\t/api/v1/tokens/current\t" + token(a)).toList()),
-				"15s");
-		Wrk.run(port, write(dir, "check-ins-warm-up", warmUpCheckIns), DURATION);
-		Wrk.Result checkIn = Wrk.run(port, write(dir, "check-ins", checkIns), DURATION);
-		rows.add(row("Check-in (JSON API): " + checkIns.size() + " member×activity pairs of " + LIVE_ACTIVITIES
-				+ " live activities, after a warm-up on " + WARM_UP_ACTIVITIES + " others", checkIn));
-		String integrity = checkInIntegrity(checkIn);
+		Map<String, String> names = Map.of("page", "Community page (HTML), signed-in member", "list",
+				"Community list (HTML), region + level", "api-one", "Community (JSON API)", "api-list",
+				"Community list (JSON API)");
+		Map<String, Double> perSecond = new java.util.HashMap<>();
+		for (var scenario : reads) {
+			if (runs(scenario.getKey())) {
+				Measured m = measure(() -> Wrk.run(port, write(dir, scenario.getKey(), scenario.getValue()), DURATION));
+				perSecond.put(scenario.getKey(), m.result().perSecond());
+				rows.add(row(names.get(scenario.getKey()), m));
+			}
+		}
+		if (runs("cold")) {
+			// the miss path's code warmed once on other cold communities, then measured
+			Wrk.once(port, write(dir, "cold-warm-page", cold.get(0)), COLD_DURATION);
+			Wrk.once(port, write(dir, "cold-warm-api", cold.get(1)), COLD_DURATION);
+			rows.add(row("Community page (HTML), cold: each community once, in no cache",
+					measure(() -> Wrk.once(port, write(dir, "cold-page", cold.get(2)), COLD_DURATION))));
+			rows.add(row("Community (JSON API), cold: each community once, in no cache",
+					measure(() -> Wrk.once(port, write(dir, "cold-api", cold.get(3)), COLD_DURATION))));
+		}
+		String integrity = "";
+		if (runs("check-ins")) {
+			// members checking in have opened the activity moments before: their tokens
+			// are known
+			Wrk.run(port, write(dir, "sign-ins",
+					tokenHolders.stream().distinct().map(a -> "GET\t/api/v1/tokens/current\t" + token(a)).toList()),
+					"15s");
+			Wrk.run(port, write(dir, "check-ins-warm-up", warmUpCheckIns), DURATION);
+			Measured checkIn = measure(() -> Wrk.run(port, write(dir, "check-ins", checkIns), DURATION));
+			rows.add(row("Check-in (JSON API): " + checkIns.size() + " member×activity pairs of " + LIVE_ACTIVITIES
+					+ " live activities, after a warm-up on " + WARM_UP_ACTIVITIES + " others", checkIn));
+			integrity = checkInIntegrity(checkIn.result());
+		}
+		String ratio = perSecond.containsKey("page") && perSecond.containsKey("api-one") ? String.format(
+				"Page / JSON API requests/s: %.0f %%.", 100 * perSecond.get("page") / perSecond.get("api-one")) : "";
 
-		String report = String.join("\n", List.of(
-				"Dataset: " + ProvinceDataset.COMMUNITIES + " communities, " + ProvinceDataset.EDUCATORS
-						+ " educators with accounts, "
-						+ ProvinceDataset.COMMUNITIES * ProvinceDataset.ACTIVITIES_PER_COMMUNITY + " activities, "
-						+ ProvinceDataset.COMMUNITIES * ProvinceDataset.ACTIVITIES_PER_COMMUNITY
-								* ProvinceDataset.ATTENDANCE_PER_ACTIVITY
-						+ " attendance records (" + generated + ").",
-				"Load: wrk, 2 threads, 32 connections, " + DURATION
-						+ " per scenario, measured after two warm-up rounds of every"
-						+ " read scenario; responses uncompressed (wrk sends no Accept-Encoding).",
-				"Machine: " + Machine.describe(dataSource), "",
-				"| Scenario | Requests/s | Median ms | p90 ms | p99 ms | Max ms | Responses |",
-				"|---|---:|---:|---:|---:|---:|---|", String.join("\n", rows), "", integrity, ""));
+		String report = String
+			.join("\n", List.of(
+					"Dataset: " + ProvinceDataset.COMMUNITIES + " communities, " + ProvinceDataset.EDUCATORS
+							+ " educators with accounts, " + ProvinceDataset.COMMUNITIES
+									* ProvinceDataset.ACTIVITIES_PER_COMMUNITY
+							+ " activities, "
+							+ ProvinceDataset.COMMUNITIES * ProvinceDataset.ACTIVITIES_PER_COMMUNITY
+									* ProvinceDataset.ATTENDANCE_PER_ACTIVITY
+							+ " attendance records (" + generated + ").",
+					"Load: wrk, 2 threads, 32 connections, " + DURATION
+							+ " per scenario, measured after two warm-up rounds of every"
+							+ " read scenario; responses uncompressed (wrk sends no Accept-Encoding).",
+					"Machine: " + Machine.describe(dataSource), "",
+					"CPU ms/request: the server JVM's CPU time (all its threads, GC and JIT included; not PostgreSQL's)"
+							+ " during the scenario divided by the requests answered.",
+					"", "| Scenario | Requests/s | Median ms | p90 ms | p99 ms | Max ms | CPU ms/request | Responses |",
+					"|---|---:|---:|---:|---:|---:|---:|---|", String.join("\n", rows), "", ratio, "", integrity, ""));
 		Files.writeString(dir.resolve("communities.md"), report);
 		System.out.println("\n" + report);
 		assertThat(integrity).doesNotContain("MISMATCH");
@@ -174,9 +236,33 @@ class CommunityBenchmark {
 		return file;
 	}
 
-	private static String row(String scenario, Wrk.Result r) {
-		return String.format("| %s | %.0f | %.1f | %.1f | %.1f | %.1f | %s |", scenario, r.perSecond(),
-				r.p50() / 1000.0, r.p90() / 1000.0, r.p99() / 1000.0, r.max() / 1000.0, r.statuses());
+	private static boolean runs(String scenario) {
+		return ONLY.isBlank() || java.util.Arrays.asList(ONLY.split(",")).contains(scenario);
+	}
+
+	/** A wrk run with the server JVM's CPU time spent during it. */
+	record Measured(Wrk.Result result, double cpuMillisPerRequest) {
+	}
+
+	interface Run {
+
+		Wrk.Result run() throws Exception;
+
+	}
+
+	private static Measured measure(Run run) throws Exception {
+		var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+			.getOperatingSystemMXBean();
+		long cpu = os.getProcessCpuTime();
+		Wrk.Result r = run.run();
+		return new Measured(r, (os.getProcessCpuTime() - cpu) / 1e6 / Math.max(1, r.requests()));
+	}
+
+	private static String row(String scenario, Measured m) {
+		Wrk.Result r = m.result();
+		return String.format("| %s | %.0f | %.1f | %.1f | %.1f | %.1f | %.2f | %s |", scenario, r.perSecond(),
+				r.p50() / 1000.0, r.p90() / 1000.0, r.p99() / 1000.0, r.max() / 1000.0, m.cpuMillisPerRequest(),
+				r.statuses());
 	}
 
 	/**
