@@ -53,19 +53,25 @@ class CommunityPageQueriesTest extends IntegrationTest {
 		sql.reset();
 		Response cold = member.get(path);
 		List<String> statements = sql.statements();
+		System.out.println("Uncached community page: " + statements.size() + " SQL statements");
 		assertThat(cold.status()).isEqualTo(200);
 		assertThat(cold.body()).contains("Pekan literasi", "A.1 Literasi", "Rapat pertama");
 		assertThat(statements).as("statements of an uncached community page").hasSizeLessThanOrEqualTo(UNCACHED_PAGE);
 
 		sql.reset();
 		Response warm = member.get(path);
-		assertThat(warm.body()).isEqualTo(cold.body());
+		assertThat(main(warm.body())).as("the same page").isEqualTo(main(cold.body()));
 		assertThat(sql.statements()).as("statements of a cached community page").isEmpty();
 
 		forgetEverything();
 		sql.reset();
 		assertThat(member.get("/api/v1/communities/" + community).status()).isEqualTo(200);
 		assertThat(sql.statements()).as("statements of an uncached community in the API").hasSizeLessThanOrEqualTo(4);
+	}
+
+	/** The page's main part (the layout around it carries a CSRF token of its own). */
+	private static String main(String page) {
+		return page.substring(page.indexOf("<main"), page.indexOf("</main>"));
 	}
 
 	private void forgetEverything() {
