@@ -40,8 +40,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * run it with {@code ./bench/communities.sh}; it prints a Markdown table and writes it to
  * {@code target/benchmarks/communities.md}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "kombel.demo=false",
-		"kombel.data-dir=target/bench-data", "logging.level.root=WARN", "logging.level.id.kombel=WARN" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "kombel.demo=false", "kombel.data-dir=target/bench-data",
+				"kombel.communities.warm-up-snapshots=0", "logging.level.root=WARN", "logging.level.id.kombel=WARN" })
 class CommunityBenchmark {
 
 	private static final String SERVER = System.getenv()
