@@ -75,7 +75,9 @@ class PageShell {
 			@Override
 			public void render(Map<String, ?> model, HttpServletRequest req, HttpServletResponse res)
 					throws IOException {
+				// the token first: making it sets its cookie, which must precede the body
 				CsrfToken csrf = (CsrfToken) req.getAttribute(CsrfToken.class.getName());
+				String token = csrf == null ? "" : HtmlUtils.htmlEscape(csrf.getToken());
 				res.setContentType(getContentType());
 				Writer out = res.getWriter();
 				for (int i = 0; i < cut.texts().size(); i++) {
@@ -84,7 +86,7 @@ class PageShell {
 						out.write(switch (cut.holes().get(i)) {
 							case TITLE -> HtmlUtils.htmlEscape(title);
 							case NAME -> HtmlUtils.htmlEscape(user.displayName());
-							case TOKEN -> csrf == null ? "" : HtmlUtils.htmlEscape(csrf.getToken());
+							case TOKEN -> token;
 							default -> body;
 						});
 					}

@@ -55,7 +55,13 @@ class CommunityPageQueriesTest extends IntegrationTest {
 		List<String> statements = sql.statements();
 		System.out.println("Uncached community page: " + statements.size() + " SQL statements");
 		assertThat(cold.status()).isEqualTo(200);
-		assertThat(cold.body()).contains("Pekan literasi", "A.1 Literasi", "Rapat pertama");
+		assertThat(cold.body()).contains("Pekan literasi", "A.1 Literasi", "Rapat pertama")
+			.as("the layout, rendered once, is the member's: their name, their own token")
+			.contains("<span class=\"name\">"
+					+ member.get("/api/v1/tokens/current").json().path("displayName").asString())
+			.doesNotContain("kombel-shell-")
+			.containsPattern("name=\"_csrf\" value=\"[A-Za-z0-9_-]{20,}\"");
+		assertThat(cold.raw().headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith("XSRF-TOKEN="));
 		assertThat(statements).as("statements of an uncached community page").hasSizeLessThanOrEqualTo(UNCACHED_PAGE);
 
 		sql.reset();
