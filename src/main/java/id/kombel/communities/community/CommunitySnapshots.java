@@ -8,12 +8,14 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.Function;
 import java.util.function.Supplier;
+
+import javax.sql.DataSource;
 import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
-import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -94,7 +96,7 @@ public class CommunitySnapshots {
 	private final Clock clock;
 
 	CommunitySnapshots(SnapshotReader reader, MembershipRepository memberships, CommunityHealth health,
-			PlatformTransactionManager transactions, Clock clock, CacheInvalidation invalidation,
+			DataSource dataSource, Clock clock, CacheInvalidation invalidation,
 			@Value("${kombel.communities.snapshot-cache:64MB}") DataSize snapshotCache) {
 		this.reader = reader;
 		this.memberships = memberships;
@@ -104,7 +106,9 @@ public class CommunitySnapshots {
 			.expireAfterWrite(Duration.ofMinutes(10))
 			.build();
 		this.health = health;
-		this.readOnly = new TransactionTemplate(transactions);
+		// a plain JDBC transaction: the reader uses no entities, so no JPA session is
+		// opened
+		this.readOnly = new TransactionTemplate(new JdbcTransactionManager(dataSource));
 		this.readOnly.setReadOnly(true);
 		this.clock = clock;
 		this.invalidation = invalidation;
@@ -132,7 +136,10 @@ public class CommunitySnapshots {
 			return cached;
 		}
 		long stamp = evictions.get(stripe(id));
-		CommunitySnapshot loaded = readOnly.execute(status -> load(id));
+		// inside a caller's transaction the reader joins it; otherwise one read-only
+		// connection for the four statements
+		CommunitySnapshot loaded = TransactionSynchronizationManager.isActualTransactionActive() ? load(id)
+				: readOnly.execute(status -> load(id));
 		if (loaded == null) {
 			throw new NotFoundException("community " + id);
 		}

@@ -19,6 +19,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
+import org.springframework.web.servlet.resource.ResourceUrlProviderExposingInterceptor;
 
 /**
  * Styles and scripts by versioned addresses. Every {@code @{/css/...}} or
@@ -33,7 +34,9 @@ import org.springframework.web.servlet.resource.ResourceUrlProvider;
  * only {@code /css/} and {@code /js/} links are rewritten, each looked up once.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 20)
+// inside the security filters: their DisableEncodeUrlFilter answers encodeURL without
+// asking further
+@Order(Ordered.LOWEST_PRECEDENCE - 10)
 class VersionedFiles extends ResourceUrlEncodingFilter {
 
 	static final String FOREVER = "public, max-age=31536000, immutable";
@@ -59,17 +62,20 @@ class VersionedFiles extends ResourceUrlEncodingFilter {
 			chain.doFilter(request, new Forever(response));
 		}
 		else {
-			chain.doFilter(request, new Links(response, context));
+			chain.doFilter(request, new Links(request, response, context));
 		}
 	}
 
 	/** Rewrites the links to styles and scripts. */
 	private final class Links extends HttpServletResponseWrapper {
 
+		private final HttpServletRequest request;
+
 		private final String context;
 
-		Links(HttpServletResponse response, String context) {
+		Links(HttpServletRequest request, HttpServletResponse response, String context) {
 			super(response);
+			this.request = request;
 			this.context = context;
 		}
 
@@ -78,16 +84,24 @@ class VersionedFiles extends ResourceUrlEncodingFilter {
 			if (url.startsWith(context + "/css/") || url.startsWith(context + "/js/")) {
 				int query = url.indexOf('?');
 				String lookup = url.substring(context.length(), query < 0 ? url.length() : query);
-				String found = versioned.computeIfAbsent(lookup, this::version);
+				String found = versioned.get(lookup);
+				if (found == null) {
+					found = version(lookup);
+					if (found == null) {
+						return super.encodeURL(url);
+					}
+					versioned.put(lookup, found);
+				}
 				return super.encodeURL(context + found + (query < 0 ? "" : url.substring(query)));
 			}
 			return super.encodeURL(url);
 		}
 
+		/** The versioned path, or null while the resource chain cannot say (yet). */
 		private String version(String lookup) {
-			ResourceUrlProvider provider = urls.getIfAvailable();
-			String found = provider == null ? null : provider.getForLookupPath(lookup);
-			return found != null ? found : lookup;
+			Object exposed = request.getAttribute(ResourceUrlProviderExposingInterceptor.RESOURCE_URL_PROVIDER_ATTR);
+			ResourceUrlProvider provider = exposed instanceof ResourceUrlProvider p ? p : urls.getIfAvailable();
+			return provider == null ? null : provider.getForLookupPath(lookup);
 		}
 
 	}

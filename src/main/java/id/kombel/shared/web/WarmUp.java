@@ -75,15 +75,26 @@ class WarmUp implements ApplicationRunner {
 				// paths
 				for (int round = 0; round < 400 && System.nanoTime() < until; round++) {
 					for (String path : PATHS) {
+						long left = until - System.nanoTime();
+						if (left <= 0) {
+							return;
+						}
 						try {
+							// the first answers of a cold node are slow: wait for them as
+							// long as
+							// the warm-up lasts
 							client.send(HttpRequest.newBuilder(URI.create(base + path))
 								.header("Accept-Language", round % 2 == 0 ? "id" : "en")
-								.timeout(Duration.ofSeconds(5))
+								.timeout(Duration.ofNanos(left))
 								.build(), HttpResponse.BodyHandlers.discarding());
 							sent[worker]++;
 						}
-						catch (Exception ex) {
+						catch (InterruptedException ex) {
+							Thread.currentThread().interrupt();
 							return;
+						}
+						catch (Exception ex) {
+							// a path that fails is no reason to stop warming the others
 						}
 					}
 				}
