@@ -3,6 +3,7 @@ package id.kombel.communities.community;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,13 +12,20 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.convert.ConversionService;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.DefaultCsrfToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.View;
+import org.springframework.web.servlet.support.RequestContext;
+import org.springframework.web.servlet.view.AbstractTemplateView;
 import org.springframework.web.util.HtmlUtils;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.WebContext;
+import org.thymeleaf.spring6.context.webmvc.SpringWebMvcThymeleafRequestContext;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
+import org.thymeleaf.spring6.naming.SpringContextVariableNames;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -53,8 +61,11 @@ class PageShell {
 
 	private final ITemplateEngine templates;
 
-	PageShell(ITemplateEngine templates) {
+	private final ApplicationContext application;
+
+	PageShell(ITemplateEngine templates, ApplicationContext application) {
 		this.templates = templates;
+		this.application = application;
 	}
 
 	/**
@@ -108,8 +119,18 @@ class PageShell {
 		};
 		var exchange = JakartaServletWebApplication.buildApplication(request.getServletContext())
 			.buildExchange(withPlaceholders, response);
-		return templates.process(template,
-				new WebContext(exchange, locale, Map.of("currentUser", standIn, "pageTitle", TITLE, "body", BODY)));
+		// as ThymeleafView does: the Spring request context, through which a form gets
+		// its
+		// CSRF field (here the placeholder)
+		Map<String, Object> model = new HashMap<>(Map.of("currentUser", standIn, "pageTitle", TITLE, "body", BODY));
+		RequestContext spring = new RequestContext(withPlaceholders, response, request.getServletContext(), model);
+		model.put(AbstractTemplateView.SPRING_MACRO_REQUEST_CONTEXT_ATTRIBUTE, spring);
+		model.put(SpringContextVariableNames.THYMELEAF_REQUEST_CONTEXT,
+				new SpringWebMvcThymeleafRequestContext(spring, withPlaceholders));
+		model.put(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+				new ThymeleafEvaluationContext(application,
+						(ConversionService) request.getAttribute(ConversionService.class.getName())));
+		return templates.process(template, new WebContext(exchange, locale, model));
 	}
 
 	private static Cut cut(String page) {
