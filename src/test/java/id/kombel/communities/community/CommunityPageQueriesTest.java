@@ -43,7 +43,7 @@ class CommunityPageQueriesTest extends IntegrationTest {
 	CacheInvalidation invalidation;
 
 	@Test
-	void anUncachedCommunityPageIsReadInAFewStatementsAndACachedOneInNone() {
+	void anUncachedCommunityPageIsReadInAFewStatementsAndACachedOneInNone() throws InterruptedException {
 		Api guru = api().as("guru@demo.kombel.id");
 		Api member = api().as("anggota@demo.kombel.id");
 		long community = community(guru, member);
@@ -80,10 +80,13 @@ class CommunityPageQueriesTest extends IntegrationTest {
 		return page.substring(page.indexOf("<main"), page.indexOf("</main>"));
 	}
 
-	private void forgetEverything() {
+	private void forgetEverything() throws InterruptedException {
 		for (String topic : List.of("community-snapshots", "activity-agenda")) {
 			invalidation.invalidateAll(topic);
 		}
+		// the eviction comes back from the database's NOTIFY too: a read it overtakes is
+		// rightly not kept (CommunitySnapshots), which would count the statements twice
+		Thread.sleep(2_000);
 	}
 
 	private static long community(Api guru, Api member) {
