@@ -15,15 +15,23 @@ self.addEventListener('install', e => {
 });
 self.addEventListener('activate', e => e.waitUntil(self.clients.claim()));
 
+// a versioned style or script (kombel-<content hash>.css, as the page links it) is kept under its plain
+// name, which install fetched: offline, the page's versioned link finds it, and after a release too
+function key(request) {
+  const url = new URL(request.url);
+  url.pathname = url.pathname.replace(/-[0-9a-f]{32}(\.(css|js))$/, '$1');
+  return url.href;
+}
+
 function cached(request) {
-  return caches.open(CACHE).then(c => c.match(request)
-    .then(r => r || c.match(request, { ignoreSearch: true })));
+  return caches.open(CACHE).then(c => c.match(key(request))
+    .then(r => r || c.match(key(request), { ignoreSearch: true })));
 }
 
 self.addEventListener('fetch', e => {
   if (e.request.method !== 'GET') return;
   const network = fetch(e.request).then(r => {
-    if (r.ok) { const copy = r.clone(); caches.open(CACHE).then(c => c.put(e.request, copy)); }
+    if (r.ok) { const copy = r.clone(); caches.open(CACHE).then(c => c.put(key(e.request), copy)); }
     return r;
   });
   const late = new Promise((resolve, reject) => setTimeout(() => reject(new Error('timeout')), TIMEOUT_MS));

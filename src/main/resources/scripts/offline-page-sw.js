@@ -16,16 +16,24 @@ function kept(request) {
   return request.mode === 'navigate' || /\.(css|js|png|svg)$/.test(url.pathname);
 }
 
+// a versioned style or script (kombel-<content hash>.css) is kept under its plain name (as
+// js/offline-page.js keeps it): the copy is found whichever release's page asks for it
+function key(request) {
+  const url = new URL(request.url);
+  url.pathname = url.pathname.replace(/-[0-9a-f]{32}(\.(css|js))$/, '$1');
+  return url.href;
+}
+
 function cached(request) {
-  return caches.open(CACHE).then(c => c.match(request)
-    .then(r => r || c.match(request, { ignoreSearch: true })));
+  return caches.open(CACHE).then(c => c.match(key(request))
+    .then(r => r || c.match(key(request), { ignoreSearch: true })));
 }
 
 self.addEventListener('fetch', e => {
   if (!kept(e.request)) return;
   const network = fetch(e.request).then(r => {
     // a sign-in page served instead of the page (redirected) is not the page
-    if (r.ok && !r.redirected) { const copy = r.clone(); caches.open(CACHE).then(c => c.put(e.request, copy)); }
+    if (r.ok && !r.redirected) { const copy = r.clone(); caches.open(CACHE).then(c => c.put(key(e.request), copy)); }
     return r;
   });
   const late = new Promise((resolve, reject) => setTimeout(() => reject(new Error('timeout')), TIMEOUT_MS));

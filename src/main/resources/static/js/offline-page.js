@@ -13,7 +13,12 @@
     var u = new URL(el.getAttribute('href') || el.getAttribute('src'), location.href);
     if (u.origin === location.origin) { urls.push(u.href); }
   });
+  // a versioned style or script (kombel-<content hash>.css) is kept under its plain name, as the worker
+  // looks it up
+  function key(u) { return u.replace(/-[0-9a-f]{32}(\.(css|js))(?=$|[?#])/, '$1'); }
   caches.open('kombel-offline-pages').then(function (c) {
-    return Promise.all(urls.map(function (u) { return c.add(u).catch(function () {}); }));
+    return Promise.all(urls.map(function (u) {
+      return fetch(u).then(function (r) { if (r.ok) { return c.put(key(u), r); } }).catch(function () {});
+    }));
   }).catch(function () {});
 })();

@@ -40,6 +40,37 @@ class StaticFilesTest extends IntegrationTest {
 		assertThat(page.headers().firstValue("Content-Encoding")).as("pages too").hasValue("gzip");
 	}
 
+	/**
+	 * Pages link the style by a versioned address, kept a year without asking again; the
+	 * plain address (what the service workers fetch) stays short-lived, for a release
+	 * changes what it holds (issue 17).
+	 */
+	@Test
+	void pagesLinkVersionedFilesThatAreKeptForAYear() throws Exception {
+		String page = new String(gunzip(get("/about").body()), java.nio.charset.StandardCharsets.UTF_8);
+		var link = java.util.regex.Pattern.compile("href=\"(/css/kombel-[0-9a-f]{32}\\.css)\"").matcher(page);
+		assertThat(link.find()).as("the layout links the versioned style: " + page.lines().limit(12).toList()).isTrue();
+		HttpResponse<byte[]> versioned = get(link.group(1));
+		assertThat(versioned.statusCode()).isEqualTo(200);
+		assertThat(versioned.headers().firstValue("Cache-Control")).hasValue("public, max-age=31536000, immutable");
+		assertThat(versioned.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		HttpResponse<byte[]> plain = get("/css/kombel.css");
+		assertThat(gunzip(versioned.body())).isEqualTo(gunzip(plain.body()));
+		assertThat(plain.headers().firstValue("Cache-Control").orElse("")).contains("max-age=3600")
+			.doesNotContain("immutable");
+		assertThat(page).as("links elsewhere are not touched").contains("href=\"/about\"");
+		HttpResponse<byte[]> stale = get("/css/kombel-0123456789abcdef0123456789abcdef.css");
+		assertThat(stale.statusCode()).as("a hash that is not the file's").isEqualTo(404);
+		assertThat(stale.headers().firstValue("Cache-Control").orElse("")).as("and is not kept")
+			.doesNotContain("immutable");
+	}
+
+	private static byte[] gunzip(byte[] body) throws java.io.IOException {
+		try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(body))) {
+			return in.readAllBytes();
+		}
+	}
+
 	@Test
 	void theIconIsThere() throws Exception {
 		HttpResponse<byte[]> icon = get("/favicon.ico");

@@ -104,10 +104,10 @@ public class CommunityGoals {
 		return goal.view();
 	}
 
-	@Transactional(readOnly = true)
+	/** Its cycles, the latest first (from the community's snapshot). */
 	public List<CycleView> cycles(KombelUser user, long communityId) {
 		policy.require(user, CommunityPolicy.Action.SEE_MEMBERS, communityId);
-		return cycles.findByCommunityIdOrderByNumberDesc(communityId).stream().map(InquiryCycle::view).toList();
+		return snapshots.get(communityId).cycles();
 	}
 
 	public Optional<CycleView> currentCycle(long communityId) {

@@ -37,7 +37,20 @@ final class Wrk {
 
 	static Result run(int port, Path requests, String duration, int connections)
 			throws IOException, InterruptedException {
-		Path script = Path.of("target/test-classes/bench/requests.lua").toAbsolutePath();
+		return run(port, requests, duration, connections, "requests.lua");
+	}
+
+	/**
+	 * Each request of the file once ({@code bench/once.lua}): wrk stops when the list is
+	 * used up or the duration is over, whichever comes first.
+	 */
+	static Result once(int port, Path requests, String duration) throws IOException, InterruptedException {
+		return run(port, requests, duration, 32, "once.lua");
+	}
+
+	private static Result run(int port, Path requests, String duration, int connections, String scriptName)
+			throws IOException, InterruptedException {
+		Path script = Path.of("target/test-classes/bench/" + scriptName).toAbsolutePath();
 		Process wrk = new ProcessBuilder("wrk", "-t2", "-c" + connections, "-d" + duration, "--timeout", "5s", "-s",
 				script.toString(), "http://127.0.0.1:" + port, "--", requests.toAbsolutePath().toString())
 			.redirectErrorStream(true)

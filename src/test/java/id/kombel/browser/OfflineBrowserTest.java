@@ -45,6 +45,7 @@ class OfflineBrowserTest extends id.kombel.support.BrowserTest {
 		page.reload();
 		assertThat(page.locator(".ticket-code")).hasText(code.substring(0, 4) + "-" + code.substring(4));
 		assertThat(page.locator(".ticket-qr svg")).isVisible();
+		assertStyled(page);
 		page.navigate("http://localhost:" + port + "/tickets/" + code + "?lang=en");
 		assertThat(page.locator(".ticket-code")).isVisible();
 		page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target/screenshots/ticket-offline.png")));
@@ -106,6 +107,7 @@ class OfflineBrowserTest extends id.kombel.support.BrowserTest {
 		context.setOffline(true);
 		page.navigate("http://localhost:" + port + "/events/" + event + "/check-in?lang=en");
 		assertThat(page.locator("#checkin")).isVisible(SOON);
+		assertStyled(page);
 		context.close();
 	}
 
@@ -152,6 +154,21 @@ class OfflineBrowserTest extends id.kombel.support.BrowserTest {
 				.doesNotContain("id=\"checkin\"");
 		}
 		context.close();
+	}
+
+	/**
+	 * Offline, the page links its style by the versioned address
+	 * ({@code kombel-<hash>.css}) and the worker's copy answers for it (issue 17).
+	 */
+	private static void assertStyled(Page page) {
+		org.assertj.core.api.Assertions
+			.assertThat((String) page.evaluate("() => document.querySelector('link[rel=stylesheet]').href"))
+			.matches(".*/css/kombel-[0-9a-f]{32}\\.css");
+		org.assertj.core.api.Assertions.assertThat((Boolean) page
+			.evaluate("() => [...document.styleSheets].some(s => { try { return s.cssRules.length > 0; }"
+					+ " catch (e) { return false; } })"))
+			.as("the style is there offline")
+			.isTrue();
 	}
 
 	/** The page's own copy is in the cache (the service worker keeps it from then on). */

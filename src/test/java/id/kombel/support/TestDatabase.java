@@ -35,6 +35,10 @@ public final class TestDatabase {
 		// the suite's contexts (cached side by side) share this one database on the
 		// embedded index, which a cluster may not (EmbeddedIndexClaimTest)
 		registry.add("kombel.search.lucene.allow-several-nodes", () -> "true");
+		// a test context is asked at once by its test, not by users of a cold node: the
+		// warm-up before readiness would only add seconds to each context's start
+		registry.add("kombel.warm-up", () -> "0s");
+		registry.add("kombel.communities.warm-up-snapshots", () -> "0");
 	}
 
 	public static synchronized Connection get() {

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.HtmlUtils;
 
@@ -90,9 +91,12 @@ class CommunityPageController {
 
 	private final RenderedBodies bodies;
 
+	private final PageShell shell;
+
 	CommunityPageController(Communities communities, CommunityGoals goals, Regions regions, Validator validator,
-			CommunityAgenda agenda, RenderedBodies bodies) {
+			CommunityAgenda agenda, RenderedBodies bodies, PageShell shell) {
 		this.communities = communities;
+		this.shell = shell;
 		this.bodies = bodies;
 		this.agenda = agenda;
 		this.goals = goals;
@@ -161,9 +165,12 @@ class CommunityPageController {
 	}
 
 	@GetMapping("/communities/{id}")
-	String one(KombelUser user, @PathVariable long id, Model model, Locale locale, HttpServletRequest request,
+	ModelAndView one(KombelUser user, @PathVariable long id, Model model, Locale locale, HttpServletRequest request,
 			HttpServletResponse response) {
 		CommunityView community = communities.get(user, id);
+		// exactly a member (not a facilitator, whose page differs): a rendering matter,
+		// not an access check
+		boolean sharedPage = community.access() == Access.MEMBER && !model.containsAttribute("joined");
 		model.addAttribute("community", community);
 		model.addAttribute("region", regions.find(community.regionCode()).orElse(null));
 		// the community's clock (follows from its region, which the cached body's key
@@ -176,7 +183,8 @@ class CommunityPageController {
 			model.addAttribute("cycle", goals.currentCycle(id).orElse(null));
 			model.addAttribute("cycles", goals.cycles(user, id));
 			model.addAttribute("upcoming", agenda.upcoming(id, 3));
-			if (CommunityPolicy.Action.PARTICIPATE.allowedAt(community.access())) {
+			// (a member's page shared by all members gets its own feed address below)
+			if (CommunityPolicy.Action.PARTICIPATE.allowedAt(community.access()) && !sharedPage) {
 				model.addAttribute("feed", agenda.memberFeed(id, user.accountId()));
 			}
 		}
@@ -187,19 +195,18 @@ class CommunityPageController {
 		model.addAttribute("phases", Phase.values());
 		// the community's today (its region's zone), by the one clock
 		model.addAttribute("today", goals.today(id));
-		// exactly a member (not a facilitator, whose page differs): a rendering matter,
-		// not an access check
-		if (community.access() == Access.MEMBER && !model.containsAttribute("joined")) {
+		if (sharedPage) {
 			// every member sees the same page but for their own feed address: render it
 			// once
 			model.addAttribute("feed", FEED);
 			String body = bodies.render("communities/detail", "main/div", model.asMap(), PAGE_DATA, locale, request,
 					response);
-			model.addAttribute("body", body.replace(FEED,
-					HtmlUtils.htmlEscape(request.getContextPath() + agenda.memberFeed(id, user.accountId()))));
-			return "communities/detail-cached";
+			String page = body.replace(FEED,
+					HtmlUtils.htmlEscape(request.getContextPath() + agenda.memberFeed(id, user.accountId())));
+			return new ModelAndView(
+					shell.page("communities/detail-cached", user, community.name(), page, locale, request, response));
 		}
-		return "communities/detail";
+		return new ModelAndView("communities/detail");
 	}
 
 	private static final String FEED = "kombel-member-feed";

@@ -6,12 +6,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.Function;
 import java.util.function.Supplier;
+
+import javax.sql.DataSource;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.util.unit.DataSize;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -26,12 +31,7 @@ import id.kombel.shared.cluster.CacheInvalidation;
 import id.kombel.shared.web.NotFoundException;
 import id.kombel.communities.health.CommunityHealth;
 import id.kombel.communities.CommunityView;
-import id.kombel.communities.cycle.CycleRepository;
 import id.kombel.communities.cycle.CycleView;
-import id.kombel.communities.goal.Goal;
-import id.kombel.communities.goal.GoalRepository;
-import id.kombel.communities.GoalView;
-import id.kombel.communities.cycle.InquiryCycle;
 import id.kombel.communities.MemberStatus;
 import id.kombel.communities.MemberView;
 import id.kombel.communities.membership.Membership;
@@ -47,11 +47,12 @@ import id.kombel.communities.membership.MembershipRepository;
 @Component
 public class CommunitySnapshots implements MeterBinder {
 
-	private final Cache<Long, CommunitySnapshot> cache = Caffeine.newBuilder()
-		.maximumSize(20_000)
-		.expireAfterWrite(Duration.ofMinutes(10))
-		.recordStats()
-		.build();
+	/**
+	 * Sized by memory ({@code kombel.communities.snapshot-cache}, 64 MB: some 40,000
+	 * communities of 15 members), not by count: a community of 300 members weighs as much
+	 * as twenty small ones.
+	 */
+	private final Cache<Long, CommunitySnapshot> cache;
 
 	/**
 	 * Ids on each page of the community list, per filter: the order changes only when a
@@ -75,19 +76,24 @@ public class CommunitySnapshots implements MeterBinder {
 
 	private static final String SNAPSHOTS = "community-snapshots";
 
+	private static final int STRIPES = 256;
+
+	/** Evictions counted per stripe of ids, so a read overtaken by one is not kept. */
+	private final AtomicLongArray evictions = new AtomicLongArray(STRIPES);
+
+	private static int stripe(long id) {
+		return (int) (id & (STRIPES - 1));
+	}
+
 	private static final String LISTS = "community-lists";
 
 	private static final String MEMBER_OF = "community-member-of";
 
 	private final CacheInvalidation invalidation;
 
-	private final CommunityRepository communities;
+	private final SnapshotReader reader;
 
 	private final MembershipRepository memberships;
-
-	private final GoalRepository goals;
-
-	private final CycleRepository cycles;
 
 	private final CommunityHealth health;
 
@@ -95,19 +101,37 @@ public class CommunitySnapshots implements MeterBinder {
 
 	private final Clock clock;
 
-	CommunitySnapshots(CommunityRepository communities, MembershipRepository memberships, GoalRepository goals,
-			CycleRepository cycles, CommunityHealth health, PlatformTransactionManager transactions, Clock clock,
-			CacheInvalidation invalidation) {
-		this.communities = communities;
+	CommunitySnapshots(SnapshotReader reader, MembershipRepository memberships, CommunityHealth health,
+			DataSource dataSource, Clock clock, CacheInvalidation invalidation,
+			@Value("${kombel.communities.snapshot-cache:64MB}") DataSize snapshotCache) {
+		this.reader = reader;
 		this.memberships = memberships;
-		this.goals = goals;
-		this.cycles = cycles;
+		this.cache = Caffeine.newBuilder()
+			.maximumWeight(snapshotCache.toBytes())
+			.weigher((Long id, CommunitySnapshot s) -> s.weight())
+			.expireAfterWrite(Duration.ofMinutes(10))
+			.recordStats()
+			.build();
 		this.health = health;
-		this.readOnly = new TransactionTemplate(transactions);
+		// a plain JDBC transaction: the reader uses no entities, so no JPA session is
+		// opened
+		this.readOnly = new TransactionTemplate(new JdbcTransactionManager(dataSource));
 		this.readOnly.setReadOnly(true);
 		this.clock = clock;
 		this.invalidation = invalidation;
-		register(invalidation, SNAPSHOTS, cache, Long::valueOf);
+		invalidation.register(SNAPSHOTS, k -> {
+			if (CacheInvalidation.ALL.equals(k)) {
+				for (int i = 0; i < STRIPES; i++) {
+					evictions.incrementAndGet(i);
+				}
+				cache.invalidateAll();
+			}
+			else {
+				long id = Long.parseLong(k);
+				evictions.incrementAndGet(stripe(id));
+				cache.invalidate(id);
+			}
+		});
 		register(invalidation, LISTS, lists, null);
 		register(invalidation, MEMBER_OF, memberOf, Long::valueOf);
 	}
@@ -118,12 +142,19 @@ public class CommunitySnapshots implements MeterBinder {
 		if (cached != null) {
 			return cached;
 		}
-		CommunitySnapshot loaded = readOnly.execute(status -> load(id));
+		long stamp = evictions.get(stripe(id));
+		// inside a caller's transaction the reader joins it; otherwise one read-only
+		// connection for the four statements
+		CommunitySnapshot loaded = TransactionSynchronizationManager.isActualTransactionActive() ? load(id)
+				: readOnly.execute(status -> load(id));
 		if (loaded == null) {
 			throw new NotFoundException("community " + id);
 		}
-		if (!TransactionSynchronizationManager.isActualTransactionActive()
-				|| TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+		// an eviction that arrived while this was read may be of a change the read
+		// did not see: then it is not kept
+		if ((!TransactionSynchronizationManager.isActualTransactionActive()
+				|| TransactionSynchronizationManager.isCurrentTransactionReadOnly())
+				&& evictions.get(stripe(id)) == stamp) {
 			// a writing transaction may see what it has not committed yet
 			cache.put(id, loaded);
 		}
@@ -188,19 +219,13 @@ public class CommunitySnapshots implements MeterBinder {
 	}
 
 	private CommunitySnapshot load(long id) {
-		Community c = communities.findById(id).orElse(null);
+		SnapshotReader.Row c = reader.community(id);
 		if (c == null) {
 			return null;
 		}
 		Instant now = clock.instant();
-		List<MemberView> members = memberships.findByCommunityIdOrderByRoleAscDisplayNameAsc(id)
-			.stream()
-			.map(Membership::view)
-			.toList();
-		List<CycleView> allCycles = cycles.findByCommunityIdOrderByNumberDesc(id)
-			.stream()
-			.map(InquiryCycle::view)
-			.toList();
+		List<MemberView> members = reader.members(id);
+		List<CycleView> allCycles = reader.cycles(id);
 		Optional<CycleView> cycle = allCycles.stream().findFirst();
 		List<MemberView> active = members.stream().filter(m -> m.status() == MemberStatus.ACTIVE).toList();
 		Instant since = health.participationSince(cycle.map(CycleView::startedOn).orElse(null), now);
@@ -211,11 +236,10 @@ public class CommunitySnapshots implements MeterBinder {
 		CommunityView base = new CommunityView(c.id(), c.name(), c.kind(), c.description(), c.meetingNorm(),
 				c.joinPolicy(), c.levels(), c.subjects(), c.regionCode(), c.homeSchoolId(),
 				health.state(c.lastActivityAt(), now), participation, active.size(), c.createdAt(), c.lastActivityAt(),
-				java.util.Set.copyOf(c.stepsDone()), null, null, null);
-		List<GoalView> goalViews = goals.findByCommunityIdOrderByDueDateAsc(id).stream().map(Goal::view).toList();
+				c.stepsDone(), null, null, null);
 		return new CommunitySnapshot(base, members,
 				members.stream().collect(Collectors.toMap(MemberView::accountId, Function.identity(), (a, b) -> a)),
-				goalViews, cycle);
+				reader.goals(id), cycle, allCycles);
 	}
 
 	@Override

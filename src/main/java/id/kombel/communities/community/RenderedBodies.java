@@ -10,7 +10,9 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.WebContext;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
@@ -31,16 +33,22 @@ import id.kombel.shared.cluster.LocalCaches;
 @Component
 class RenderedBodies implements MeterBinder {
 
-	private final Cache<List<Object>, String> cache = Caffeine.newBuilder()
-		.maximumSize(5_000)
-		.expireAfterAccess(Duration.ofMinutes(10))
-		.recordStats()
-		.build();
+	/**
+	 * Sized by memory ({@code kombel.communities.page-cache}, 32 MB: some 2,000 community
+	 * pages of 15 members), each entry weighing its text and its key.
+	 */
+	private final Cache<List<Object>, String> cache;
 
 	private final ITemplateEngine templates;
 
-	RenderedBodies(ITemplateEngine templates) {
+	RenderedBodies(ITemplateEngine templates, @Value("${kombel.communities.page-cache:32MB}") DataSize size) {
 		this.templates = templates;
+		this.cache = Caffeine.newBuilder()
+			.maximumWeight(size.toBytes())
+			.weigher((List<Object> key, String body) -> 2 * body.length() + 200 * key.size())
+			.expireAfterAccess(Duration.ofMinutes(10))
+			.recordStats()
+			.build();
 	}
 
 	/**

@@ -92,7 +92,11 @@ public class Goal {
 
 	/** How far the latest measurement is from baseline to target, between 0 and 1. */
 	double progress() {
-		BigDecimal latest = latest();
+		return progress(baseline, target, latest());
+	}
+
+	/** How far {@code latest} is from baseline to target, between 0 and 1. */
+	public static double progress(BigDecimal baseline, BigDecimal target, BigDecimal latest) {
 		if (latest == null) {
 			return 0;
 		}

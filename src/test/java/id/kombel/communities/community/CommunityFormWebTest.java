@@ -66,6 +66,9 @@ class CommunityFormWebTest {
 	@MockitoBean
 	RenderedBodies bodies;
 
+	@MockitoBean
+	PageShell shell;
+
 	@Test
 	void missingAndTooLongFieldsReRenderTheFormInIndonesianAndCreateNothing() throws Exception {
 		mvc.perform(post("/communities").with(user(GURU))
