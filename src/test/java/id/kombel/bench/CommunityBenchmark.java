@@ -16,7 +16,6 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
@@ -272,67 +271,11 @@ class CommunityBenchmark {
 	 */
 	private List<String> liveActivities(ProvinceDataset dataset, List<Integer> tokenHolders, int from, int to,
 			String title) throws SQLException {
-		List<String> lines = new ArrayList<>();
-		Instant now = Instant.now();
-		try (Connection c = dataSource.getConnection()) {
-			try (Statement s = c.createStatement()) {
-				s.execute("delete from activity where title = '" + title + "'");
-			}
-			String sql = "insert into activity (community_id, title, role, mode, starts_at, ends_at, check_in_code, created_by, created_at)"
-					+ " values (?, ?, 'DISCUSSION', 'OFFLINE', ?, ?, ?, ?, ?) returning id";
-			try (PreparedStatement insert = c.prepareStatement(sql)) {
-				for (int community = from; community <= to; community++) {
-					int[] members = dataset.members.get(community);
-					String code = String.format("%06d", (community * 7919) % 1_000_000);
-					insert.setLong(1, community);
-					insert.setString(2, title);
-					insert.setTimestamp(3, Timestamp.from(now.minus(10, ChronoUnit.MINUTES)));
-					insert.setTimestamp(4, Timestamp.from(now.plus(3, ChronoUnit.HOURS)));
-					insert.setString(5, code);
-					insert.setLong(6, members[0]);
-					insert.setTimestamp(7, Timestamp.from(now));
-					try (ResultSet r = insert.executeQuery()) {
-						r.next();
-						long activity = r.getLong(1);
-						for (int member : members) {
-							tokenHolders.add(member);
-							lines.add("POST\t/api/v1/activities/" + activity + "/check-ins\t" + token(member)
-									+ "\t{\"code\":\"" + code + "\"}");
-						}
-					}
-				}
-			}
-		}
-		Collections.shuffle(lines, new Random(11));
-		return lines;
+		return CheckIns.live(dataSource, dataset.members::get, tokenHolders, from, to, title);
 	}
 
 	private String checkInIntegrity(Wrk.Result checkIn) throws SQLException {
-		try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-			long rows = single(s, "select count(*) from attendance t join activity a on a.id = t.activity_id"
-					+ " where a.title = '" + LIVE + "'");
-			long duplicates = single(s,
-					"select count(*) from (select t.activity_id, t.account_id from attendance t"
-							+ " join activity a on a.id = t.activity_id where a.title = '" + LIVE + "'"
-							+ " group by t.activity_id, t.account_id having count(*) > 1) d");
-			long created = checkIn.count(201);
-			long inFlight = rows - created;
-			return String.format(
-					"Check-in integrity: %d answered 201 (new), %d answered 200 (repeat, no new row); %d"
-							+ " attendance rows written, %d duplicate rows; %s.",
-					created, checkIn.count(200), rows, duplicates,
-					inFlight >= 0 && inFlight <= 32 ? (inFlight == 0 ? "every 201 is exactly one row"
-							: "every 201 is one row; " + inFlight + " rows belong to requests still in flight when wrk"
-									+ " stopped (at most one per connection)")
-							: "MISMATCH between 201 answers and rows");
-		}
-	}
-
-	private static long single(Statement s, String sql) throws SQLException {
-		try (ResultSet r = s.executeQuery(sql)) {
-			r.next();
-			return r.getLong(1);
-		}
+		return CheckIns.integrity(dataSource, LIVE, checkIn);
 	}
 
 	private void issueTokens(List<Integer> accounts) throws Exception {
