@@ -23,6 +23,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.openpdf.text.Document;
 import org.openpdf.text.Image;
 import org.openpdf.text.PageSize;
@@ -39,6 +41,9 @@ import tools.jackson.databind.json.JsonMapper;
  * revocation, and who may read whose portfolio.
  */
 class PortfolioApiTest extends PortfolioTestSupport {
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void theRecordIsBuiltFromWhatHappenedInKombel() {
@@ -205,6 +210,28 @@ class PortfolioApiTest extends PortfolioTestSupport {
 			.as("an office is not the performance conversation")
 			.isIn(403, 404);
 		assertThat(api().as("admin@demo.kombel.id").get("/api/v1/people/" + anggotaEducator + "/portfolio").status())
+			.isEqualTo(403);
+		Api kepsek = api().as("kepsek@demo.kombel.id");
+		Api pengawas = api().as("pengawas@demo.kombel.id");
+		assertThat(pengawas.get("/api/v1/people/" + anggotaEducator + "/portfolio" + ALL).status())
+			.as("the supervisor of the school")
+			.isEqualTo(200);
+		long elsewhere = jdbc.sql("""
+				select e.id from educator e where e.school_id <> (select school_id from educator where id = :e)
+				order by e.id limit 1""").param("e", anggotaEducator).query(Long.class).single();
+		assertThat(kepsek.get("/api/v1/people/" + elsewhere + "/portfolio").status()).as("another school's teacher")
+			.isEqualTo(403);
+		assertThat(kepsek.get("/api/v1/people/99999999/portfolio").status()).isEqualTo(404);
+		// the page: read-only (no upload, no file), and refused as the API refuses
+		Api.Response page = kepsek.get("/people/" + anggotaEducator + "/portfolio" + ALL);
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.body()).containsAnyOf("Hanya baca", "Read-only")
+			.doesNotContain("id=\"evidence-form\"")
+			.doesNotContain("id=\"pdf-form\"")
+			.doesNotContain("/portfolio/evidence");
+		assertThat(guru.get("/people/" + anggotaEducator + "/portfolio").status()).isEqualTo(403);
+		assertThat(kepsek.get("/people/" + elsewhere + "/portfolio").status()).isEqualTo(403);
+		assertThat(api().as("balai@demo.kombel.id").get("/people/" + anggotaEducator + "/portfolio").status())
 			.isEqualTo(403);
 	}
 

@@ -185,7 +185,7 @@ public class EvidenceStore implements EvidenceContent {
 	}
 
 	/** The first copy keeps the name it had before there were several. */
-	private static String copyKey(String key, int edgeOrZeroForFirst) {
+	static String copyKey(String key, int edgeOrZeroForFirst) {
 		return edgeOrZeroForFirst == 0 ? key + PRINT : key + ".print-" + edgeOrZeroForFirst + ".jpg";
 	}
 
