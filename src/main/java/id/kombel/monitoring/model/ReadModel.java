@@ -37,8 +37,12 @@ public class ReadModel {
 
 	private final AreaChange.Changes changes;
 
-	ReadModel(JdbcClient jdbc, CommunitySource source, KombelProperties properties, Clock clock, AreaTotals areas) {
+	private final BulkLoad bulk;
+
+	ReadModel(JdbcClient jdbc, CommunitySource source, KombelProperties properties, Clock clock, AreaTotals areas,
+			BulkLoad bulk) {
 		this.jdbc = jdbc;
+		this.bulk = bulk;
 		this.areas = areas;
 		this.changes = new AreaChange.Changes(jdbc, areas);
 		this.source = source;
@@ -169,8 +173,9 @@ public class ReadModel {
 			jdbc.sql("delete from " + table).update();
 		}
 		int communities = source.copy(null, clock.instant(), properties.communities().stalledAfter());
-		jdbc.sql(ParticipantSql.MEMBERS).update();
-		int held = jdbc.sql(ACTIVITIES).update();
+		bulk.fill("mon_member", () -> jdbc.sql(ParticipantSql.MEMBERS).update());
+		int[] held = new int[1];
+		bulk.fill("mon_activity", () -> held[0] = jdbc.sql(ACTIVITIES).update());
 		jdbc.sql(ParticipantSql.INSERT).update();
 		copySchools();
 		areas.recountAll();
@@ -180,9 +185,9 @@ public class ReadModel {
 			.param("at", Timestamp.from(clock.instant()))
 			.param("millis", millis)
 			.update();
-		log.info("Monitoring read model rebuilt: {} communities, {} held activities in {} ms", communities, held,
+		log.info("Monitoring read model rebuilt: {} communities, {} held activities in {} ms", communities, held[0],
 				millis);
-		return new Rebuilt(communities, held, millis);
+		return new Rebuilt(communities, held[0], millis);
 	}
 
 	/**
