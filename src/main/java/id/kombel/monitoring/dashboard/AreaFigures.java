@@ -75,22 +75,40 @@ class AreaFigures {
 			.noneMatch(d -> inPlace.contains(d) && !whole);
 	}
 
+	/** A place's own figures and its children's (keyed as {@link #tally} keys them). */
+	record Whole(Tally total, Map<String, Tally> children) {
+	}
+
 	Map<String, Tally> tally(Scope scope, Place place, Level level, boolean grouped) {
+		Whole whole = figures(scope, place, level, grouped);
+		return grouped ? whole.children() : Map.of("*", whole.total());
+	}
+
+	/**
+	 * The place and its children in one statement for the nation (its figures are its
+	 * provinces'), two for a province or regency.
+	 */
+	Whole whole(Scope scope, Place place, Level level) {
+		return figures(scope, place, level, true);
+	}
+
+	private Whole figures(Scope scope, Place place, Level level, boolean grouped) {
 		Map<String, Object> p = new HashMap<>();
 		p.put("place", place.code());
 		String levels = levels(scope, place, level);
 		Map<String, Tally> out = new LinkedHashMap<>();
 		if (place.nation() || grouped) {
 			String where = place.nation() ? "a.parent_code = ''" : "a.parent_code = :place";
-			String key = grouped ? "a.area_code" : "'*'";
-			jdbc.sql("select " + key + ", " + SUMS + " from mon_area a where " + where + " and " + levels
-					+ (grouped ? " group by a.area_code" : ""))
+			jdbc.sql("select a.area_code, " + SUMS + " from mon_area a where " + where + " and " + levels
+					+ " group by a.area_code")
 				.params(p)
 				.query((rs, n) -> out.put(rs.getString(1), read(rs)))
 				.list();
 		}
 		if (place.nation()) {
-			return out;
+			Tally total = new Tally();
+			out.values().forEach(t -> add(total, t, 1));
+			return new Whole(total, out);
 		}
 		Tally total = new Tally();
 		jdbc.sql("select " + SUMS + " from mon_area a where a.area_code = :place and " + levels)
@@ -98,14 +116,14 @@ class AreaFigures {
 			.query((rs, n) -> read(total, rs, 1))
 			.list();
 		if (!grouped) {
-			return Map.of("*", total);
+			return new Whole(total, Map.of());
 		}
 		// what is in the place but in none of its children (a regency-wide community)
 		Tally rest = minus(total, new ArrayList<>(out.values()));
 		if (rest != null) {
 			out.put(null, rest);
 		}
-		return out;
+		return new Whole(total, out);
 	}
 
 	/** Held activities per month since {@code from} (YYYY-MM). */
@@ -174,24 +192,29 @@ class AreaFigures {
 
 	private static Tally minus(Tally total, List<Tally> children) {
 		Tally r = new Tally();
-		r.notStarted = total.notStarted - children.stream().mapToLong(t -> t.notStarted).sum();
-		r.active = total.active - children.stream().mapToLong(t -> t.active).sum();
-		r.stalled = total.stalled - children.stream().mapToLong(t -> t.stalled).sum();
-		r.withGoal = total.withGoal - children.stream().mapToLong(t -> t.withGoal).sum();
-		r.reached = total.reached - children.stream().mapToLong(t -> t.reached).sum();
-		r.behind = total.behind - children.stream().mapToLong(t -> t.behind).sum();
-		r.onTrack = total.onTrack - children.stream().mapToLong(t -> t.onTrack).sum();
-		r.cycles = total.cycles - children.stream().mapToLong(t -> t.cycles).sum();
-		r.schools = total.schools - children.stream().mapToLong(t -> t.schools).sum();
-		r.withCommunity = total.withCommunity - children.stream().mapToLong(t -> t.withCommunity).sum();
-		r.educators = total.educators - children.stream().mapToLong(t -> t.educators).sum();
-		r.members = total.members - children.stream().mapToLong(t -> t.members).sum();
-		r.activeMembers = total.activeMembers - children.stream().mapToLong(t -> t.activeMembers).sum();
-		r.registered = total.registered - children.stream().mapToLong(t -> t.registered).sum();
-		r.attended = total.attended - children.stream().mapToLong(t -> t.attended).sum();
+		add(r, total, 1);
+		children.forEach(c -> add(r, c, -1));
 		boolean any = r.notStarted != 0 || r.active != 0 || r.stalled != 0 || r.withGoal != 0 || r.cycles != 0
 				|| r.schools != 0 || r.educators != 0 || r.members != 0 || r.registered != 0 || r.attended != 0;
 		return any ? r : null;
+	}
+
+	private static void add(Tally to, Tally t, int sign) {
+		to.notStarted += sign * t.notStarted;
+		to.active += sign * t.active;
+		to.stalled += sign * t.stalled;
+		to.withGoal += sign * t.withGoal;
+		to.reached += sign * t.reached;
+		to.behind += sign * t.behind;
+		to.onTrack += sign * t.onTrack;
+		to.cycles += sign * t.cycles;
+		to.schools += sign * t.schools;
+		to.withCommunity += sign * t.withCommunity;
+		to.educators += sign * t.educators;
+		to.members += sign * t.members;
+		to.activeMembers += sign * t.activeMembers;
+		to.registered += sign * t.registered;
+		to.attended += sign * t.attended;
 	}
 
 }

@@ -57,8 +57,9 @@ public class Dashboards {
 	}
 
 	public Summary summary(Scope scope, Place place, Level level) {
-		Tally total = figures.total(scope, place, level);
-		Map<String, Tally> byChild = figures.byChild(scope, place, level);
+		AreaFigures.Whole whole = figures.whole(scope, place, level);
+		Tally total = whole.total();
+		Map<String, Tally> byChild = whole.children();
 		List<Summary.Child> children = new ArrayList<>();
 		if (!place.school()) {
 			if (place.level().equals("DISTRICT")) {

@@ -58,6 +58,16 @@ class Figures {
 		return tally(scope, place, level, true);
 	}
 
+	/** The place's figures and its children's, at once (from the totals when it can). */
+	AreaFigures.Whole whole(Scope scope, Place place, Level level) {
+		if (areas.covers(scope, place)) {
+			return areas.whole(scope, place, level);
+		}
+		Map<String, Tally> total = counted(scope, place, level, false);
+		return new AreaFigures.Whole(total.isEmpty() ? new Tally() : total.values().iterator().next(),
+				counted(scope, place, level, true));
+	}
+
 	private Map<String, Tally> tally(Scope scope, Place place, Level level, boolean grouped) {
 		if (areas.covers(scope, place)) {
 			return areas.tally(scope, place, level, grouped);

@@ -168,16 +168,24 @@ class AreaTotals {
 		return due.size();
 	}
 
+	/**
+	 * The rows of every area of the column, as one insert-select; when time next changes
+	 * each as {@link #read} reckons it.
+	 */
 	private void recount(String column, AreaSql.Filter filter, Map<String, Object> params) {
-		Map<String, Object> p = times(params);
-		Instant semesterEnd = ((Timestamp) p.get("semesterEnd")).toInstant();
-		List<Map.Entry<Key, Counts>> rows = new ArrayList<>();
-		jdbc.sql(AreaSql.byArea(column, filter)).params(p).query((ResultSet rs) -> {
-			rows.add(Map.entry(new Key(rs.getString("code"), rs.getString("levels")), read(rs, semesterEnd)));
-		});
-		for (Map.Entry<Key, Counts> row : rows) {
-			insert(row.getKey(), row.getValue());
-		}
+		String parent = switch (column) {
+			case "province_code" -> "''";
+			case "regency_code" -> "substring(y.code, 1, 2)";
+			default -> "substring(y.code, 1, 5)";
+		};
+		String end = "cast(:semesterEnd as timestamp with time zone)";
+		jdbc.sql("insert into mon_area (area_code, parent_code, levels, " + String.join(", ", AreaSql.COUNTS)
+				+ ", changes_at) select y.code, " + parent + ", y.levels, "
+				+ String.join(", ", AreaSql.COUNTS.stream().map(c -> "y." + c).toList()) + ", least(" + end
+				+ ", coalesce(y.behind_at, " + end + "), coalesce(y.took_part_at + interval '" + RECENT.toDays()
+				+ "' day, " + end + ")) from (" + AreaSql.byArea(column, filter) + ") y")
+			.params(times(params))
+			.update();
 	}
 
 	private void insert(Key key, Counts c) {

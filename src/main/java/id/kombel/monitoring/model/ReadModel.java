@@ -37,8 +37,12 @@ public class ReadModel {
 
 	private final AreaChange.Changes changes;
 
-	ReadModel(JdbcClient jdbc, CommunitySource source, KombelProperties properties, Clock clock, AreaTotals areas) {
+	private final BulkLoad bulk;
+
+	ReadModel(JdbcClient jdbc, CommunitySource source, KombelProperties properties, Clock clock, AreaTotals areas,
+			BulkLoad bulk) {
 		this.jdbc = jdbc;
+		this.bulk = bulk;
 		this.areas = areas;
 		this.changes = new AreaChange.Changes(jdbc, areas);
 		this.source = source;
@@ -57,7 +61,7 @@ public class ReadModel {
 	private void write(long id) {
 		jdbc.sql("delete from mon_community where community_id = :id").param("id", id).update();
 		jdbc.sql("delete from mon_member where community_id = :id").param("id", id).update();
-		insert(source.load(id, clock.instant(), properties.communities().stalledAfter()));
+		source.copy(id, clock.instant(), properties.communities().stalledAfter());
 		jdbc.sql(ParticipantSql.MEMBERS + " and m.community_id = :id").param("id", id).update();
 	}
 
@@ -158,30 +162,20 @@ public class ReadModel {
 		return ids.size();
 	}
 
-	/** Everything again from the source tables, in one transaction. */
+	/**
+	 * Everything again from the source tables, in one transaction: each table emptied and
+	 * filled by insert-selects, no row carried through Java.
+	 */
 	@Transactional
 	public Rebuilt rebuild() {
 		long started = System.nanoTime();
 		for (String table : List.of("mon_community", "mon_member", "mon_activity", "mon_participant")) {
 			jdbc.sql("delete from " + table).update();
 		}
-		List<CommunitySource.Facts> facts = source.load(null, clock.instant(), properties.communities().stalledAfter());
-		insert(facts);
-		jdbc.sql(ParticipantSql.MEMBERS).update();
-		List<HeldRow> held = jdbc.sql("select id, community_id, starts_at from activity where held_announced = true")
-			// by position: a mapper by name looks each camel-case column up through an
-			// exception
-			.query((rs, n) -> new HeldRow(rs.getLong(1), rs.getLong(2), rs.getTimestamp(3)))
-			.list();
-		for (List<HeldRow> chunk : chunks(held)) {
-			jdbc.sql("insert into mon_activity (activity_id, community_id, starts_at, held_month) values "
-					+ String.join(",", chunk.stream().map(h -> "(?,?,?,?)").toList()))
-				.params(chunk.stream()
-					.flatMap(h -> java.util.stream.Stream.of(h.id(), h.communityId(), h.startsAt(),
-							month(h.startsAt().toInstant())))
-					.toList())
-				.update();
-		}
+		int communities = source.copy(null, clock.instant(), properties.communities().stalledAfter());
+		bulk.fill("mon_member", () -> jdbc.sql(ParticipantSql.MEMBERS).update());
+		int[] held = new int[1];
+		bulk.fill("mon_activity", () -> held[0] = jdbc.sql(ACTIVITIES).update());
 		jdbc.sql(ParticipantSql.INSERT).update();
 		copySchools();
 		areas.recountAll();
@@ -191,10 +185,18 @@ public class ReadModel {
 			.param("at", Timestamp.from(clock.instant()))
 			.param("millis", millis)
 			.update();
-		log.info("Monitoring read model rebuilt: {} communities, {} held activities in {} ms", facts.size(),
-				held.size(), millis);
-		return new Rebuilt(facts.size(), held.size(), millis);
+		log.info("Monitoring read model rebuilt: {} communities, {} held activities in {} ms", communities, held[0],
+				millis);
+		return new Rebuilt(communities, held[0], millis);
 	}
+
+	/**
+	 * Held activities, each with its month in Asia/Jakarta ({@link #month}, as SQL).
+	 */
+	private static final String ACTIVITIES = """
+			insert into mon_activity (activity_id, community_id, starts_at, held_month)
+			select a.id, a.community_id, a.starts_at, to_char(a.starts_at at time zone 'Asia/Jakarta', 'YYYY-MM')
+			from activity a where a.held_announced = true""";
 
 	/** Whether the read model was ever built whole on this database. */
 	public boolean built() {
@@ -203,33 +205,6 @@ public class ReadModel {
 
 	/** What a rebuild wrote, and how long it took. */
 	public record Rebuilt(int communities, int activities, long millis) {
-	}
-
-	private record HeldRow(long id, long communityId, Timestamp startsAt) {
-	}
-
-	private void insert(List<CommunitySource.Facts> facts) {
-		for (List<CommunitySource.Facts> chunk : chunks(facts)) {
-			jdbc.sql(
-					"""
-							insert into mon_community (community_id, name, kind, levels, region_code, province_code, regency_code,
-							  district_code, home_school_id, created_at, last_activity_at, state, has_goal, goal_reached,
-							  goal_behind_from, cycle_closed_on, cycle_with_results) values """
-							+ String.join(",", chunk.stream().map(f -> "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)").toList()))
-				.params(chunk.stream().flatMap(ReadModel::values).toList())
-				.update();
-		}
-	}
-
-	private static java.util.stream.Stream<Object> values(CommunitySource.Facts f) {
-		return java.util.stream.Stream.of(f.id(), f.name(), f.kind(), f.levels(), f.regionCode(), f.provinceCode(),
-				f.regencyCode(), f.districtCode(), f.homeSchoolId(), Timestamp.from(f.createdAt()),
-				time(f.lastActivityAt()), f.state(), f.hasGoal(), f.goalReached(), time(f.goalBehindFrom()),
-				f.cycleClosedOn() == null ? null : java.sql.Date.valueOf(f.cycleClosedOn()), f.cycleWithResults());
-	}
-
-	private static Timestamp time(Instant instant) {
-		return instant == null ? null : Timestamp.from(instant);
 	}
 
 	static String month(Instant at) {
