@@ -42,7 +42,8 @@ trap cleanup EXIT
 
 load() { cut -d' ' -f1 /proc/loadavg; }
 
-# one wrk run: duration, request file; prints "requests/s p50-ms p99-ms statuses"
+# one wrk run: duration, request file; prints "requests/s p50-ms p99-ms statuses" (">1000" when no answer
+# came within a 1-second run: wrk drops what is still in flight when its time is up)
 measure() {
   local r; r=$(wrk -t2 -c32 -d"$1" --timeout 5s -s "$WORK/requests.lua" "http://127.0.0.1:$PORT" -- "$2" | grep '^RESULT ')
   echo "$r" | sed 's/^RESULT //' | awk '{
@@ -51,6 +52,7 @@ measure() {
     match($0, /"p50":[0-9]+/); p50 = substr($0, RSTART + 6, RLENGTH - 6)
     match($0, /"p99":[0-9]+/); p99 = substr($0, RSTART + 6, RLENGTH - 6)
     match($0, /"statuses":\{[^}]*\}/); s = substr($0, RSTART + 11, RLENGTH - 11); gsub(/"/, "", s)
+    if (n == 0) { print "0 >1000 >1000 {}"; exit }
     printf "%.0f %.1f %.1f %s\n", n / (d / 1e6), p50 / 1000, p99 / 1000, s }'
 }
 
@@ -111,17 +113,20 @@ run() { # name, label, java options, jar, application arguments...
     if [ "$rps" -ge $((srps * 9 / 10)) ]; then full=$i; else break; fi
   done
   local fs; if [ "$full" -lt 0 ]; then fs="not within $SECONDS_AFTER s"; else fs="$full s"; fi
-  sum() { printf '%s\n' "${cells[@]:$1:$2}" | awk '{n += $1; if ($3 > p) p = $3} END {printf "%.0f / %.0f", n / NR, p}'; }
+  sum() { printf '%s\n' "${cells[@]:$1:$2}" | awk '{n += $1; if ($3 ~ />/) slow = 1; else if ($3 + 0 > p) p = $3} END {if (slow) printf "%.0f / >1000", n / NR; else printf "%.0f / %.0f", n / NR, p}'; }
   echo "| $label | $READY | $ready_load | $(sum 0 2) | $(sum 2 3) | $(sum 5 5) | $(sum 10 10) | $(sum 20 $((SECONDS_AFTER - 20))) | $srps / $sp99 | $fs | $end_load |" >> "$WORK/rows"
 }
 
 rm -f "$WORK/rows" "$WORK/detail"
 EXTRACTED=$WORK/extracted/kombel-0.1.0.jar
-if [[ " $STARTS " == *" extracted "* || " $STARTS " == *" aot"* ]]; then
-  rm -rf "$WORK/extracted"
+# the extracted jar and the cache are made again only for another jar (a cache is valid for the very
+# files it was trained on)
+if [[ " $STARTS " == *" extracted "* || " $STARTS " == *" aot"* ]] && [ ! "$WORK/extracted/.made" -nt "$JAR" ]; then
+  rm -rf "$WORK/extracted" "$WORK/kombel.aot"
   "$JAVA_HOME/bin/java" -Djarmode=tools -jar "$JAR" extract --destination "$WORK/extracted" > /dev/null
+  touch "$WORK/extracted/.made"
 fi
-if [[ " $STARTS " == *" aot"* ]]; then
+if [[ " $STARTS " == *" aot"* ]] && [ ! "$WORK/kombel.aot" -nt "$WORK/extracted/.made" ]; then
   # training run: the warm-up and 30 s of the same kind of traffic, drawn apart from the measured one
   rm -f "$WORK/kombel.aot"
   start aot-training "-XX:AOTCacheOutput=$WORK/kombel.aot" "$EXTRACTED"
