@@ -1,65 +1,169 @@
 #!/usr/bin/env bash
-# A freshly started node (issue 17): starts the packaged application on the benchmark database of
-# ./bench/communities.sh (KOMBEL_BENCH_DB_NAME, default kombel_bench: its dataset, its members' tokens
-# and its request list target/benchmarks/page.tsv must exist, so run that benchmark first), waits until
-# readiness says UP (what a load balancer waits for), then replays the signed-in community page with wrk
-# (2 threads, 32 connections) in ten 1-second buckets. Twice: with the warm-up (kombel.warm-up, the
-# default 8 s) and without (--kombel.warm-up=0s). Results: target/benchmarks/startup.md
+# A freshly started node (issue 17): on the national dataset of bench/national-data.sh in
+# KOMBEL_BENCH_DB_NAME (default kombel_bench_national), starts the packaged application, times from the
+# process start until readiness says UP (what a load balancer waits for), then replays the signed-in
+# community page with the national benchmark's spread traffic (Zipf over all communities; requests of
+# StartupRequests) with wrk (2 threads, 32 connections) in 1-second buckets for KOMBEL_BENCH_SECONDS
+# (default 40) after ready, each bucket on requests not sent before; then 30 s more of load and 10
+# buckets more as the steady state. Starts compared: with the warm-up (kombel.warm-up, default 8 s),
+# without (0s), and from the extracted jar with and without the JDK's AOT cache (made by a training run
+# on other requests of the same traffic). KOMBEL_BENCH_STARTS picks some (e.g. "warm nowarm").
+# Each figure carries the machine's 1-minute load average. Results: target/benchmarks/startup.md
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ -z "${JAVA_HOME:-}" ]; then
-  JAVA_HOME=$( (ls -d /usr/lib/jvm/temurin-2[1-9]* /usr/lib/jvm/temurin-[3-9]* 2>/dev/null || true) | sort -rV | head -1)
+  JAVA_HOME=$( (ls -d /usr/lib/jvm/temurin-2[5-9]* /usr/lib/jvm/temurin-[3-9]* 2>/dev/null || true) | sort -rV | head -1)
   export JAVA_HOME
 fi
 command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
-DB=${KOMBEL_BENCH_DB_NAME:-kombel_bench}
+pg_isready -h 127.0.0.1 -p 5432 -q || pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql)" main start
+DB=${KOMBEL_BENCH_DB_NAME:-kombel_bench_national}
+export KOMBEL_BENCH_DB_NAME=$DB
 PGUSER=${PGUSER:-postgres}
 PORT=${KOMBEL_BENCH_PORT:-8491}
+SECONDS_AFTER=${KOMBEL_BENCH_SECONDS:-40}
+STARTS=${KOMBEL_BENCH_STARTS:-warm nowarm extracted aot aot-nowarm}
 OUT=target/benchmarks; WORK=target/bench-startup; mkdir -p "$OUT" "$WORK"
-[ -f "$OUT/page.tsv" ] || { echo "run ./bench/communities.sh first (no $OUT/page.tsv)" >&2; exit 1; }
-[ -f target/kombel-0.1.0.jar ] || ./mvnw -B -q package -DskipTests
+JAR=target/kombel-0.1.0.jar
+[ -f "$JAR" ] || ./mvnw -B -q -o package -DskipTests
+./mvnw -B -q -o test-compile
+./mvnw -B -q -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
+"$JAVA_HOME/bin/java" -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
+  id.kombel.bench.StartupRequests "$WORK"
 cp src/test/resources/bench/requests.lua "$WORK/requests.lua"
+rm -rf "$WORK/buckets"; mkdir -p "$WORK/buckets"
+# 10,000 requests a second is more than a node of two cores serves; a bucket that runs out starts over
+split -l 10000 -d -a 3 "$WORK/startup-page.tsv" "$WORK/buckets/b"
+BUCKETS=("$WORK"/buckets/b*)
+NEXT=0
 PID=
 cleanup() { [ -n "$PID" ] && kill "$PID" 2>/dev/null || true; }
 trap cleanup EXIT
 
-run() { # label, extra arguments...
-  local label=$1; shift
+load() { cut -d' ' -f1 /proc/loadavg; }
+
+# one wrk run: duration, request file; prints "requests/s p50-ms p99-ms statuses" (">1000" when no answer
+# came within a 1-second run: wrk drops what is still in flight when its time is up)
+measure() {
+  local r; r=$(wrk -t2 -c32 -d"$1" --timeout 5s -s "$WORK/requests.lua" "http://127.0.0.1:$PORT" -- "$2" | grep '^RESULT ')
+  echo "$r" | sed 's/^RESULT //' | awk '{
+    match($0, /"requests":[0-9]+/); n = substr($0, RSTART + 11, RLENGTH - 11)
+    match($0, /"durationMicros":[0-9]+/); d = substr($0, RSTART + 17, RLENGTH - 17)
+    match($0, /"p50":[0-9]+/); p50 = substr($0, RSTART + 6, RLENGTH - 6)
+    match($0, /"p99":[0-9]+/); p99 = substr($0, RSTART + 6, RLENGTH - 6)
+    match($0, /"statuses":\{[^}]*\}/); s = substr($0, RSTART + 11, RLENGTH - 11); gsub(/"/, "", s)
+    if (n == 0) { print "0 >1000 >1000 {}"; exit }
+    printf "%.0f %.1f %.1f %s\n", n / (d / 1e6), p50 / 1000, p99 / 1000, s }'
+}
+
+bucket() { # the next unused bucket of requests
+  echo "${BUCKETS[$((NEXT % ${#BUCKETS[@]}))]}"; NEXT=$((NEXT + 1))
+}
+
+start() { # label, java options, jar, application arguments...
+  local label=$1 opts=$2 jar=$3; shift 3
   local t0; t0=$(date +%s%N)
+  # shellcheck disable=SC2086
   KOMBEL_DB_URL=jdbc:postgresql://127.0.0.1:5432/$DB KOMBEL_DB_USER=$PGUSER \
-    "$JAVA_HOME/bin/java" -Xmx1g ${KOMBEL_BENCH_JAVA_OPTS:-} -jar target/kombel-0.1.0.jar --spring.profiles.active=postgres \
-    --server.port="$PORT" --kombel.data-dir="$WORK/data" --kombel.secret=bench-startup-secret "$@" \
+    "$JAVA_HOME/bin/java" -Xmx1g $opts ${KOMBEL_BENCH_JAVA_OPTS:-} -jar "$jar" --spring.profiles.active=postgres \
+    --server.port="$PORT" --kombel.data-dir="$WORK/data" --kombel.secret=bench-startup-secret \
+    --kombel.search.rebuild-when-stale=false --kombel.search.lucene.allow-several-nodes=true "$@" \
     > "$WORK/$label.log" 2>&1 &
   PID=$!
   local up=
-  for _ in $(seq 1 600); do
+  for _ in $(seq 1 3000); do
     if curl -fs "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null 2>&1; then up=1; break; fi
-    sleep 0.2
+    kill -0 "$PID" 2>/dev/null || break
+    sleep 0.05
   done
   [ -n "$up" ] || { echo "node did not become ready; see $WORK/$label.log" >&2; exit 1; }
-  local ready_ms=$(( ($(date +%s%N) - t0) / 1000000 ))
-  local row="| $label | $(awk "BEGIN{printf \"%.1f\", $ready_ms/1000}")"
-  local total=0 worst=0
-  for s in $(seq 1 10); do
-    local r; r=$(wrk -t2 -c32 -d1s --timeout 5s --latency -s "$WORK/requests.lua" "http://127.0.0.1:$PORT" -- "$OUT/page.tsv")
-    local rps; rps=$(echo "$r" | awk '/Requests\/sec/{printf "%.0f", $2}')
-    local p99; p99=$(echo "$r" | awk '$1=="99%"{v=$2; if (v ~ /us$/) {sub("us","",v); v=v/1000} else if (v ~ /ms$/) {sub("ms","",v)} else if (v ~ /s$/) {sub("s","",v); v=v*1000}; printf "%.0f", v}')
-    row="$row | $rps / $p99"
-  done
-  echo "$row |" >> "$WORK/rows"
+  READY=$(awk "BEGIN{printf \"%.1f\", ($(date +%s%N) - $t0) / 1e9}")
+}
+
+stop() {
   kill "$PID"; wait "$PID" 2>/dev/null || true; PID=
 }
 
-rm -f "$WORK/rows"
-run "with warm-up (kombel.warm-up=8s)"
-run "without warm-up (kombel.warm-up=0s)" --kombel.warm-up=0s
+run() { # name, label, java options, jar, application arguments...
+  local name=$1 label=$2; shift 2
+  start "$name" "$@"
+  local ready_load; ready_load=$(load)
+  local cells=() s m
+  for s in $(seq 0 $((SECONDS_AFTER - 1))); do
+    local l; l=$(load)
+    m=$(measure 1s "$(bucket)")
+    cells+=("$m")
+    echo "| $label | $s–$((s + 1)) | $(echo "$m" | awk '{print $1 " | " $2 " | " $3}') | $l | $(echo "$m" | cut -d' ' -f4) |" >> "$WORK/detail"
+  done
+  measure 30s "$WORK/startup-warm.tsv" > /dev/null
+  local steady=()
+  for s in $(seq 1 10); do
+    steady+=("$(measure 1s "$(bucket)")")
+  done
+  local end_load; end_load=$(load)
+  stop
+  # steady state: the median of the ten later buckets
+  local srps sp99
+  srps=$(printf '%s\n' "${steady[@]}" | awk '{print $1}' | sort -n | sed -n 5p)
+  sp99=$(printf '%s\n' "${steady[@]}" | awk '{print $3}' | sort -n | sed -n 5p)
+  # full speed: the first second from which every second serves ≥ 90 % of the steady requests/s
+  local full=-1 i
+  for ((i = ${#cells[@]} - 1; i >= 0; i--)); do
+    local rps; rps=$(echo "${cells[$i]}" | awk '{print $1}')
+    if [ "$rps" -ge $((srps * 9 / 10)) ]; then full=$i; else break; fi
+  done
+  local fs; if [ "$full" -lt 0 ]; then fs="not within $SECONDS_AFTER s"; else fs="$full s"; fi
+  sum() { printf '%s\n' "${cells[@]:$1:$2}" | awk '{n += $1; if ($3 ~ />/) slow = 1; else if ($3 + 0 > p) p = $3} END {if (slow) printf "%.0f / >1000", n / NR; else printf "%.0f / %.0f", n / NR, p}'; }
+  echo "| $label | $READY | $ready_load | $(sum 0 2) | $(sum 2 3) | $(sum 5 5) | $(sum 10 10) | $(sum 20 $((SECONDS_AFTER - 20))) | $srps / $sp99 | $fs | $end_load |" >> "$WORK/rows"
+}
+
+rm -f "$WORK/rows" "$WORK/detail"
+EXTRACTED=$WORK/extracted/kombel-0.1.0.jar
+# the extracted jar and the cache are made again only for another jar (a cache is valid for the very
+# files it was trained on)
+if [[ " $STARTS " == *" extracted "* || " $STARTS " == *" aot"* ]] && [ ! "$WORK/extracted/.made" -nt "$JAR" ]; then
+  rm -rf "$WORK/extracted" "$WORK/kombel.aot"
+  "$JAVA_HOME/bin/java" -Djarmode=tools -jar "$JAR" extract --destination "$WORK/extracted" > /dev/null
+  touch "$WORK/extracted/.made"
+fi
+if [[ " $STARTS " == *" aot"* ]] && [ ! "$WORK/kombel.aot" -nt "$WORK/extracted/.made" ]; then
+  # training run: the warm-up and 30 s of the same kind of traffic, drawn apart from the measured one
+  rm -f "$WORK/kombel.aot"
+  start aot-training "-XX:AOTCacheOutput=$WORK/kombel.aot" "$EXTRACTED"
+  measure 30s "$WORK/startup-warm.tsv" > /dev/null
+  stop
+  [ -f "$WORK/kombel.aot" ] || { echo "no AOT cache written; see $WORK/aot-training.log" >&2; exit 1; }
+fi
+for s in $STARTS; do
+  case $s in
+    warm) run warm "java -jar, warm-up 8 s" "" "$JAR" ;;
+    nowarm) run nowarm "java -jar, no warm-up" "" "$JAR" --kombel.warm-up=0s ;;
+    extracted) run extracted "extracted jar, warm-up 8 s" "" "$EXTRACTED" ;;
+    aot) run aot "extracted jar + AOT cache, warm-up 8 s" "-XX:AOTCache=$WORK/kombel.aot" "$EXTRACTED" ;;
+    aot-nowarm) run aot-nowarm "extracted jar + AOT cache, no warm-up" "-XX:AOTCache=$WORK/kombel.aot" "$EXTRACTED" --kombel.warm-up=0s ;;
+    *) echo "unknown start $s" >&2; exit 1 ;;
+  esac
+done
 {
-  echo "Freshly started node on database $DB: the signed-in community page (target/benchmarks/page.tsv), wrk 2 threads,"
-  echo "32 connections, from the moment /actuator/health/readiness answers UP; each cell: requests/s / p99 ms of that second."
-  echo "Machine: $(nproc) cores, $(uptime | sed 's/.*load average/load average/') (shared)."
+  echo "# A freshly started node"
   echo
-  echo "| Start | Ready after s | 0-1 s | 1-2 s | 2-3 s | 3-4 s | 4-5 s | 5-6 s | 6-7 s | 7-8 s | 8-9 s | 9-10 s |"
-  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+  echo "Database $DB ($(psql -h 127.0.0.1 -U "$PGUSER" -d "$DB" -Atc 'select count(*) from community') communities): the signed-in"
+  echo "community page with spread traffic (Zipf over all communities, as bench/national.sh), wrk 2 threads, 32"
+  echo "connections, 1-second runs one after another from the moment /actuator/health/readiness answers UP, each"
+  echo "on requests not sent before. Ready: seconds from the process start. Cells: mean requests/s / worst p99 ms"
+  echo "of the seconds in that span after ready. Steady: the median second of ten more after 30 s more load."
+  echo "Full speed: from which second after ready every second serves ≥ 90 % of the steady requests/s."
+  echo "Load: the machine's 1-minute load average (shared by other work) at ready and at the end."
+  echo "Machine: $(nproc) cores, $("$JAVA_HOME/bin/java" -version 2>&1 | head -1)."
+  echo
+  echo "| Start | Ready s | Load at ready | 0–2 s | 2–5 s | 5–10 s | 10–20 s | 20–${SECONDS_AFTER} s | Steady | Full speed after | Load at end |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
   cat "$WORK/rows"
+  echo
+  echo "Each second after ready:"
+  echo
+  echo "| Start | Second | Requests/s | Median ms | p99 ms | Load | Responses |"
+  echo "|---|---|---:|---:|---:|---:|---|"
+  cat "$WORK/detail"
 } > "$OUT/startup.md"
 cat "$OUT/startup.md"

@@ -59,10 +59,29 @@ class StaticFilesTest extends IntegrationTest {
 		assertThat(plain.headers().firstValue("Cache-Control").orElse("")).contains("max-age=3600")
 			.doesNotContain("immutable");
 		assertThat(page).as("links elsewhere are not touched").contains("href=\"/about\"");
-		HttpResponse<byte[]> stale = get("/css/kombel-0123456789abcdef0123456789abcdef.css");
-		assertThat(stale.statusCode()).as("a hash that is not the file's").isEqualTo(404);
-		assertThat(stale.headers().firstValue("Cache-Control").orElse("")).as("and is not kept")
-			.doesNotContain("immutable");
+		HttpResponse<byte[]> missing = get("/css/nothing-0123456789abcdef0123456789abcdef.css");
+		assertThat(missing.statusCode()).as("a file that is not there under any hash").isEqualTo(404);
+		assertThat(missing.headers().firstValue("Cache-Control").orElse("")).doesNotContain("immutable");
+	}
+
+	/**
+	 * During a rolling update a page of a new node may ask an old node for the new hash:
+	 * it gets the file the old node has (a styled page), kept a minute, not a year.
+	 */
+	@Test
+	void aHashOfAnotherReleaseGetsTheCurrentFileForAMinute() throws Exception {
+		HttpResponse<byte[]> plain = get("/css/kombel.css");
+		for (String path : new String[] { "/css/kombel-0123456789abcdef0123456789abcdef.css",
+				"/js/event-check-in-0123456789abcdef0123456789abcdef.js" }) {
+			HttpResponse<byte[]> stale = get(path);
+			assertThat(stale.statusCode()).as(path).isEqualTo(200);
+			assertThat(stale.headers().firstValue("Cache-Control")).as(path).hasValue("private, max-age=60");
+			assertThat(stale.headers().firstValue("Content-Type").orElse("")).as(path)
+				.contains(path.endsWith(".css") ? "text/css" : "javascript");
+			assertThat(gunzip(stale.body())).as(path).isNotEmpty();
+		}
+		assertThat(gunzip(get("/css/kombel-0123456789abcdef0123456789abcdef.css").body()))
+			.isEqualTo(gunzip(plain.body()));
 	}
 
 	private static byte[] gunzip(byte[] body) throws java.io.IOException {

@@ -3,6 +3,7 @@ package id.kombel.shared.web;
 import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
@@ -27,7 +28,11 @@ import org.springframework.web.servlet.resource.ResourceUrlProviderExposingInter
  * (Spring's {@code VersionResourceResolver}, {@code spring.web.resources.chain.*}), and
  * such an address, whose content never changes, is served to be kept a year
  * ({@code immutable}); the plain address ({@code /css/kombel.css}, as the service workers
- * fetch it) keeps the short max-age of {@code spring.web.resources.cache.cachecontrol}.
+ * fetch it) keeps the short max-age of {@code spring.web.resources.cache.cachecontrol}. A
+ * hash that is not this node's file (during a rolling update a page of a new node may ask
+ * an old node for its new hash, or the reverse) is answered with the file this node has,
+ * kept a minute only: a page styled by the neighbour release's file rather than not at
+ * all, and not pinned under an address that promises other content.
  * <p>
  * In place of Spring's own {@link ResourceUrlEncodingFilter}, which asks the resource
  * chain about every link of a page (a class-path lookup for each {@code /communities/1}):
@@ -41,7 +46,9 @@ class VersionedFiles extends ResourceUrlEncodingFilter {
 
 	static final String FOREVER = "public, max-age=31536000, immutable";
 
-	private static final Pattern VERSIONED = Pattern.compile("/(css|js)/[^?]+-[0-9a-f]{32}\\.(css|js)");
+	static final String STALE = "private, max-age=60";
+
+	private static final Pattern VERSIONED = Pattern.compile("/(css|js)/([^?]+)-[0-9a-f]{32}\\.(css|js)");
 
 	private final ObjectProvider<ResourceUrlProvider> urls;
 
@@ -58,12 +65,38 @@ class VersionedFiles extends ResourceUrlEncodingFilter {
 		HttpServletResponse response = (HttpServletResponse) res;
 		String context = request.getContextPath();
 		String path = request.getRequestURI().substring(context.length());
-		if (VERSIONED.matcher(path).matches()) {
-			chain.doFilter(request, new Forever(response));
+		Matcher versionedPath = VERSIONED.matcher(path);
+		if (versionedPath.matches()) {
+			String plain = "/" + versionedPath.group(1) + "/" + versionedPath.group(2) + "." + versionedPath.group(3);
+			if (path.equals(current(request, plain))) {
+				chain.doFilter(request, new Caching(response, FOREVER));
+			}
+			else {
+				request.getRequestDispatcher(plain).forward(request, new Caching(response, STALE));
+			}
 		}
 		else {
 			chain.doFilter(request, new Links(request, response, context));
 		}
+	}
+
+	/** The versioned path of a plain one, looked up once; null when there is no file. */
+	private String current(HttpServletRequest request, String lookup) {
+		String found = versioned.get(lookup);
+		if (found == null) {
+			found = version(request, lookup);
+			if (found != null) {
+				versioned.put(lookup, found);
+			}
+		}
+		return found;
+	}
+
+	/** The versioned path, or null while the resource chain cannot say (yet). */
+	private String version(HttpServletRequest request, String lookup) {
+		Object exposed = request.getAttribute(ResourceUrlProviderExposingInterceptor.RESOURCE_URL_PROVIDER_ATTR);
+		ResourceUrlProvider provider = exposed instanceof ResourceUrlProvider p ? p : urls.getIfAvailable();
+		return provider == null ? null : provider.getForLookupPath(lookup);
 	}
 
 	/** Rewrites the links to styles and scripts. */
@@ -84,48 +117,39 @@ class VersionedFiles extends ResourceUrlEncodingFilter {
 			if (url.startsWith(context + "/css/") || url.startsWith(context + "/js/")) {
 				int query = url.indexOf('?');
 				String lookup = url.substring(context.length(), query < 0 ? url.length() : query);
-				String found = versioned.get(lookup);
+				String found = current(request, lookup);
 				if (found == null) {
-					found = version(lookup);
-					if (found == null) {
-						return super.encodeURL(url);
-					}
-					versioned.put(lookup, found);
+					return super.encodeURL(url);
 				}
 				return super.encodeURL(context + found + (query < 0 ? "" : url.substring(query)));
 			}
 			return super.encodeURL(url);
 		}
 
-		/** The versioned path, or null while the resource chain cannot say (yet). */
-		private String version(String lookup) {
-			Object exposed = request.getAttribute(ResourceUrlProviderExposingInterceptor.RESOURCE_URL_PROVIDER_ATTR);
-			ResourceUrlProvider provider = exposed instanceof ResourceUrlProvider p ? p : urls.getIfAvailable();
-			return provider == null ? null : provider.getForLookupPath(lookup);
-		}
-
 	}
 
 	/**
-	 * The resource handler's Cache-Control made year-long: it sets one only when it
-	 * serves the file, so a hash this node does not have (another release's, during a
-	 * rolling update) answers 404 without being kept.
+	 * The resource handler's Cache-Control replaced: it sets one only when it serves the
+	 * file, so a file that is not there answers 404 without being kept.
 	 */
-	private static final class Forever extends HttpServletResponseWrapper {
+	private static final class Caching extends HttpServletResponseWrapper {
 
-		Forever(HttpServletResponse response) {
+		private final String cacheControl;
+
+		Caching(HttpServletResponse response, String cacheControl) {
 			super(response);
+			this.cacheControl = cacheControl;
 		}
 
 		@Override
 		public void setHeader(String name, String value) {
-			super.setHeader(name, "Cache-Control".equalsIgnoreCase(name) ? FOREVER : value);
+			super.setHeader(name, "Cache-Control".equalsIgnoreCase(name) ? cacheControl : value);
 		}
 
 		@Override
 		public void addHeader(String name, String value) {
 			if ("Cache-Control".equalsIgnoreCase(name)) {
-				super.setHeader(name, FOREVER);
+				super.setHeader(name, cacheControl);
 			}
 			else {
 				super.addHeader(name, value);
