@@ -48,6 +48,9 @@ class NationalBenchmark {
 
 	private static final String LIVE = "Benchmark: kegiatan berlangsung";
 
+	/** {@code KOMBEL_BENCH_ONLY=check-ins}: the check-in scenario alone. */
+	private static final String ONLY = System.getenv().getOrDefault("KOMBEL_BENCH_ONLY", "");
+
 	@LocalServerPort
 	int port;
 
@@ -80,20 +83,21 @@ class NationalBenchmark {
 				traffic.forums(new Random(8), 200_000, accounts));
 		Harness.issueTokens(dataSource, accounts);
 
-		Wrk.run(port, Harness.write(dir, "nat-page-warm", spread.get(0)), DURATION);
-		Wrk.run(port, Harness.write(dir, "nat-hot-warm", hot.get(0)), DURATION);
-		Wrk.run(port, Harness.write(dir, "nat-list-warm", lists.get(0)), DURATION);
-		Wrk.run(port, Harness.write(dir, "nat-forum-warm", forums.get(0)), DURATION, 16);
 		List<String> rows = new ArrayList<>();
-		rows.add(Harness.row(
-				"Community page (HTML), signed-in member, spread: Zipf over all " + size.communities() + " communities",
-				Wrk.run(port, Harness.write(dir, "nat-page", spread.get(1)), DURATION)));
-		rows.add(Harness.row("Community page (HTML), signed-in member, hot set: " + Traffic.HOT + " communities",
-				Wrk.run(port, Harness.write(dir, "nat-hot", hot.get(1)), DURATION)));
-		rows.add(Harness.row("Community list (HTML), spread: distinct regions, levels, search texts, pages",
-				Wrk.run(port, Harness.write(dir, "nat-list", lists.get(1)), DURATION)));
-		rows.add(Harness.row("Community questions (HTML), spread, 16 connections",
-				Wrk.run(port, Harness.write(dir, "nat-forum", forums.get(1)), DURATION, 16)));
+		if (!ONLY.equals("check-ins")) {
+			Wrk.run(port, Harness.write(dir, "nat-page-warm", spread.get(0)), DURATION);
+			Wrk.run(port, Harness.write(dir, "nat-hot-warm", hot.get(0)), DURATION);
+			Wrk.run(port, Harness.write(dir, "nat-list-warm", lists.get(0)), DURATION);
+			Wrk.run(port, Harness.write(dir, "nat-forum-warm", forums.get(0)), DURATION, 16);
+			rows.add(Harness.row("Community page (HTML), signed-in member, spread: Zipf over all " + size.communities()
+					+ " communities", Wrk.run(port, Harness.write(dir, "nat-page", spread.get(1)), DURATION)));
+			rows.add(Harness.row("Community page (HTML), signed-in member, hot set: " + Traffic.HOT + " communities",
+					Wrk.run(port, Harness.write(dir, "nat-hot", hot.get(1)), DURATION)));
+			rows.add(Harness.row("Community list (HTML), spread: distinct regions, levels, search texts, pages",
+					Wrk.run(port, Harness.write(dir, "nat-list", lists.get(1)), DURATION)));
+			rows.add(Harness.row("Community questions (HTML), spread, 16 connections",
+					Wrk.run(port, Harness.write(dir, "nat-forum", forums.get(1)), DURATION, 16)));
+		}
 		Wrk.run(port, Harness.write(dir, "nat-check-ins-warm", warmUpCheckIns), DURATION);
 		Wrk.Result checkIn = Wrk.run(port, Harness.write(dir, "nat-check-ins", checkIns), DURATION);
 		rows.add(Harness.row("Check-in (JSON API): " + checkIns.size() + " member×activity pairs of " + LIVE_ACTIVITIES

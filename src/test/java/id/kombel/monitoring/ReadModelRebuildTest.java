@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import id.kombel.monitoring.model.Participations;
 import id.kombel.monitoring.model.ReadModel;
 import id.kombel.support.Api;
 import id.kombel.support.Api.Response;
@@ -36,6 +37,9 @@ class ReadModelRebuildTest extends IntegrationTest {
 
 	@Autowired
 	ReadModel model;
+
+	@Autowired
+	Participations participations;
 
 	@Test
 	void afterRandomChangesTheReadModelEqualsARebuild() {
@@ -106,7 +110,9 @@ class ReadModelRebuildTest extends IntegrationTest {
 				}
 			}
 		}
-		// what the clustered job does every minutes, without waiting for it
+		// what the node writes within a second, and the clustered job does every
+		// minutes, without waiting for them
+		participations.flush();
 		model.markStalled(Instant.now());
 		Map<String, List<String>> followed = dump();
 		model.rebuild();

@@ -26,8 +26,16 @@ public class SqlCounter implements BeanPostProcessor {
 
 	private final List<String> seen = new CopyOnWriteArrayList<>();
 
+	private final java.util.concurrent.atomic.AtomicInteger connections = new java.util.concurrent.atomic.AtomicInteger();
+
 	public void reset() {
 		seen.clear();
+		connections.set(0);
+	}
+
+	/** The connections the request threads took from the pool since the last reset. */
+	public int connections() {
+		return connections.get();
 	}
 
 	/** The statements counted since the last reset, in order (their SQL where known). */
@@ -51,6 +59,9 @@ public class SqlCounter implements BeanPostProcessor {
 				seen.add(sql != null ? sql : args != null && args.length > 0 ? String.valueOf(args[0]) : name);
 			}
 			Object result = invoke(target, method, args);
+			if (target instanceof DataSource && name.equals("getConnection") && onRequestThread()) {
+				connections.incrementAndGet();
+			}
 			if (result instanceof Connection c && !(target instanceof Connection)) {
 				return wrap(c, Connection.class, null);
 			}

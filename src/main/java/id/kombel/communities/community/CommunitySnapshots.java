@@ -206,6 +206,15 @@ public class CommunitySnapshots implements MeterBinder {
 		invalidation.invalidate(SNAPSHOTS, id);
 	}
 
+	/**
+	 * A member's latest participation changed (a check-in): the snapshot goes here at
+	 * once, on the other nodes a moment after the commit; a node lost in between leaves
+	 * them a participation date up to the time limit old.
+	 */
+	public void evictParticipation(long id) {
+		invalidation.invalidateAfterCommit(SNAPSHOTS, id);
+	}
+
 	private static <K> void register(CacheInvalidation invalidation, String topic, Cache<K, ?> cache,
 			Function<String, K> key) {
 		invalidation.register(topic, k -> {

@@ -63,8 +63,9 @@ public class CommunityHealth {
 			.param("account", event.accountId())
 			.update();
 		if (changed > 0) {
-			// a bulk update passes no entity listener
-			snapshots.getObject().evict(event.communityId());
+			// a bulk update passes no entity listener; the other nodes are told after the
+			// commit, which a NOTIFY in it would queue behind every other check-in's
+			snapshots.getObject().evictParticipation(event.communityId());
 		}
 	}
 

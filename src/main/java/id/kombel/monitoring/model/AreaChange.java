@@ -120,15 +120,14 @@ final class AreaChange {
 			return new AreaChange(jdbc, areas, f, p);
 		}
 
-		/** A member took part: their educator's figures, if they count anywhere. */
-		AreaChange member(long communityId, long accountId) {
+		/**
+		 * Members who took part ({@code [communityId, accountId]} pairs): their
+		 * educators' figures, where they count.
+		 */
+		AreaChange members(List<Object[]> pairs) {
 			List<Long> educators = jdbc.sql("""
-					select educator_id from mon_member where community_id = :c and account_id = :a
-					and educator_id is not null""")
-				.param("c", communityId)
-				.param("a", accountId)
-				.query(Long.class)
-				.list();
+					select distinct educator_id from mon_member where (community_id, account_id) in (:pairs)
+					and educator_id is not null""").param("pairs", pairs).query(Long.class).list();
 			return educators.isEmpty() ? new AreaChange(jdbc, areas, null, Map.of()) : new AreaChange(jdbc, areas,
 					AreaSql.Filter.NONE.members("m.educator_id in (:educators)"), Map.of("educators", educators));
 		}

@@ -10,10 +10,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.Comparator;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -85,7 +86,11 @@ class AreaTotals {
 
 	/** Adds {@code after − before} to the areas' rows. */
 	void apply(Map<Key, Counts> before, Map<Key, Counts> after) {
-		Set<Key> keys = new LinkedHashSet<>(after.keySet());
+		// in one order on every node: two batches touching the same areas wait, not
+		// deadlock
+		Set<Key> keys = new TreeSet<>(Comparator.comparing(Key::code)
+			.thenComparing(Key::levels, Comparator.nullsFirst(Comparator.naturalOrder())));
+		keys.addAll(after.keySet());
 		keys.addAll(before.keySet());
 		for (Key key : keys) {
 			Counts d = new Counts();

@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,9 +40,12 @@ public class ReadModel {
 
 	private final BulkLoad bulk;
 
-	ReadModel(JdbcClient jdbc, CommunitySource source, KombelProperties properties, Clock clock, AreaTotals areas,
-			BulkLoad bulk) {
+	private final JdbcTemplate batch;
+
+	ReadModel(JdbcClient jdbc, JdbcTemplate batch, CommunitySource source, KombelProperties properties, Clock clock,
+			AreaTotals areas, BulkLoad bulk) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 		this.bulk = bulk;
 		this.areas = areas;
 		this.changes = new AreaChange.Changes(jdbc, areas);
@@ -81,19 +85,28 @@ public class ReadModel {
 		change.done();
 	}
 
-	/** The busiest path (check-in): one row, one update; the areas only if it counts. */
+	/**
+	 * Members who took part (check-ins, roll calls, tasks), gathered by
+	 * {@link Participations} over a second: their rows in one batch, and each area row
+	 * they touch once for all of them, not once per check-in.
+	 */
 	@Transactional
-	public void participated(long communityId, long accountId, Instant at) {
-		AreaChange change = changes.member(communityId, accountId);
-		jdbc.sql("""
-				update mon_member set last_participated_at = :at
-				where community_id = :community and account_id = :account
-				and (last_participated_at is null or last_participated_at < :at)""")
-			.param("at", Timestamp.from(at))
-			.param("community", communityId)
-			.param("account", accountId)
-			.update();
-		change.done();
+	public void participated(List<Participations.Participation> taken) {
+		for (List<Participations.Participation> chunk : chunks(taken)) {
+			AreaChange change = changes
+				.members(chunk.stream().map(p -> new Object[] { p.communityId(), p.accountId() }).toList());
+			batch.batchUpdate("""
+					update mon_member set last_participated_at = ?
+					where community_id = ? and account_id = ?
+					and (last_participated_at is null or last_participated_at < ?)""", chunk, chunk.size(), (ps, p) -> {
+				Timestamp at = Timestamp.from(p.at());
+				ps.setTimestamp(1, at);
+				ps.setLong(2, p.communityId());
+				ps.setLong(3, p.accountId());
+				ps.setTimestamp(4, at);
+			});
+			change.done();
+		}
 	}
 
 	/** One participant of a programme event, or all of the event's when null. */

@@ -16,16 +16,20 @@ import id.kombel.shared.events.ProgrammeAttendance;
 /**
  * Follows the other modules' events once their transaction committed (so it reads what
  * they wrote), each in a transaction of its own: a failure here never undoes a check-in,
- * and a rebuild mends what was missed. Synchronous, so a check-in shows in the figures
- * when its request returns.
+ * and a rebuild mends what was missed. Synchronous, so a change shows in the figures when
+ * its request returns; participations (check-ins) within a second
+ * ({@link Participations}).
  */
 @Component
 class ReadModelListener {
 
 	private final ReadModel model;
 
-	ReadModelListener(ReadModel model) {
+	private final Participations participations;
+
+	ReadModelListener(ReadModel model, Participations participations) {
 		this.model = model;
+		this.participations = participations;
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)
@@ -40,10 +44,13 @@ class ReadModelListener {
 		model.activityHeld(event.communityId(), event.activityId(), event.startsAt());
 	}
 
+	/**
+	 * Noted only, written within a second by {@link Participations}: the check-in's
+	 * request neither waits for it nor holds a second connection.
+	 */
 	@TransactionalEventListener(fallbackExecution = true)
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void on(ParticipationRecorded event) {
-		model.participated(event.communityId(), event.accountId(), event.at());
+		participations.note(event.communityId(), event.accountId(), event.at());
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)

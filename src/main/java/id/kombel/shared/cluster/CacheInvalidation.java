@@ -34,6 +34,19 @@ public interface CacheInvalidation {
 	 */
 	void invalidate(String topic, Object key);
 
+	/**
+	 * As {@link #invalidate}, but the other nodes are told a moment after the commit (at
+	 * once when there is no transaction), in one notification with the other keys of that
+	 * moment: for the busiest writes (a check-in), because PostgreSQL lets only one
+	 * transaction that notified commit at a time, so a {@code NOTIFY} inside each
+	 * check-in queued every commit, flush included, behind the one before. A node that
+	 * dies between the commit and the notification leaves the others' entry to its time
+	 * limit: only for entries whose staleness is that cheap.
+	 */
+	default void invalidateAfterCommit(String topic, Object key) {
+		invalidate(topic, key);
+	}
+
 	default void invalidateAll(String topic) {
 		invalidate(topic, ALL);
 	}

@@ -1,7 +1,13 @@
 package id.kombel.shared.cluster;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -41,6 +47,10 @@ class ClusterCacheInvalidation implements CacheInvalidation, SmartLifecycle {
 
 	private volatile NotificationListener listener;
 
+	private final BlockingQueue<String> later = new LinkedBlockingQueue<>();
+
+	private volatile Thread sender;
+
 	ClusterCacheInvalidation(DataSource dataSource) {
 		this.dataSource = dataSource;
 		this.jdbc = new JdbcTemplate(dataSource);
@@ -67,6 +77,61 @@ class ClusterCacheInvalidation implements CacheInvalidation, SmartLifecycle {
 		}
 		if (postgres) {
 			notifyOthers(topic, k);
+		}
+	}
+
+	@Override
+	public void invalidateAfterCommit(String topic, Object key) {
+		String k = String.valueOf(key);
+		deliver(topic, k);
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					deliver(topic, k);
+					if (status == STATUS_COMMITTED && postgres) {
+						later.offer(topic + "|" + k);
+					}
+				}
+			});
+		}
+		else if (postgres) {
+			later.offer(topic + "|" + k);
+		}
+	}
+
+	/**
+	 * The sender of {@link #invalidateAfterCommit}: whatever is queued, once each, in one
+	 * transaction that does not wait for its flush (a notification needs no durability: a
+	 * database that crashes drops every listener, and they drop everything).
+	 */
+	private void sendLater() {
+		while (!Thread.currentThread().isInterrupted()) {
+			Set<String> payloads = new LinkedHashSet<>();
+			try {
+				payloads.add(later.take());
+			}
+			catch (InterruptedException ex) {
+				return;
+			}
+			later.drainTo(payloads);
+			try (Connection c = dataSource.getConnection()) {
+				c.setAutoCommit(false);
+				try (Statement s = c.createStatement()) {
+					s.execute("set local synchronous_commit = off");
+				}
+				try (PreparedStatement notify = c.prepareStatement("select pg_notify(?, ?)")) {
+					for (String payload : payloads) {
+						notify.setString(1, CHANNEL);
+						notify.setString(2, payload);
+						notify.execute();
+					}
+				}
+				c.commit();
+			}
+			catch (SQLException | RuntimeException ex) {
+				log.warn("could not announce {} changes: {}", payloads.size(), ex.toString());
+			}
 		}
 	}
 
@@ -134,11 +199,16 @@ class ClusterCacheInvalidation implements CacheInvalidation, SmartLifecycle {
 		if (postgres) {
 			listener = new NotificationListener(dataSource, CHANNEL, this);
 			listener.start();
+			sender = Thread.ofPlatform().name("kombel-cache-sender").daemon().start(this::sendLater);
 		}
 	}
 
 	@Override
 	public void stop() {
+		if (sender != null) {
+			sender.interrupt();
+			sender = null;
+		}
 		if (listener != null) {
 			listener.stop();
 			listener = null;
