@@ -2,7 +2,10 @@ package id.kombel.communities;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -115,50 +118,44 @@ public class Communities {
 	 * matching a name.
 	 */
 	public PageResult<CommunityView> search(KombelUser user, CommunityQuery query) {
-		Specification<Community> spec = Specification.unrestricted();
-		if (query.region() != null && !query.region().isBlank()) {
-			String code = query.region().strip();
-			// provinces and regencies have their own indexed columns; deeper codes match
-			// by prefix
-			String column = switch (code.length()) {
-				case 2 -> "provinceCode";
-				case 5 -> "regencyCode";
-				default -> null;
-			};
-			spec = spec.and(column != null ? (root, q, cb) -> cb.equal(root.get(column), code) : (root, q, cb) -> cb
-				.or(cb.equal(root.get("regionCode"), code), cb.like(root.get("regionCode"), code + ".%")));
-		}
-		if (query.levelFilter() != null) {
-			spec = spec.and((root, q, cb) -> cb.like(root.get("levels"), "%," + query.levelFilter().name() + ",%"));
-		}
-		if (query.kindFilter() != null) {
-			spec = spec.and((root, q, cb) -> cb.equal(root.get("kind"), query.kindFilter()));
-		}
-		if (query.subject() != null && !query.subject().isBlank()) {
-			String like = "%" + query.subject().strip().toLowerCase(java.util.Locale.ROOT) + "%";
-			spec = spec.and((root, q, cb) -> cb.like(cb.lower(root.get("subjects")), like));
-		}
-		if (query.q() != null && !query.q().isBlank()) {
-			String like = "%" + query.q().strip().toLowerCase(java.util.Locale.ROOT) + "%";
-			spec = spec.and((root, q, cb) -> cb.like(cb.lower(root.get("name")), like));
-		}
-		if (query.school() != null) {
-			spec = spec.and((root, q, cb) -> cb.equal(root.get("homeSchoolId"), query.school()));
-		}
-		Specification<Community> filters = spec;
-		PageResult<Long> ids = snapshots.list(query,
-				() -> lists.page(filters, query.pageOrDefault(), query.sizeOrDefault()));
-		List<CommunityView> views = ids.content().stream().map(id -> find(user, id)).flatMap(Optional::stream).toList();
+		PageResult<Long> ids = page(query);
+		return shown(ids, views(ids.content(), snapshots.getAll(ids.content()), user));
+	}
+
+	/**
+	 * The community list page: a page of the list and the asker's own communities, the
+	 * snapshots of both read together.
+	 */
+	public CommunityBrowse browse(KombelUser user, CommunityQuery query) {
+		PageResult<Long> ids = page(query);
+		List<Long> mine = snapshots.communitiesOf(user.accountId());
+		Map<Long, CommunitySnapshot> read = snapshots
+			.getAll(Stream.concat(ids.content().stream(), mine.stream()).distinct().toList());
+		return new CommunityBrowse(shown(ids, views(ids.content(), read, user)), views(mine, read, user));
+	}
+
+	private PageResult<Long> page(CommunityQuery query) {
+		Specification<Community> filters = CommunityLists.filters(query);
+		return snapshots.list(query, () -> lists.page(filters, query.pageOrDefault(), query.sizeOrDefault()));
+	}
+
+	private static PageResult<CommunityView> shown(PageResult<Long> ids, List<CommunityView> views) {
 		return new PageResult<>(views, ids.page(), ids.size(), ids.totalElements(), ids.totalPages(), ids.totalExact());
 	}
 
 	/** The communities this account belongs to (active or pending). */
 	public List<CommunityView> mine(KombelUser user) {
-		return snapshots.communitiesOf(user.accountId())
-			.stream()
-			.map(id -> find(user, id))
-			.flatMap(Optional::stream)
-			.toList();
+		List<Long> ids = snapshots.communitiesOf(user.accountId());
+		return views(ids, snapshots.getAll(ids), user);
+	}
+
+	/**
+	 * As {@link #find} for each id, in their order (one that no longer exists left out),
+	 * from snapshots read together: a list page costs four statements, not four per
+	 * community.
+	 */
+	private List<CommunityView> views(List<Long> ids, Map<Long, CommunitySnapshot> read, KombelUser user) {
+		return ids.stream().map(read::get).filter(Objects::nonNull).map(s -> view(s, user)).toList();
 	}
 
 	@Transactional

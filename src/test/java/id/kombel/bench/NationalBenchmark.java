@@ -42,14 +42,18 @@ class NationalBenchmark {
 
 	private static final String DURATION = Harness.DURATION;
 
+	/**
+	 * The scenarios to run ({@code KOMBEL_BENCH_ONLY}, names separated by commas: page,
+	 * hot, list, forum, check-ins); all when unset.
+	 */
+	private static final List<String> ONLY = List
+		.of(System.getenv().getOrDefault("KOMBEL_BENCH_ONLY", "page,hot,list,forum,check-ins").split(","));
+
 	private static final int LIVE_ACTIVITIES = 4_000;
 
 	private static final int WARM_UP_ACTIVITIES = 1_000;
 
 	private static final String LIVE = "Benchmark: kegiatan berlangsung";
-
-	/** {@code KOMBEL_BENCH_ONLY=check-ins}: the check-in scenario alone. */
-	private static final String ONLY = System.getenv().getOrDefault("KOMBEL_BENCH_ONLY", "");
 
 	@LocalServerPort
 	int port;
@@ -83,26 +87,40 @@ class NationalBenchmark {
 				traffic.forums(new Random(8), 200_000, accounts));
 		Harness.issueTokens(dataSource, accounts);
 
-		List<String> rows = new ArrayList<>();
-		if (!ONLY.equals("check-ins")) {
-			Wrk.run(port, Harness.write(dir, "nat-page-warm", spread.get(0)), DURATION);
-			Wrk.run(port, Harness.write(dir, "nat-hot-warm", hot.get(0)), DURATION);
-			Wrk.run(port, Harness.write(dir, "nat-list-warm", lists.get(0)), DURATION);
+		for (String name : List.of("page", "hot", "list")) {
+			if (ONLY.contains(name)) {
+				Wrk.run(port, Harness.write(dir, "nat-" + name + "-warm",
+						(name.equals("page") ? spread : name.equals("hot") ? hot : lists).get(0)), DURATION);
+			}
+		}
+		if (ONLY.contains("forum")) {
 			Wrk.run(port, Harness.write(dir, "nat-forum-warm", forums.get(0)), DURATION, 16);
+		}
+		List<String> rows = new ArrayList<>();
+		if (ONLY.contains("page")) {
 			rows.add(Harness.row("Community page (HTML), signed-in member, spread: Zipf over all " + size.communities()
 					+ " communities", Wrk.run(port, Harness.write(dir, "nat-page", spread.get(1)), DURATION)));
+		}
+		if (ONLY.contains("hot")) {
 			rows.add(Harness.row("Community page (HTML), signed-in member, hot set: " + Traffic.HOT + " communities",
 					Wrk.run(port, Harness.write(dir, "nat-hot", hot.get(1)), DURATION)));
+		}
+		if (ONLY.contains("list")) {
 			rows.add(Harness.row("Community list (HTML), spread: distinct regions, levels, search texts, pages",
 					Wrk.run(port, Harness.write(dir, "nat-list", lists.get(1)), DURATION)));
+		}
+		if (ONLY.contains("forum")) {
 			rows.add(Harness.row("Community questions (HTML), spread, 16 connections",
 					Wrk.run(port, Harness.write(dir, "nat-forum", forums.get(1)), DURATION, 16)));
 		}
-		Wrk.run(port, Harness.write(dir, "nat-check-ins-warm", warmUpCheckIns), DURATION);
-		Wrk.Result checkIn = Wrk.run(port, Harness.write(dir, "nat-check-ins", checkIns), DURATION);
-		rows.add(Harness.row("Check-in (JSON API): " + checkIns.size() + " member×activity pairs of " + LIVE_ACTIVITIES
-				+ " live activities", checkIn));
-		String integrity = CheckIns.integrity(dataSource, LIVE, checkIn);
+		Wrk.Result checkIn = null;
+		if (ONLY.contains("check-ins")) {
+			Wrk.run(port, Harness.write(dir, "nat-check-ins-warm", warmUpCheckIns), DURATION);
+			checkIn = Wrk.run(port, Harness.write(dir, "nat-check-ins", checkIns), DURATION);
+			rows.add(Harness.row("Check-in (JSON API): " + checkIns.size() + " member×activity pairs of "
+					+ LIVE_ACTIVITIES + " live activities", checkIn));
+		}
+		String integrity = checkIn == null ? "" : CheckIns.integrity(dataSource, LIVE, checkIn);
 
 		String report = String.join("\n",
 				List.of("# National scale, scale " + SCALE, "",

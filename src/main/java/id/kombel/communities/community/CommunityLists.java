@@ -37,6 +37,44 @@ public class CommunityLists {
 		this.entityManager = entityManager;
 	}
 
+	/**
+	 * The list's filters: a region (any depth), a level, subject, kind, school, or a part
+	 * of the name.
+	 */
+	public static Specification<Community> filters(CommunityQuery query) {
+		Specification<Community> spec = Specification.unrestricted();
+		if (query.region() != null && !query.region().isBlank()) {
+			String code = query.region().strip();
+			// provinces and regencies have their own indexed columns; deeper codes match
+			// by prefix
+			String column = switch (code.length()) {
+				case 2 -> "provinceCode";
+				case 5 -> "regencyCode";
+				default -> null;
+			};
+			spec = spec.and(column != null ? (root, q, cb) -> cb.equal(root.get(column), code) : (root, q, cb) -> cb
+				.or(cb.equal(root.get("regionCode"), code), cb.like(root.get("regionCode"), code + ".%")));
+		}
+		if (query.levelFilter() != null) {
+			spec = spec.and((root, q, cb) -> cb.like(root.get("levels"), "%," + query.levelFilter().name() + ",%"));
+		}
+		if (query.kindFilter() != null) {
+			spec = spec.and((root, q, cb) -> cb.equal(root.get("kind"), query.kindFilter()));
+		}
+		if (query.subject() != null && !query.subject().isBlank()) {
+			String like = "%" + query.subject().strip().toLowerCase(java.util.Locale.ROOT) + "%";
+			spec = spec.and((root, q, cb) -> cb.like(cb.lower(root.get("subjects")), like));
+		}
+		if (query.q() != null && !query.q().isBlank()) {
+			String like = "%" + query.q().strip().toLowerCase(java.util.Locale.ROOT) + "%";
+			spec = spec.and((root, q, cb) -> cb.like(cb.lower(root.get("name")), like));
+		}
+		if (query.school() != null) {
+			spec = spec.and((root, q, cb) -> cb.equal(root.get("homeSchoolId"), query.school()));
+		}
+		return spec;
+	}
+
 	public PageResult<Long> page(Specification<Community> filters, int page, int size) {
 		long from = (long) page * size;
 		if (from >= DEEPEST) {

@@ -44,6 +44,7 @@ import id.kombel.communities.CommunityPolicy;
 import id.kombel.communities.Communities;
 import id.kombel.communities.CommunityForm;
 import id.kombel.communities.CommunityGoals;
+import id.kombel.communities.CommunityBrowse;
 import id.kombel.communities.CommunityKind;
 import id.kombel.communities.CommunityView;
 import id.kombel.communities.cycle.CycleForm;
@@ -114,9 +115,10 @@ class CommunityPageController {
 				: new CommunityQuery(null, null, null, null, null, null, 0, 20);
 		// a filter that cannot be used is said, not silently dropped
 		model.addAttribute("filterErrors", problems);
-		PageResult<CommunityView> result = communities.search(user, safe);
+		CommunityBrowse browse = communities.browse(user, safe);
+		PageResult<CommunityView> result = browse.result();
 		model.addAttribute("result", result);
-		model.addAttribute("mine", communities.mine(user));
+		model.addAttribute("mine", browse.mine());
 		model.addAttribute("query", safe);
 		model.addAttribute("levels", Level.values());
 		model.addAttribute("kinds", CommunityKind.values());

@@ -4,6 +4,9 @@ import java.util.Map;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLongArray;
@@ -32,6 +35,7 @@ import id.kombel.shared.web.NotFoundException;
 import id.kombel.communities.health.CommunityHealth;
 import id.kombel.communities.CommunityView;
 import id.kombel.communities.cycle.CycleView;
+import id.kombel.communities.GoalView;
 import id.kombel.communities.MemberStatus;
 import id.kombel.communities.MemberView;
 import id.kombel.communities.membership.Membership;
@@ -138,27 +142,47 @@ public class CommunitySnapshots implements MeterBinder {
 
 	/** The community's snapshot (404 when it does not exist). */
 	public CommunitySnapshot get(long id) {
-		CommunitySnapshot cached = cache.getIfPresent(id);
-		if (cached != null) {
-			return cached;
-		}
-		long stamp = evictions.get(stripe(id));
-		// inside a caller's transaction the reader joins it; otherwise one read-only
-		// connection for the four statements
-		CommunitySnapshot loaded = TransactionSynchronizationManager.isActualTransactionActive() ? load(id)
-				: readOnly.execute(status -> load(id));
-		if (loaded == null) {
+		CommunitySnapshot snapshot = getAll(List.of(id)).get(id);
+		if (snapshot == null) {
 			throw new NotFoundException("community " + id);
 		}
-		// an eviction that arrived while this was read may be of a change the read
-		// did not see: then it is not kept
-		if ((!TransactionSynchronizationManager.isActualTransactionActive()
-				|| TransactionSynchronizationManager.isCurrentTransactionReadOnly())
-				&& evictions.get(stripe(id)) == stamp) {
-			// a writing transaction may see what it has not committed yet
-			cache.put(id, loaded);
+		return snapshot;
+	}
+
+	/**
+	 * The snapshots of these communities, by id in their order, leaving out those that do
+	 * not exist: the cached ones, and all the others read together in four statements on
+	 * one connection (a page of the community list).
+	 */
+	public Map<Long, CommunitySnapshot> getAll(Collection<Long> ids) {
+		Map<Long, CommunitySnapshot> found = new LinkedHashMap<>();
+		Map<Long, Long> missing = new LinkedHashMap<>();
+		for (long id : ids) {
+			CommunitySnapshot cached = cache.getIfPresent(id);
+			found.put(id, cached);
+			if (cached == null) {
+				missing.put(id, evictions.get(stripe(id)));
+			}
 		}
-		return loaded;
+		if (!missing.isEmpty()) {
+			// inside a caller's transaction the reader joins it; otherwise one read-only
+			// connection for the four statements
+			boolean inTransaction = TransactionSynchronizationManager.isActualTransactionActive();
+			Map<Long, CommunitySnapshot> loaded = inTransaction ? loadAll(missing.keySet())
+					: readOnly.execute(status -> loadAll(missing.keySet()));
+			// a writing transaction may see what it has not committed yet
+			boolean keep = !inTransaction || TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+			loaded.forEach((id, snapshot) -> {
+				found.put(id, snapshot);
+				// an eviction that arrived while this was read may be of a change the
+				// read did not see: then it is not kept
+				if (keep && evictions.get(stripe(id)) == missing.get(id)) {
+					cache.put(id, snapshot);
+				}
+			});
+		}
+		found.values().removeIf(java.util.Objects::isNull);
+		return found;
 	}
 
 	public Optional<CommunitySnapshot> cached(long id) {
@@ -228,13 +252,27 @@ public class CommunitySnapshots implements MeterBinder {
 	}
 
 	private CommunitySnapshot load(long id) {
-		SnapshotReader.Row c = reader.community(id);
-		if (c == null) {
-			return null;
+		return loadAll(List.of(id)).get(id);
+	}
+
+	/** The snapshots of those of these communities that exist, in four statements. */
+	private Map<Long, CommunitySnapshot> loadAll(Collection<Long> ids) {
+		Map<Long, SnapshotReader.Row> rows = reader.communities(ids);
+		Map<Long, CommunitySnapshot> loaded = new HashMap<>();
+		if (rows.isEmpty()) {
+			return loaded;
 		}
+		Map<Long, List<MemberView>> members = reader.members(rows.keySet());
+		Map<Long, List<GoalView>> goals = reader.goals(rows.keySet());
+		Map<Long, List<CycleView>> cycles = reader.cycles(rows.keySet());
 		Instant now = clock.instant();
-		List<MemberView> members = reader.members(id);
-		List<CycleView> allCycles = reader.cycles(id);
+		rows.forEach((id, c) -> loaded.put(id, snapshot(c, members.getOrDefault(id, List.of()),
+				goals.getOrDefault(id, List.of()), cycles.getOrDefault(id, List.of()), now)));
+		return loaded;
+	}
+
+	private CommunitySnapshot snapshot(SnapshotReader.Row c, List<MemberView> members, List<GoalView> goals,
+			List<CycleView> allCycles, Instant now) {
 		Optional<CycleView> cycle = allCycles.stream().findFirst();
 		List<MemberView> active = members.stream().filter(m -> m.status() == MemberStatus.ACTIVE).toList();
 		Instant since = health.participationSince(cycle.map(CycleView::startedOn).orElse(null), now);
@@ -248,7 +286,7 @@ public class CommunitySnapshots implements MeterBinder {
 				c.stepsDone(), null, null, null);
 		return new CommunitySnapshot(base, members,
 				members.stream().collect(Collectors.toMap(MemberView::accountId, Function.identity(), (a, b) -> a)),
-				reader.goals(id), cycle, allCycles);
+				goals, cycle, allCycles);
 	}
 
 	@Override

@@ -8,7 +8,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,10 +32,11 @@ import id.kombel.communities.cycle.Phase;
 import id.kombel.shared.Level;
 
 /**
- * Reads what a community snapshot holds in four plain statements (the community with its
- * starter steps, its people, its goals with their measurements, its cycles), straight
- * into view records: no entities, no persistence context, no statement per goal. This is
- * the miss path of every community page and API call, so it is kept lean (issue 17).
+ * Reads what community snapshots hold in four plain statements, for one community or a
+ * page of them (the community with its starter steps, its people, its goals with their
+ * measurements, its cycles), straight into view records: no entities, no persistence
+ * context, no statement per goal. This is the miss path of every community page and API
+ * call, so it is kept lean (issue 17).
  */
 @Component
 class SnapshotReader {
@@ -52,54 +55,94 @@ class SnapshotReader {
 
 	/** The community with its starter steps; null when there is none. */
 	Row community(long id) {
-		List<Row> rows = new ArrayList<>(1);
+		return communities(List.of(id)).get(id);
+	}
+
+	/**
+	 * The communities of these ids that exist, with their starter steps, in one
+	 * statement.
+	 */
+	Map<Long, Row> communities(Collection<Long> ids) {
+		Map<Long, Row> rows = new LinkedHashMap<>();
+		if (ids.isEmpty()) {
+			return rows;
+		}
 		jdbc.sql("""
 				select c.id, c.name, c.kind, c.description, c.meeting_norm, c.join_policy, c.levels, c.subjects,
 				       c.region_code, c.home_school_id, c.created_at, c.last_activity_at, s.step
 				from community c left join community_step s on s.community_id = c.id
-				where c.id = ?""").param(id).query(rs -> {
+				where c.id in (:ids)""").param("ids", ids).query(rs -> {
 			String step = rs.getString(13);
-			if (rows.isEmpty()) {
-				rows.add(new Row(rs.getLong(1), rs.getString(2), CommunityKind.valueOf(rs.getString(3)),
-						rs.getString(4), rs.getString(5), enumOrNull(JoinPolicy.class, rs.getString(6)),
+			Row row = rows.get(rs.getLong(1));
+			if (row == null) {
+				row = new Row(rs.getLong(1), rs.getString(2), CommunityKind.valueOf(rs.getString(3)), rs.getString(4),
+						rs.getString(5), enumOrNull(JoinPolicy.class, rs.getString(6)),
 						split(rs.getString(7)).stream().map(Level::valueOf).toList(), split(rs.getString(8)),
 						rs.getString(9), (Long) rs.getObject(10, Long.class), instant(rs, 11), instant(rs, 12),
-						EnumSet.noneOf(StarterStep.class)));
+						EnumSet.noneOf(StarterStep.class));
+				rows.put(row.id(), row);
 			}
 			if (step != null) {
-				rows.get(0).stepsDone().add(StarterStep.valueOf(step));
+				row.stepsDone().add(StarterStep.valueOf(step));
 			}
 		});
-		if (rows.isEmpty()) {
-			return null;
-		}
-		Row r = rows.get(0);
-		return new Row(r.id(), r.name(), r.kind(), r.description(), r.meetingNorm(), r.joinPolicy(), r.levels(),
-				r.subjects(), r.regionCode(), r.homeSchoolId(), r.createdAt(), r.lastActivityAt(),
-				Set.copyOf(r.stepsDone()));
+		rows.replaceAll((id, r) -> new Row(r.id(), r.name(), r.kind(), r.description(), r.meetingNorm(), r.joinPolicy(),
+				r.levels(), r.subjects(), r.regionCode(), r.homeSchoolId(), r.createdAt(), r.lastActivityAt(),
+				Set.copyOf(r.stepsDone())));
+		return rows;
 	}
 
 	/** Its people, facilitators first, then by name (as the page lists them). */
 	List<MemberView> members(long id) {
-		return jdbc.sql("""
-				select account_id, display_name, role, status, joined_at, last_participated_at
-				from membership where community_id = ? order by role, display_name""")
-			.param(id)
-			.query((rs, n) -> new MemberView(rs.getLong(1), rs.getString(2), MemberRole.valueOf(rs.getString(3)),
-					MemberStatus.valueOf(rs.getString(4)), instant(rs, 5), instant(rs, 6)))
-			.list();
+		return members(List.of(id)).getOrDefault(id, List.of());
+	}
+
+	/**
+	 * The people of each of these communities (none: absent), each as
+	 * {@link #members(long)}.
+	 */
+	Map<Long, List<MemberView>> members(Collection<Long> ids) {
+		Map<Long, List<MemberView>> members = new HashMap<>();
+		if (ids.isEmpty()) {
+			return members;
+		}
+		jdbc.sql("""
+				select community_id, account_id, display_name, role, status, joined_at, last_participated_at
+				from membership where community_id in (:ids) order by community_id, role, display_name""")
+			.param("ids", ids)
+			.query(rs -> {
+				members.computeIfAbsent(rs.getLong(1), c -> new ArrayList<>())
+					.add(new MemberView(rs.getLong(2), rs.getString(3), MemberRole.valueOf(rs.getString(4)),
+							MemberStatus.valueOf(rs.getString(5)), instant(rs, 6), instant(rs, 7)));
+			});
+		return members;
 	}
 
 	/** Its goals, soonest due first, each with its measurements in the order taken. */
 	List<GoalView> goals(long id) {
+		return goals(List.of(id)).getOrDefault(id, List.of());
+	}
+
+	/**
+	 * The goals of each of these communities (none: absent), each as
+	 * {@link #goals(long)}.
+	 */
+	Map<Long, List<GoalView>> goals(Collection<Long> ids) {
+		Map<Long, Long> communityOf = new HashMap<>();
 		Map<Long, List<Object>> goals = new LinkedHashMap<>();
-		Map<Long, List<GoalMeasured>> measured = new LinkedHashMap<>();
+		Map<Long, List<GoalMeasured>> measured = new HashMap<>();
+		Map<Long, List<GoalView>> views = new HashMap<>();
+		if (ids.isEmpty()) {
+			return views;
+		}
 		jdbc.sql("""
 				select g.id, g.purpose, g.indicator, g.description, g.unit, g.baseline, g.target, g.due_date,
-				       m.id, m.measured_value, m.measured_on, m.note, m.recorded_at
+				       m.id, m.measured_value, m.measured_on, m.note, m.recorded_at, g.community_id
 				from goal g left join measurement m on m.goal_id = g.id
-				where g.community_id = ? order by g.due_date, g.id, m.measured_on, m.id""").param(id).query(rs -> {
+				where g.community_id in (:ids)
+				order by g.community_id, g.due_date, g.id, m.measured_on, m.id""").param("ids", ids).query(rs -> {
 			long goal = rs.getLong(1);
+			communityOf.putIfAbsent(goal, rs.getLong(14));
 			goals.computeIfAbsent(goal, g -> readGoal(rs, g));
 			List<GoalMeasured> list = measured.computeIfAbsent(goal, g -> new ArrayList<>());
 			long m = rs.getLong(9);
@@ -108,25 +151,45 @@ class SnapshotReader {
 						rs.getObject(11, LocalDate.class), rs.getString(12)), instant(rs, 13)));
 			}
 		});
-		List<GoalView> views = new ArrayList<>(goals.size());
-		goals.forEach((goal, g) -> views.add(goalView(id, goal, g, measured.get(goal))));
+		goals.forEach((goal, g) -> {
+			long community = communityOf.get(goal);
+			views.computeIfAbsent(community, c -> new ArrayList<>())
+				.add(goalView(community, goal, g, measured.get(goal)));
+		});
 		return views;
 	}
 
 	/** Its cycles, the latest first. */
 	List<CycleView> cycles(long id) {
-		return jdbc.sql("""
+		return cycles(List.of(id)).getOrDefault(id, List.of());
+	}
+
+	/**
+	 * The cycles of each of these communities (none: absent), each as
+	 * {@link #cycles(long)}.
+	 */
+	Map<Long, List<CycleView>> cycles(Collection<Long> ids) {
+		Map<Long, List<CycleView>> cycles = new HashMap<>();
+		if (ids.isEmpty()) {
+			return cycles;
+		}
+		jdbc.sql("""
 				select id, number, goal_id, phase, started_on, reflection_notes, planning_notes, implementation_notes,
 				       evaluation_notes, result_before, result_after, evidence_links, closed_on, planning_on,
-				       implementation_on, evaluation_on, evidence_name
-				from inquiry_cycle where community_id = ? order by number desc""")
-			.param(id)
-			.query((rs, n) -> new CycleView(rs.getLong(1), id, rs.getInt(2), rs.getObject(3, Long.class),
-					Phase.valueOf(rs.getString(4)), rs.getObject(5, LocalDate.class), rs.getString(6), rs.getString(7),
-					rs.getString(8), rs.getString(9), plain(rs.getBigDecimal(10)), plain(rs.getBigDecimal(11)),
-					rs.getString(12), rs.getObject(13, LocalDate.class), rs.getObject(14, LocalDate.class),
-					rs.getObject(15, LocalDate.class), rs.getObject(16, LocalDate.class), rs.getString(17)))
-			.list();
+				       implementation_on, evaluation_on, evidence_name, community_id
+				from inquiry_cycle where community_id in (:ids) order by community_id, number desc""")
+			.param("ids", ids)
+			.query(rs -> {
+				long community = rs.getLong(18);
+				cycles.computeIfAbsent(community, c -> new ArrayList<>())
+					.add(new CycleView(rs.getLong(1), community, rs.getInt(2), rs.getObject(3, Long.class),
+							Phase.valueOf(rs.getString(4)), rs.getObject(5, LocalDate.class), rs.getString(6),
+							rs.getString(7), rs.getString(8), rs.getString(9), plain(rs.getBigDecimal(10)),
+							plain(rs.getBigDecimal(11)), rs.getString(12), rs.getObject(13, LocalDate.class),
+							rs.getObject(14, LocalDate.class), rs.getObject(15, LocalDate.class),
+							rs.getObject(16, LocalDate.class), rs.getString(17)));
+			});
+		return cycles;
 	}
 
 	private record GoalMeasured(GoalView.MeasurementView view, Instant recordedAt) {
