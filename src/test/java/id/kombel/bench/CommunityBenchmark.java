@@ -178,19 +178,20 @@ class CommunityBenchmark {
 		Map<String, Double> perSecond = new java.util.HashMap<>();
 		for (var scenario : reads) {
 			if (runs(scenario.getKey())) {
-				Measured m = measure(() -> Wrk.run(port, write(dir, scenario.getKey(), scenario.getValue()), DURATION));
+				Harness.Measured m = Harness
+					.measure(() -> Wrk.run(port, write(dir, scenario.getKey(), scenario.getValue()), DURATION));
 				perSecond.put(scenario.getKey(), m.result().perSecond());
-				rows.add(row(names.get(scenario.getKey()), m));
+				rows.add(Harness.row(names.get(scenario.getKey()), m));
 			}
 		}
 		if (runs("cold")) {
 			// the miss path's code warmed once on other cold communities, then measured
 			Wrk.once(port, write(dir, "cold-warm-page", cold.get(0)), COLD_DURATION);
 			Wrk.once(port, write(dir, "cold-warm-api", cold.get(1)), COLD_DURATION);
-			rows.add(row("Community page (HTML), cold: each community once, in no cache",
-					measure(() -> Wrk.once(port, write(dir, "cold-page", cold.get(2)), COLD_DURATION))));
-			rows.add(row("Community (JSON API), cold: each community once, in no cache",
-					measure(() -> Wrk.once(port, write(dir, "cold-api", cold.get(3)), COLD_DURATION))));
+			rows.add(Harness.row("Community page (HTML), cold: each community once, in no cache",
+					Harness.measure(() -> Wrk.once(port, write(dir, "cold-page", cold.get(2)), COLD_DURATION))));
+			rows.add(Harness.row("Community (JSON API), cold: each community once, in no cache",
+					Harness.measure(() -> Wrk.once(port, write(dir, "cold-api", cold.get(3)), COLD_DURATION))));
 		}
 		String integrity = "";
 		if (runs("check-ins")) {
@@ -200,31 +201,30 @@ class CommunityBenchmark {
 					tokenHolders.stream().distinct().map(a -> "GET\t/api/v1/tokens/current\t" + token(a)).toList()),
 					"15s");
 			Wrk.run(port, write(dir, "check-ins-warm-up", warmUpCheckIns), DURATION);
-			Measured checkIn = measure(() -> Wrk.run(port, write(dir, "check-ins", checkIns), DURATION));
-			rows.add(row("Check-in (JSON API): " + checkIns.size() + " member×activity pairs of " + LIVE_ACTIVITIES
-					+ " live activities, after a warm-up on " + WARM_UP_ACTIVITIES + " others", checkIn));
+			Harness.Measured checkIn = Harness
+				.measure(() -> Wrk.run(port, write(dir, "check-ins", checkIns), DURATION));
+			rows.add(
+					Harness.row(
+							"Check-in (JSON API): " + checkIns.size() + " member×activity pairs of " + LIVE_ACTIVITIES
+									+ " live activities, after a warm-up on " + WARM_UP_ACTIVITIES + " others",
+							checkIn));
 			integrity = checkInIntegrity(checkIn.result());
 		}
 		String ratio = perSecond.containsKey("page") && perSecond.containsKey("api-one") ? String.format(
 				"Page / JSON API requests/s: %.0f %%.", 100 * perSecond.get("page") / perSecond.get("api-one")) : "";
 
-		String report = String
-			.join("\n", List.of(
-					"Dataset: " + ProvinceDataset.COMMUNITIES + " communities, " + ProvinceDataset.EDUCATORS
-							+ " educators with accounts, " + ProvinceDataset.COMMUNITIES
-									* ProvinceDataset.ACTIVITIES_PER_COMMUNITY
-							+ " activities, "
-							+ ProvinceDataset.COMMUNITIES * ProvinceDataset.ACTIVITIES_PER_COMMUNITY
-									* ProvinceDataset.ATTENDANCE_PER_ACTIVITY
-							+ " attendance records (" + generated + ").",
-					"Load: wrk, 2 threads, 32 connections, " + DURATION
-							+ " per scenario, measured after two warm-up rounds of every"
-							+ " read scenario; responses uncompressed (wrk sends no Accept-Encoding).",
-					"Machine: " + Machine.describe(dataSource), "",
-					"CPU ms/request: the server JVM's CPU time (all its threads, GC and JIT included; not PostgreSQL's)"
-							+ " during the scenario divided by the requests answered.",
-					"", "| Scenario | Requests/s | Median ms | p90 ms | p99 ms | Max ms | CPU ms/request | Responses |",
-					"|---|---:|---:|---:|---:|---:|---:|---|", String.join("\n", rows), "", ratio, "", integrity, ""));
+		String report = String.join("\n", List.of(
+				"Dataset: " + ProvinceDataset.COMMUNITIES + " communities, " + ProvinceDataset.EDUCATORS
+						+ " educators with accounts, "
+						+ ProvinceDataset.COMMUNITIES * ProvinceDataset.ACTIVITIES_PER_COMMUNITY + " activities, "
+						+ ProvinceDataset.COMMUNITIES * ProvinceDataset.ACTIVITIES_PER_COMMUNITY
+								* ProvinceDataset.ATTENDANCE_PER_ACTIVITY
+						+ " attendance records (" + generated + ").",
+				"Load: wrk, 2 threads, 32 connections, " + DURATION
+						+ " per scenario, measured after two warm-up rounds of every"
+						+ " read scenario; responses uncompressed (wrk sends no Accept-Encoding).",
+				"Machine: " + Machine.describe(dataSource), "", Harness.CPU_NOTE, "", Harness.CPU_HEADING,
+				String.join("\n", rows), "", ratio, "", integrity, ""));
 		Files.writeString(dir.resolve("communities.md"), report);
 		System.out.println("\n" + report);
 		assertThat(integrity).doesNotContain("MISMATCH");
@@ -238,31 +238,6 @@ class CommunityBenchmark {
 
 	private static boolean runs(String scenario) {
 		return ONLY.isBlank() || java.util.Arrays.asList(ONLY.split(",")).contains(scenario);
-	}
-
-	/** A wrk run with the server JVM's CPU time spent during it. */
-	record Measured(Wrk.Result result, double cpuMillisPerRequest) {
-	}
-
-	interface Run {
-
-		Wrk.Result run() throws Exception;
-
-	}
-
-	private static Measured measure(Run run) throws Exception {
-		var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-			.getOperatingSystemMXBean();
-		long cpu = os.getProcessCpuTime();
-		Wrk.Result r = run.run();
-		return new Measured(r, (os.getProcessCpuTime() - cpu) / 1e6 / Math.max(1, r.requests()));
-	}
-
-	private static String row(String scenario, Measured m) {
-		Wrk.Result r = m.result();
-		return String.format("| %s | %.0f | %.1f | %.1f | %.1f | %.1f | %.2f | %s |", scenario, r.perSecond(),
-				r.p50() / 1000.0, r.p90() / 1000.0, r.p99() / 1000.0, r.max() / 1000.0, m.cpuMillisPerRequest(),
-				r.statuses());
 	}
 
 	/**

@@ -84,6 +84,44 @@ final class Harness {
 				r.p50() / 1000.0, r.p90() / 1000.0, r.p99() / 1000.0, r.max() / 1000.0, r.statuses());
 	}
 
+	/** The results table with the server's CPU per request ({@link #measure}). */
+	static final String CPU_HEADING = "| Scenario | Requests/s | Median ms | p90 ms | p99 ms | Max ms | CPU ms/request | Responses |\n"
+			+ "|---|---:|---:|---:|---:|---:|---:|---|";
+
+	/** What {@link #CPU_HEADING}'s CPU column means. */
+	static final String CPU_NOTE = "CPU ms/request: the server JVM's CPU time (all its threads, GC and JIT included;"
+			+ " not PostgreSQL's) during the scenario divided by the requests answered.";
+
+	/** A wrk run with the server JVM's CPU time spent during it. */
+	record Measured(Wrk.Result result, double cpuMillisPerRequest) {
+	}
+
+	interface Run {
+
+		Wrk.Result run() throws Exception;
+
+	}
+
+	/**
+	 * Runs {@code run} and counts this JVM's CPU time meanwhile: the benchmarks serve
+	 * from the JVM they run in, and wrk is another process.
+	 */
+	static Measured measure(Run run) throws Exception {
+		var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+			.getOperatingSystemMXBean();
+		long cpu = os.getProcessCpuTime();
+		Wrk.Result r = run.run();
+		return new Measured(r, (os.getProcessCpuTime() - cpu) / 1e6 / Math.max(1, r.requests()));
+	}
+
+	/** One row of {@link #CPU_HEADING}'s table. */
+	static String row(String scenario, Measured m) {
+		Wrk.Result r = m.result();
+		return String.format("| %s | %.0f | %.1f | %.1f | %.1f | %.1f | %.2f | %s |", scenario, r.perSecond(),
+				r.p50() / 1000.0, r.p90() / 1000.0, r.p99() / 1000.0, r.max() / 1000.0, m.cpuMillisPerRequest(),
+				r.statuses());
+	}
+
 	/** The bearer token the requests of {@code account} carry. */
 	static String token(long account) {
 		return "bench-token-" + account;

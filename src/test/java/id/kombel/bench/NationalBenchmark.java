@@ -9,6 +9,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Random;
 
@@ -44,10 +46,10 @@ class NationalBenchmark {
 
 	/**
 	 * The scenarios to run ({@code KOMBEL_BENCH_ONLY}, names separated by commas: page,
-	 * hot, list, forum, check-ins); all when unset.
+	 * hot, api-hot, cold, list, forum, check-ins); all when unset.
 	 */
 	private static final List<String> ONLY = List
-		.of(System.getenv().getOrDefault("KOMBEL_BENCH_ONLY", "page,hot,list,forum,check-ins").split(","));
+		.of(System.getenv().getOrDefault("KOMBEL_BENCH_ONLY", "page,hot,api-hot,cold,list,forum,check-ins").split(","));
 
 	private static final int LIVE_ACTIVITIES = 4_000;
 
@@ -85,8 +87,16 @@ class NationalBenchmark {
 				traffic.lists(new Random(6), 100_000, accounts));
 		List<List<String>> forums = List.of(traffic.forums(new Random(7), 200_000, accounts),
 				traffic.forums(new Random(8), 200_000, accounts));
-		Harness.issueTokens(dataSource, accounts);
 
+		// the hot set again through the JSON API, the same requests: what the page costs
+		// around its data
+		List<String> apiHot = hot.get(1)
+			.stream()
+			.map(l -> l.replace("\t/communities/", "\t/api/v1/communities/"))
+			.toList();
+		List<String> cold = ONLY.contains("cold") ? traffic.coldPages(new Random(9), 80_000, accounts,
+				List.of(spread.get(0), spread.get(1), hot.get(0), hot.get(1))) : List.of();
+		Harness.issueTokens(dataSource, accounts);
 		for (String name : List.of("page", "hot", "list")) {
 			if (ONLY.contains(name)) {
 				Wrk.run(port, Harness.write(dir, "nat-" + name + "-warm",
@@ -97,30 +107,56 @@ class NationalBenchmark {
 			Wrk.run(port, Harness.write(dir, "nat-forum-warm", forums.get(0)), DURATION, 16);
 		}
 		List<String> rows = new ArrayList<>();
+		Map<String, Double> perSecond = new HashMap<>();
 		if (ONLY.contains("page")) {
-			rows.add(Harness.row("Community page (HTML), signed-in member, spread: Zipf over all " + size.communities()
-					+ " communities", Wrk.run(port, Harness.write(dir, "nat-page", spread.get(1)), DURATION)));
+			rows.add(Harness.row(
+					"Community page (HTML), signed-in member, spread: Zipf over all " + size.communities()
+							+ " communities",
+					Harness.measure(() -> Wrk.run(port, Harness.write(dir, "nat-page", spread.get(1)), DURATION))));
 		}
 		if (ONLY.contains("hot")) {
+			Harness.Measured m = Harness
+				.measure(() -> Wrk.run(port, Harness.write(dir, "nat-hot", hot.get(1)), DURATION));
+			perSecond.put("hot", m.result().perSecond());
 			rows.add(Harness.row("Community page (HTML), signed-in member, hot set: " + Traffic.HOT + " communities",
-					Wrk.run(port, Harness.write(dir, "nat-hot", hot.get(1)), DURATION)));
+					m));
+		}
+		if (ONLY.contains("api-hot")) {
+			Wrk.run(port, Harness.write(dir, "nat-api-hot-warm", apiHot), DURATION);
+			Harness.Measured m = Harness
+				.measure(() -> Wrk.run(port, Harness.write(dir, "nat-api-hot", apiHot), DURATION));
+			perSecond.put("api-hot", m.result().perSecond());
+			rows.add(Harness.row("Community (JSON API), signed-in member, hot set: the same requests", m));
+		}
+		if (ONLY.contains("cold")) {
+			// the miss path's code warmed on other cold communities first
+			Wrk.once(port, Harness.write(dir, "nat-cold-warm", cold.subList(0, cold.size() / 4)), DURATION);
+			rows.add(Harness
+				.row("Community page (HTML), signed-in member, cold: each community once, opened by no other scenario",
+						Harness.measure(() -> Wrk.once(port,
+								Harness.write(dir, "nat-cold", cold.subList(cold.size() / 4, cold.size())),
+								DURATION))));
 		}
 		if (ONLY.contains("list")) {
 			rows.add(Harness.row("Community list (HTML), spread: distinct regions, levels, search texts, pages",
-					Wrk.run(port, Harness.write(dir, "nat-list", lists.get(1)), DURATION)));
+					Harness.measure(() -> Wrk.run(port, Harness.write(dir, "nat-list", lists.get(1)), DURATION))));
 		}
 		if (ONLY.contains("forum")) {
-			rows.add(Harness.row("Community questions (HTML), spread, 16 connections",
-					Wrk.run(port, Harness.write(dir, "nat-forum", forums.get(1)), DURATION, 16)));
+			rows.add(Harness.row("Community questions (HTML), spread, 16 connections", Harness
+				.measure(() -> Wrk.run(port, Harness.write(dir, "nat-forum", forums.get(1)), DURATION, 16))));
 		}
-		Wrk.Result checkIn = null;
+		Harness.Measured checkIn = null;
 		if (ONLY.contains("check-ins")) {
 			Wrk.run(port, Harness.write(dir, "nat-check-ins-warm", warmUpCheckIns), DURATION);
-			checkIn = Wrk.run(port, Harness.write(dir, "nat-check-ins", checkIns), DURATION);
+			checkIn = Harness.measure(() -> Wrk.run(port, Harness.write(dir, "nat-check-ins", checkIns), DURATION));
 			rows.add(Harness.row("Check-in (JSON API): " + checkIns.size() + " member×activity pairs of "
 					+ LIVE_ACTIVITIES + " live activities", checkIn));
 		}
-		String integrity = checkIn == null ? "" : CheckIns.integrity(dataSource, LIVE, checkIn);
+		String ratio = perSecond.containsKey("hot") && perSecond.containsKey("api-hot")
+				? String.format("Page / JSON API requests/s (hot set): %.0f %%.",
+						100 * perSecond.get("hot") / perSecond.get("api-hot"))
+				: "";
+		String integrity = checkIn == null ? "" : CheckIns.integrity(dataSource, LIVE, checkIn.result());
 
 		String report = String.join("\n",
 				List.of("# National scale, scale " + SCALE, "",
@@ -128,8 +164,8 @@ class NationalBenchmark {
 						"Traffic: " + traffic.describe(spread.get(1), lists.get(1)) + ".",
 						"Load: wrk, 2 threads, 32 connections (questions: 16), " + DURATION
 								+ " per scenario after one warm-up run of each on other requests drawn alike.",
-						"Machine: " + Machine.describe(dataSource), "", Harness.HEADING, String.join("\n", rows), "",
-						integrity, ""));
+						"Machine: " + Machine.describe(dataSource), "", Harness.CPU_NOTE, "", Harness.CPU_HEADING,
+						String.join("\n", rows), "", ratio, "", integrity, ""));
 		Files.writeString(dir.resolve("national.md"), report);
 		System.out.println("\n" + report);
 		assertThat(integrity).doesNotContain("MISMATCH");

@@ -88,6 +88,23 @@ final class Traffic {
 			.toList();
 	}
 
+	/**
+	 * Community pages of communities none of {@code before} opened, each once, in random
+	 * order: what no cache holds.
+	 */
+	List<String> coldPages(Random random, int count, List<Integer> accounts, List<List<String>> before) {
+		Set<String> seen = new HashSet<>();
+		before.forEach(file -> file.forEach(line -> seen.add(line.split("\t")[1])));
+		List<String> lines = new java.util.ArrayList<>(count);
+		while (lines.size() < count && seen.size() < size.communities()) {
+			int community = 1 + random.nextInt((int) size.communities());
+			if (seen.add("/communities/" + community)) {
+				lines.add(page(random, community, accounts));
+			}
+		}
+		return lines;
+	}
+
 	/** A community's questions, by the community's popularity. */
 	List<String> forums(Random random, int count, List<Integer> accounts) {
 		return java.util.stream.IntStream.range(0, count).mapToObj(i -> {
