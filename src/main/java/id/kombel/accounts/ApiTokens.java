@@ -64,9 +64,12 @@ class ApiTokens implements MeterBinder {
 
 	private final CacheInvalidation invalidation;
 
+	private final Scopes scopes;
+
 	ApiTokens(ApiTokenRepository repository, Accounts accounts, KombelProperties properties, Clock clock,
-			CacheInvalidation invalidation) {
+			CacheInvalidation invalidation, Scopes scopes) {
 		this.repository = repository;
+		this.scopes = scopes;
 		this.accounts = accounts;
 		this.properties = properties;
 		this.clock = clock;
@@ -102,13 +105,18 @@ class ApiTokens implements MeterBinder {
 		if (known != null && now.isBefore(known.expiresAt())) {
 			return Optional.of(known.user());
 		}
-		Optional<ApiToken> valid = repository.findByTokenHash(hash).filter(t -> t.validAt(now));
-		Optional<KombelUser> user = valid.flatMap(t -> accounts.userById(t.accountId()));
-		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
-			// a token being revoked in this transaction is not remembered as valid
-			user.ifPresent(u -> seen.put(hash, new Seen(u, valid.get().expiresAt())));
+		if (TransactionSynchronizationManager.isActualTransactionActive()) {
+			// through the transaction's entities (a token being revoked in it is seen
+			// so),
+			// and not remembered as valid
+			return repository.findByTokenHash(hash)
+				.filter(t -> t.validAt(now))
+				.flatMap(t -> accounts.userById(t.accountId()));
 		}
-		return user;
+		// a request's filter: one plain statement, token, account and grants together
+		Optional<Scopes.Holder> valid = scopes.byToken(hash, now);
+		valid.ifPresent(v -> seen.put(hash, new Seen(v.user(), v.expiresAt())));
+		return valid.map(Scopes.Holder::user);
 	}
 
 	@Transactional

@@ -42,10 +42,10 @@ class SessionUsers implements MeterBinder {
 		.recordStats()
 		.build();
 
-	private final Accounts accounts;
+	private final Scopes scopes;
 
-	SessionUsers(Accounts accounts, CacheInvalidation invalidation) {
-		this.accounts = accounts;
+	SessionUsers(Scopes scopes, CacheInvalidation invalidation) {
+		this.scopes = scopes;
 		invalidation.register(Accounts.TOPIC, key -> {
 			if (CacheInvalidation.ALL.equals(key)) {
 				current.invalidateAll();
@@ -57,7 +57,8 @@ class SessionUsers implements MeterBinder {
 	}
 
 	Optional<KombelUser> current(long accountId) {
-		return current.get(accountId, accounts::userById);
+		// plain JDBC: no Hibernate session for a session's every first request
+		return current.get(accountId, scopes::byId);
 	}
 
 	OncePerRequestFilter filter() {

@@ -6,6 +6,7 @@ import id.kombel.knowledge.access.Placement;
 import id.kombel.knowledge.access.Reader;
 import id.kombel.knowledge.access.Readers;
 import id.kombel.knowledge.access.Visible;
+import id.kombel.communities.CommunityView;
 import id.kombel.shared.access.KombelUser;
 import id.kombel.shared.access.OutOfScopeException;
 import id.kombel.shared.access.Policy;
@@ -74,6 +75,14 @@ public class KnowledgePolicy implements Policy<KnowledgePolicy.Action, Placement
 	 */
 	public Reader reader(KombelUser user) {
 		return readers.of(user);
+	}
+
+	/**
+	 * The reader of one community's items: as {@link #reader(KombelUser)} for them,
+	 * without the look-up of all the account's communities.
+	 */
+	public Reader reader(KombelUser user, CommunityView community) {
+		return readers.of(user, community);
 	}
 
 	@Override

@@ -6,7 +6,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import org.springframework.data.domain.Limit;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -35,7 +38,7 @@ public class ActivityAgenda implements CommunityAgenda, MeterBinder {
 		.recordStats()
 		.build();
 
-	private final ActivityRepository activities;
+	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
@@ -45,8 +48,8 @@ public class ActivityAgenda implements CommunityAgenda, MeterBinder {
 
 	private final CacheInvalidation invalidation;
 
-	ActivityAgenda(ActivityRepository activities, Clock clock, Signatures signatures, CacheInvalidation invalidation) {
-		this.activities = activities;
+	ActivityAgenda(JdbcClient jdbc, Clock clock, Signatures signatures, CacheInvalidation invalidation) {
+		this.jdbc = jdbc;
 		this.clock = clock;
 		this.signatures = signatures;
 		this.invalidation = invalidation;
@@ -63,11 +66,15 @@ public class ActivityAgenda implements CommunityAgenda, MeterBinder {
 	@Override
 	public List<Item> upcoming(long communityId, int max) {
 		Instant now = clock.instant();
-		List<Item> next = cache.get(communityId,
-				id -> activities.findByCommunityIdAndEndsAtAfterOrderByStartsAtAsc(id, now, Limit.of(KEPT))
-					.stream()
-					.map(a -> new Item(a.id(), a.title(), a.startsAt(), a.endsAt(), a.mode().name()))
-					.toList());
+		// a miss is one plain statement, no Hibernate session (issue 17)
+		List<Item> next = cache.get(communityId, id -> jdbc
+			.sql("select id, title, starts_at, ends_at, mode from activity where community_id = ? and ends_at > ?"
+					+ " order by starts_at, id limit " + KEPT)
+			.params(id, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+			.query((rs, n) -> new Item(rs.getLong(1), rs.getString(2),
+					rs.getObject(3, OffsetDateTime.class).toInstant(),
+					rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getString(5)))
+			.list());
 		List<Item> current = next.stream().filter(i -> i.endsAt().isAfter(now)).limit(max).toList();
 		if (current.size() < Math.min(max, next.size())) {
 			cache.invalidate(communityId); // some have ended since: read again next time

@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
 
-import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -23,7 +22,5 @@ public interface ActivityRepository extends JpaRepository<Activity, Long> {
 	Optional<Activity> lockById(@Param("id") long id);
 
 	List<Activity> findByCommunityIdOrderByStartsAtDesc(Long communityId);
-
-	List<Activity> findByCommunityIdAndEndsAtAfterOrderByStartsAtAsc(Long communityId, Instant after, Limit limit);
 
 }

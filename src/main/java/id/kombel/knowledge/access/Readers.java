@@ -58,10 +58,7 @@ public class Readers implements MeterBinder {
 		if (user.isAdmin()) {
 			return new Reader(user.accountId(), true, Set.of(), Set.of(), Set.of(), Set.of());
 		}
-		Set<String> home = homes.get(user.accountId(),
-				id -> communities.homeSchoolOf(user)
-					.map(s -> Set.copyOf(Codes.prefixes(s.districtCode())))
-					.orElse(Set.of()));
+		Set<String> home = home(user);
 		Set<String> areas = user.scope().areas().stream().map(Area::regionCode).collect(Collectors.toSet());
 		Set<Long> member = new HashSet<>();
 		Set<Long> facilitated = new HashSet<>();
@@ -74,6 +71,30 @@ public class Readers implements MeterBinder {
 			}
 		}
 		return new Reader(user.accountId(), false, home, areas, member, facilitated);
+	}
+
+	/**
+	 * The reader as far as the items of one community need: of the reader's communities
+	 * only whether they are an active member (and facilitator) of this one, as its view
+	 * says, so no look-up of all their communities; it sees every item of that community
+	 * exactly as {@link #of(KombelUser)} would.
+	 */
+	public Reader of(KombelUser user, CommunityView community) {
+		if (user == null || user.isAdmin()) {
+			return of(user);
+		}
+		boolean member = community.myStatus() == MemberStatus.ACTIVE;
+		Set<Long> mine = member ? Set.of(community.id()) : Set.of();
+		Set<Long> facilitated = member && community.myRole() == MemberRole.FACILITATOR ? mine : Set.of();
+		Set<String> areas = user.scope().areas().stream().map(Area::regionCode).collect(Collectors.toSet());
+		return new Reader(user.accountId(), false, home(user), areas, mine, facilitated);
+	}
+
+	private Set<String> home(KombelUser user) {
+		return homes.get(user.accountId(),
+				id -> communities.homeSchoolOf(user)
+					.map(s -> Set.copyOf(Codes.prefixes(s.districtCode())))
+					.orElse(Set.of()));
 	}
 
 	/**

@@ -54,7 +54,7 @@ public class CommunityQuestions {
 		CriteriaQuery<QuestionRow> query = cb.createQuery(QuestionRow.class);
 		Root<Question> q = query.from(Question.class);
 		Predicate where = cb.and(cb.equal(q.get("communityId"), communityId),
-				Visible.<Question>to(policy.reader(user)).toPredicate(q, query, cb));
+				Visible.<Question>to(policy.reader(user, community)).toPredicate(q, query, cb));
 		if (before != null) {
 			where = cb.and(where, cb.lessThan(q.get("id"), before));
 		}

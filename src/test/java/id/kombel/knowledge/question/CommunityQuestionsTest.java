@@ -42,9 +42,17 @@ class CommunityQuestionsTest extends IntegrationTest {
 		assertThat(forum.body().indexOf(open)).as("newest first").isLessThan(forum.body().indexOf(inside));
 		assertThat(guru.get("/communities/" + community).body()).contains("/communities/" + community + "/questions");
 
+		// a question for the region: seen by a principal of a school there, member or not
+		String region = "Untuk wilayah Dairi " + word();
+		create(anggota, "/api/v1/questions",
+				"{\"title\":\"" + region
+						+ "\",\"body\":\"Isi\",\"visibility\":\"REGION\",\"regionCode\":\"12.11\",\"communityId\":"
+						+ community + "}");
+		assertThat(anggota.get("/communities/" + community + "/questions").body()).contains(region, inside);
+
 		Response outside = api().as("kepsek@demo.kombel.id").get("/communities/" + community + "/questions");
 		assertThat(outside.status()).isEqualTo(200);
-		assertThat(outside.body()).contains(open).doesNotContain(inside).doesNotContain("Jawaban terpilih");
+		assertThat(outside.body()).contains(open, region).doesNotContain(inside).doesNotContain("Jawaban terpilih");
 		assertThat(api().as("admin@demo.kombel.id").get("/communities/" + community + "/questions").body())
 			.contains(inside, open);
 	}
