@@ -39,6 +39,11 @@ public final class TestDatabase {
 		// warm-up before readiness would only add seconds to each context's start
 		registry.add("kombel.warm-up", () -> "0s");
 		registry.add("kombel.communities.warm-up-snapshots", () -> "0");
+		// a node's pool is filled to its full size at start (24); the suite caches dozens
+		// of contexts side by side on one server, so each opens its connections as used
+		// and lets the idle ones go
+		registry.add("spring.datasource.hikari.minimum-idle", () -> "1");
+		registry.add("spring.datasource.hikari.idle-timeout", () -> "10000");
 	}
 
 	public static synchronized Connection get() {
