@@ -124,6 +124,26 @@ class ReadModelRebuildTest extends IntegrationTest {
 	}
 
 	@Test
+	void aRebuildLeavesItsLargeTablesVacuumedSoCountsReadTheirIndexesAlone() {
+		Map<String, Long> before = vacuums();
+		model.rebuild();
+		org.awaitility.Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> vacuums()
+				.forEach((table, count) -> assertThat(count).as(table).isGreaterThan(before.get(table))));
+	}
+
+	private Map<String, Long> vacuums() {
+		Map<String, Long> counts = new java.util.TreeMap<>();
+		jdbc.sql("select relname, vacuum_count from pg_stat_user_tables"
+				+ " where relname in ('mon_member', 'mon_activity', 'mon_community')")
+			.query((rs, n) -> counts.put(rs.getString(1), rs.getLong(2)))
+			.list();
+		assertThat(counts).hasSize(3);
+		return counts;
+	}
+
+	@Test
 	void timeAloneTurnsAnActiveCommunityStalled() {
 		Api guru = api().as("guru@demo.kombel.id");
 		long id = create(guru, new Random());

@@ -90,7 +90,11 @@ public class Dashboards {
 	public PageResult<CommunityRow> communities(Scope scope, Place place, Level level, String state, int page,
 			int size) {
 		Map<String, Object> p = Figures.params(place);
-		String where = Figures.where(scope, place, level, p, "c");
+		// an office seeing the whole place at every level sees every community in it: its
+		// scope's conditions would only keep the count from reading the index alone
+		boolean whole = !place.nation() && !place.school() && scope.coversRegion(place.code());
+		Scope seen = whole ? new Scope(true, List.of(), java.util.Set.of(), scope.educatorId()) : scope;
+		String where = Figures.where(seen, place, level, p, "c");
 		if (state != null) {
 			where += " and c.state = :state";
 			p.put("state", state);

@@ -1,5 +1,8 @@
 package id.kombel.monitoring.model;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -7,6 +10,8 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Filling a large read-model table whole. On PostgreSQL its secondary indexes are dropped
@@ -20,13 +25,43 @@ import org.springframework.stereotype.Component;
 @Component
 class BulkLoad {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(BulkLoad.class);
+
 	private final JdbcClient jdbc;
+
+	private final DataSource dataSource;
 
 	private final boolean postgres;
 
 	BulkLoad(JdbcClient jdbc, DataSource dataSource) {
 		this.jdbc = jdbc;
+		this.dataSource = dataSource;
 		this.postgres = isPostgres(dataSource);
+	}
+
+	/**
+	 * On PostgreSQL, once the rebuild has committed: the table vacuumed, so the rows just
+	 * written are marked all-visible and the dashboards' counts read their indexes alone
+	 * at once, not after autovacuum comes by. VACUUM runs on a connection of its own,
+	 * outside any transaction, in the background: the rebuild's caller does not wait.
+	 */
+	void vacuumAfterCommit(String table) {
+		if (!postgres || !TransactionSynchronizationManager.isSynchronizationActive()) {
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				Thread.ofVirtual().name("vacuum-" + table).start(() -> {
+					try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+						s.execute("vacuum (analyze) " + table);
+					}
+					catch (SQLException ex) {
+						log.warn("Could not vacuum {} after the rebuild: {}", table, ex.getMessage());
+					}
+				});
+			}
+		});
 	}
 
 	/** Runs {@code fill} with the table's secondary indexes out of the way. */
@@ -46,6 +81,7 @@ class BulkLoad {
 		fill.run();
 		indexes.forEach(i -> jdbc.sql(i.definition()).update());
 		jdbc.sql("analyze " + table).update();
+		vacuumAfterCommit(table);
 	}
 
 	private record Index(String name, String definition) {

@@ -186,6 +186,7 @@ public class ReadModel {
 			jdbc.sql("delete from " + table).update();
 		}
 		int communities = source.copy(null, clock.instant(), properties.communities().stalledAfter());
+		bulk.vacuumAfterCommit("mon_community");
 		bulk.fill("mon_member", () -> jdbc.sql(ParticipantSql.MEMBERS).update());
 		int[] held = new int[1];
 		bulk.fill("mon_activity", () -> held[0] = jdbc.sql(ACTIVITIES).update());
