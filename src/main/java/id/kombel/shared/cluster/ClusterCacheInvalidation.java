@@ -66,13 +66,7 @@ class ClusterCacheInvalidation implements CacheInvalidation, SmartLifecycle {
 		String k = String.valueOf(key);
 		deliver(topic, k);
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			// a reader between now and the commit may cache the old row again: evict once
-			// more when the transaction ends
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					deliver(topic, k);
-				}
+			evictAgainWhenDone(topic, k, () -> {
 			});
 		}
 		if (postgres) {
@@ -85,17 +79,31 @@ class ClusterCacheInvalidation implements CacheInvalidation, SmartLifecycle {
 		String k = String.valueOf(key);
 		deliver(topic, k);
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					deliver(topic, k);
-					if (status == STATUS_COMMITTED && postgres) {
-						later.offer(topic + "|" + k);
-					}
-				}
-			});
+			evictAgainWhenDone(topic, k, () -> queueForOthers(topic, k));
 		}
-		else if (postgres) {
+		else {
+			queueForOthers(topic, k);
+		}
+	}
+
+	/**
+	 * A reader between now and the commit may cache the old row again: evict once more
+	 * when the transaction ends, and run {@code committed} if it committed.
+	 */
+	private void evictAgainWhenDone(String topic, String k, Runnable committed) {
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				deliver(topic, k);
+				if (status == STATUS_COMMITTED) {
+					committed.run();
+				}
+			}
+		});
+	}
+
+	private void queueForOthers(String topic, String k) {
+		if (postgres) {
 			later.offer(topic + "|" + k);
 		}
 	}
