@@ -9,8 +9,7 @@ import id.kombel.communities.community.Community;
 import id.kombel.communities.community.CommunityRepository;
 import id.kombel.communities.community.CommunitySnapshot;
 import id.kombel.communities.community.CommunitySnapshots;
-import id.kombel.communities.membership.Membership;
-import id.kombel.communities.membership.MembershipRepository;
+import id.kombel.communities.membership.ActiveRoles;
 import id.kombel.shared.Level;
 import id.kombel.shared.access.KombelUser;
 import id.kombel.shared.access.OutOfScopeException;
@@ -62,13 +61,13 @@ public class CommunityPolicy implements Policy<CommunityPolicy.Action, Long> {
 
 	private final CommunityRepository communities;
 
-	private final MembershipRepository memberships;
+	private final ActiveRoles roles;
 
 	private final CommunitySnapshots snapshots;
 
-	CommunityPolicy(CommunityRepository communities, MembershipRepository memberships, CommunitySnapshots snapshots) {
+	CommunityPolicy(CommunityRepository communities, ActiveRoles roles, CommunitySnapshots snapshots) {
 		this.communities = communities;
-		this.memberships = memberships;
+		this.roles = roles;
 		this.snapshots = snapshots;
 	}
 
@@ -100,9 +99,7 @@ public class CommunityPolicy implements Policy<CommunityPolicy.Action, Long> {
 		// a check-in storm evicts snapshots one after another: check the membership alone
 		// first,
 		// and read the community's place only when the membership does not decide
-		Optional<MemberRole> role = memberships.findByCommunityIdAndAccountId(id, user.accountId())
-			.filter(Membership::active)
-			.map(Membership::role);
+		Optional<MemberRole> role = roles.of(id, user.accountId());
 		if (role.map(Access::of).filter(action::allowedAt).isEmpty()) {
 			Community community = communities.findById(id).orElseThrow(() -> new NotFoundException("community " + id));
 			check(access(user, role, community.homeSchoolId(), community.levels(), community.regionCode()), action, id);

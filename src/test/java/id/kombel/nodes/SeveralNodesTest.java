@@ -284,6 +284,30 @@ class SeveralNodesTest {
 	}
 
 	@Test
+	void wrongCodesOnOneNodeRefuseEvenTheRightCodeOnTheOther() {
+		Api guruA = api(a).as("guru@demo.kombel.id");
+		Api anggotaA = api(a).as("anggota@demo.kombel.id");
+		Api anggotaB = api(b).withToken(tokenOf(anggotaA));
+		long community = community(guruA);
+		assertThat(anggotaA.post("/api/v1/communities/" + community + "/join", "").status()).isEqualTo(201);
+		long activity = schedule(guruA, community);
+		String code = guruA.get("/api/v1/activities/" + activity).json().get("checkInCode").asString();
+		String wrong = code.equals("000000") ? "111111" : "000000";
+		for (int i = 0; i < 10; i++) {
+			assertThat(anggotaA.post("/api/v1/activities/" + activity + "/check-ins", checkIn(wrong)).status())
+				.isEqualTo(400);
+		}
+		// B answers from the count A wrote, asked in its insert's own statement
+		Response blocked = anggotaB.post("/api/v1/activities/" + activity + "/check-ins", checkIn(code));
+		assertThat(blocked.status()).as("ten wrong codes on A: " + blocked.body()).isEqualTo(429);
+		assertThat(blocked.header("Retry-After")).isNotBlank();
+		JdbcTemplate db = new JdbcTemplate(a.getBean(DataSource.class));
+		assertThat(db.queryForObject("select count(*) from attendance where activity_id = ?", Integer.class, activity))
+			.as("no attendance row while blocked")
+			.isZero();
+	}
+
+	@Test
 	void aCloseCommittedBeforeItsNotificationArrivesStillRefusesTheCheckIn() {
 		Api guruA = api(a).as("guru@demo.kombel.id");
 		Api anggotaA = api(a).as("anggota@demo.kombel.id");

@@ -2,7 +2,6 @@ package id.kombel.activities.activity;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -39,6 +38,10 @@ import id.kombel.activities.TaskKind;
 class ActivityApiController {
 
 	record CheckIn(String code) {
+	}
+
+	/** A check-in's answer; a record, not a map: its writer is worked out once. */
+	record CheckedIn(long activityId, CheckInResult result, AttendanceStatus status) {
 	}
 
 	record Mark(@NotNull(message = "{validation.required}") AttendanceStatus status) {
@@ -93,11 +96,11 @@ class ActivityApiController {
 	}
 
 	@PostMapping("/activities/{id}/check-ins")
-	ResponseEntity<Map<String, Object>> checkIn(KombelUser user, @PathVariable long id,
+	ResponseEntity<CheckedIn> checkIn(KombelUser user, @PathVariable long id,
 			@RequestBody(required = false) CheckIn body) {
 		CheckInResult result = checkIns.checkIn(user, id, body == null ? null : body.code());
 		return ResponseEntity.status(result == CheckInResult.CHECKED_IN ? HttpStatus.CREATED : HttpStatus.OK)
-			.body(Map.of("activityId", id, "result", result, "status", AttendanceStatus.PRESENT));
+			.body(new CheckedIn(id, result, AttendanceStatus.PRESENT));
 	}
 
 	@PostMapping("/activities/{id}/registrations")

@@ -38,8 +38,9 @@ import id.kombel.activities.activity.ActivityRepository;
 
 /**
  * Members checking themselves in. Deliberately not a transactional service: the checks
- * run on their own short reads, and only the write holds a connection, so a crowd
- * checking in at once never waits for connections held by checks.
+ * run on their own short reads (the membership when the community is not in memory), and
+ * only the write holds a connection, so a crowd checking in at once never waits for
+ * connections held by checks. The guess limit is asked in the write's own statement.
  */
 @Service
 public class CheckIns implements MeterBinder {
@@ -125,25 +126,34 @@ public class CheckIns implements MeterBinder {
 			throw InvalidInputException.of("code", "activities.closed-already");
 		}
 		String guesser = user.accountId() + ":" + id;
-		Optional<Duration> wait = limiter.blocked(WRONG_CODES, guesser);
-		if (wait.isPresent()) {
-			throw new TooManyAttemptsException("activities.code-too-many", wait.get());
-		}
 		if (code == null || !code.strip().equals(activity.checkInCode())) {
+			// rare: the limit's own statements, each on its own connection
+			refuseIfBlocked(guesser);
 			limiter.hit(WRONG_CODES, guesser);
 			throw InvalidInputException.of("code", "activities.code-wrong");
 		}
 		Instant now = clock.instant();
 		if (!activity.checkInOpenAt(now)) {
+			// a blocked guesser learns nothing, not even that this code was right
+			refuseIfBlocked(guesser);
 			throw InvalidInputException.of("code",
 					now.isBefore(activity.startsAt()) ? "activities.code-not-open" : "activities.code-expired");
 		}
+		RateLimiter.Condition allowed = limiter.allows(WRONG_CODES, guesser);
 		try {
-			return write.execute(status -> markPresent(activity, user.accountId(), user.displayName(), now));
+			return write
+				.execute(status -> markPresent(activity, user.accountId(), user.displayName(), now, allowed, guesser));
 		}
 		catch (DataIntegrityViolationException raced) {
 			// a double tap on two connections: the first one won
 			return CheckInResult.ALREADY_CHECKED_IN;
+		}
+	}
+
+	private void refuseIfBlocked(String guesser) {
+		Optional<Duration> wait = limiter.blocked(WRONG_CODES, guesser);
+		if (wait.isPresent()) {
+			throw new TooManyAttemptsException("activities.code-too-many", wait.get());
 		}
 	}
 
@@ -156,27 +166,34 @@ public class CheckIns implements MeterBinder {
 	}
 
 	/**
-	 * One statement for the usual first check-in: insert, unless a row exists or the
-	 * activity is closed in the database. The activity row is read {@code FOR SHARE} in
-	 * that statement and a close takes it {@code FOR UPDATE} first, so a close committed
-	 * on another node after this node's cached read (before its notification arrived) is
-	 * seen here, and a check-in in flight is seen by the close that waits for it. Only
-	 * when nothing was inserted is the existing row (registered, excused, absent) turned
-	 * into present, on the same condition.
+	 * One statement for the usual first check-in: insert, unless a row exists, the
+	 * activity is closed in the database or the member is blocked for wrong codes (the
+	 * limit is asked in this statement, {@code allowed}: no round trip and no connection
+	 * of its own). The activity row is read {@code FOR SHARE} in that statement and a
+	 * close takes it {@code FOR UPDATE} first, so a close committed on another node after
+	 * this node's cached read (before its notification arrived) is seen here, and a
+	 * check-in in flight is seen by the close that waits for it. Only when nothing was
+	 * inserted does it ask why, on the same connection: blocked (429), else the existing
+	 * row (registered, excused, absent) is turned into present on the same condition.
 	 */
-	private CheckInResult markPresent(Activity activity, long accountId, String name, Instant now) {
+	private CheckInResult markPresent(Activity activity, long accountId, String name, Instant now,
+			RateLimiter.Condition allowed, String guesser) {
 		Timestamp at = Timestamp.from(now);
 		String open = "exists (select 1 from activity where id = :activity and closed_at is null " + shareLock() + ")";
 		int inserted = jdbc
 			.sql("""
 					insert into attendance (activity_id, account_id, display_name, status, method, updated_at)
-					select :activity, :account, :name, 'PRESENT', 'CODE', :at where %s on conflict do nothing"""
-				.formatted(open))
+					select :activity, :account, :name, 'PRESENT', 'CODE', :at where %s and %s on conflict do nothing"""
+				.formatted(open, allowed.sql()))
 			.param("activity", activity.id())
 			.param("account", accountId)
 			.param("name", name)
 			.param("at", at)
+			.params(allowed.params())
 			.update();
+		if (inserted == 0) {
+			refuseIfBlocked(guesser);
+		}
 		if (inserted == 0 && jdbc
 			.sql("""
 					update attendance set status = 'PRESENT', method = 'CODE', updated_at = :at

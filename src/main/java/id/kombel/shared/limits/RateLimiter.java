@@ -2,6 +2,7 @@ package id.kombel.shared.limits;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -59,6 +60,27 @@ public class RateLimiter {
 			.optional()
 			.orElse(0);
 		return hits >= limit.allowed() ? Optional.of(wait(limit, start, now)) : Optional.empty();
+	}
+
+	/**
+	 * {@link #blocked} as a condition of the caller's own statement, true while the limit
+	 * still allows an attempt: a write that must not happen when the subject is blocked
+	 * (a check-in) asks in the statement that writes, so the usual case costs no round
+	 * trip and no connection of its own. Nothing is written when it is false; the caller
+	 * then asks {@link #blocked} for the wait. The parameters' names start with
+	 * {@code rateLimit}.
+	 */
+	public Condition allows(RateLimit limit, String subject) {
+		long start = windowStart(limit, clock.millis());
+		return new Condition(
+				"not exists (select 1 from rate_limit_window where limit_key = :rateLimitKey"
+						+ " and window_start = :rateLimitWindow and hits >= :rateLimitAllowed)",
+				Map.of("rateLimitKey", key(limit, subject), "rateLimitWindow", start, "rateLimitAllowed",
+						limit.allowed()));
+	}
+
+	/** An SQL condition with its named parameters ({@link #allows}). */
+	public record Condition(String sql, Map<String, Object> params) {
 	}
 
 	/**

@@ -50,6 +50,33 @@ class RateLimiterTest extends IntegrationTest {
 	}
 
 	@Test
+	void theConditionForAStatementAgreesWithBlockedOnEveryNode() {
+		RateLimiter a = new RateLimiter(jdbc, transactions, Clock.systemUTC());
+		RateLimiter b = new RateLimiter(jdbc, transactions, Clock.systemUTC());
+		RateLimit limit = new RateLimit("test-condition", 2, Duration.ofMinutes(10));
+		String who = UUID.randomUUID().toString();
+		assertThat(allows(a, limit, who)).as("no attempt yet").isTrue();
+		a.hit(limit, who);
+		assertThat(allows(b, limit, who)).as("one of two").isTrue();
+		assertThat(b.blocked(limit, who)).isEmpty();
+		b.hit(limit, who);
+		assertThat(allows(a, limit, who)).as("two attempts over two nodes use up the limit").isFalse();
+		assertThat(a.blocked(limit, who)).isPresent();
+		assertThat(allows(a, limit, "someone else")).isTrue();
+		assertThat(allows(a, new RateLimit("another-limit", 2, Duration.ofMinutes(10)), who)).isTrue();
+		a.reset(limit, who);
+		assertThat(allows(b, limit, who)).isTrue();
+	}
+
+	private boolean allows(RateLimiter limiter, RateLimit limit, String who) {
+		RateLimiter.Condition allows = limiter.allows(limit, who);
+		return jdbc.sql("select case when " + allows.sql() + " then 1 else 0 end")
+			.params(allows.params())
+			.query(Integer.class)
+			.single() == 1;
+	}
+
+	@Test
 	void racingAttemptsAreAllCounted() throws Exception {
 		RateLimiter a = new RateLimiter(jdbc, transactions, Clock.systemUTC());
 		RateLimiter b = new RateLimiter(jdbc, transactions, Clock.systemUTC());
