@@ -30,7 +30,7 @@ JAR=target/kombel-0.1.0.jar
 ./mvnw -B -q -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
 "$JAVA_HOME/bin/java" -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
   id.kombel.bench.StartupRequests "$WORK"
-cp src/test/resources/bench/requests.lua "$WORK/requests.lua"
+cp src/test/resources/bench/requests.lua src/test/resources/bench/requestfile.lua "$WORK/"
 rm -rf "$WORK/buckets"; mkdir -p "$WORK/buckets"
 # 10,000 requests a second is more than a node of two cores serves; a bucket that runs out starts over
 split -l 10000 -d -a 3 "$WORK/startup-page.tsv" "$WORK/buckets/b"
@@ -45,7 +45,7 @@ load() { cut -d' ' -f1 /proc/loadavg; }
 # one wrk run: duration, request file; prints "requests/s p50-ms p99-ms statuses" (">1000" when no answer
 # came within a 1-second run: wrk drops what is still in flight when its time is up)
 measure() {
-  local r; r=$(wrk -t2 -c32 -d"$1" --timeout 5s -s "$WORK/requests.lua" "http://127.0.0.1:$PORT" -- "$2" | grep '^RESULT ')
+  local r; r=$(LUA_PATH="$WORK/?.lua;;" wrk -t2 -c32 -d"$1" --timeout 5s -s "$WORK/requests.lua" "http://127.0.0.1:$PORT" -- "$2" | grep '^RESULT ')
   echo "$r" | sed 's/^RESULT //' | awk '{
     match($0, /"requests":[0-9]+/); n = substr($0, RSTART + 11, RLENGTH - 11)
     match($0, /"durationMicros":[0-9]+/); d = substr($0, RSTART + 17, RLENGTH - 17)

@@ -1,6 +1,7 @@
 -- Like requests.lua, but every request of the file is sent once: each wrk thread sends its own
 -- share of the list and stops when it is used up (a cold benchmark must not come back to an
 -- entry it has already put in a cache).
+local requestfile = require("requestfile")
 local threads = {}
 
 function setup(thread)
@@ -9,12 +10,7 @@ function setup(thread)
 end
 
 function init(args)
-  local all = {}
-  for line in io.lines(args[1]) do
-    local method, path, token = line:match("^(%S+)\t(%S+)\t(%S+)")
-    local headers = { ["Authorization"] = "Bearer " .. token, ["Accept-Language"] = "id" }
-    table.insert(all, wrk.format(method, path, headers, nil))
-  end
+  local all = requestfile.read(args[1])
   local shares = 2
   requests = {}
   for i = 1, #all do
@@ -47,20 +43,5 @@ function response(status, headers, body)
 end
 
 function done(summary, latency, requests)
-  local counts = {}
-  for _, thread in ipairs(threads) do
-    local s = thread:get("statuses")
-    for status, n in pairs(s) do
-      counts[status] = (counts[status] or 0) + n
-    end
-  end
-  local parts = {}
-  for status, n in pairs(counts) do
-    table.insert(parts, string.format("\"%d\":%d", status, n))
-  end
-  local errors = summary.errors
-  io.write(string.format(
-    "RESULT {\"requests\":%d,\"durationMicros\":%d,\"socketErrors\":%d,\"p50\":%d,\"p90\":%d,\"p99\":%d,\"max\":%d,\"p95\":%d,\"statuses\":{%s}}\n",
-    summary.requests, summary.duration, errors.connect + errors.read + errors.write + errors.timeout,
-    latency:percentile(50), latency:percentile(90), latency:percentile(99), latency.max, latency:percentile(95), table.concat(parts, ",")))
+  requestfile.report(threads, summary, latency)
 end

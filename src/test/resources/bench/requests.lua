@@ -1,7 +1,8 @@
--- Replays requests from a file, one per line: METHOD<TAB>PATH<TAB>TOKEN[<TAB>BODY].
+-- Replays requests from a file, one per line: METHOD<TAB>PATH<TAB>TOKEN[<TAB>BODY] (requestfile.lua).
 -- Each wrk thread starts at its own share of the list (args[2]: how many threads, default 2), so a
 -- list of one-time requests such as first check-ins is not replayed before it is used up;
 -- status counts are summed in done().
+local requestfile = require("requestfile")
 local threads = {}
 
 function setup(thread)
@@ -10,17 +11,7 @@ function setup(thread)
 end
 
 function init(args)
-  requests = {}
-  for line in io.lines(args[1]) do
-    local method, path, token, body = line:match("^(%S+)\t(%S+)\t(%S+)\t?(.*)$")
-    local headers = { ["Authorization"] = "Bearer " .. token, ["Accept-Language"] = "id" }
-    if body ~= nil and body ~= "" then
-      headers["Content-Type"] = "application/json"
-    else
-      body = nil
-    end
-    table.insert(requests, wrk.format(method, path, headers, body))
-  end
+  requests = requestfile.read(args[1])
   local shares = tonumber(args[2]) or 2
   position = math.floor(id * #requests / shares) % #requests
   statuses = {}
@@ -36,20 +27,5 @@ function response(status, headers, body)
 end
 
 function done(summary, latency, requests)
-  local counts = {}
-  for _, thread in ipairs(threads) do
-    local s = thread:get("statuses")
-    for status, n in pairs(s) do
-      counts[status] = (counts[status] or 0) + n
-    end
-  end
-  local parts = {}
-  for status, n in pairs(counts) do
-    table.insert(parts, string.format("\"%d\":%d", status, n))
-  end
-  local errors = summary.errors
-  io.write(string.format(
-    "RESULT {\"requests\":%d,\"durationMicros\":%d,\"socketErrors\":%d,\"p50\":%d,\"p90\":%d,\"p99\":%d,\"max\":%d,\"p95\":%d,\"statuses\":{%s}}\n",
-    summary.requests, summary.duration, errors.connect + errors.read + errors.write + errors.timeout,
-    latency:percentile(50), latency:percentile(90), latency:percentile(99), latency.max, latency:percentile(95), table.concat(parts, ",")))
+  requestfile.report(threads, summary, latency)
 end

@@ -30,6 +30,7 @@ import id.kombel.shared.validation.ValidRegionCode;
 import id.kombel.shared.web.ConflictException;
 import id.kombel.shared.web.FormErrors;
 import id.kombel.shared.web.InvalidInputException;
+import id.kombel.shared.web.PageForms;
 
 /** Administrators create accounts with one role and its scope. */
 @Controller
@@ -148,20 +149,17 @@ class AdminAccountsController {
 	@PostMapping
 	String create(@Valid @ModelAttribute("form") AccountForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
+		return PageForms.submit(result, () -> {
 			try {
-				AccountView created = accounts.create(form.toRequest());
-				redirect.addFlashAttribute("created", created.email());
+				redirect.addFlashAttribute("created", accounts.create(form.toRequest()).email());
 				return "redirect:/admin/accounts";
 			}
-			catch (InvalidInputException ex) {
-				FormErrors.reject(result, ex);
-			}
 			catch (ConflictException ex) {
+				// an e-mail already taken belongs to its field, not on a 409 page
 				FormErrors.reject(result, ex);
+				return null;
 			}
-		}
-		return list(0, model);
+		}, () -> list(0, model));
 	}
 
 }

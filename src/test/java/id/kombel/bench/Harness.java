@@ -84,9 +84,12 @@ final class Harness {
 				r.p50() / 1000.0, r.p90() / 1000.0, r.p99() / 1000.0, r.max() / 1000.0, r.statuses());
 	}
 
-	/** The results table with the server's CPU per request ({@link #measure}). */
-	static final String CPU_HEADING = "| Scenario | Requests/s | Median ms | p90 ms | p99 ms | Max ms | CPU ms/request | Responses |\n"
-			+ "|---|---:|---:|---:|---:|---:|---:|---|";
+	/**
+	 * The results table with the server's CPU per request ({@link #measure}); p95 too,
+	 * the figure the portfolio page's target is set in.
+	 */
+	static final String CPU_HEADING = "| Scenario | Requests/s | Median ms | p90 ms | p95 ms | p99 ms | Max ms | CPU ms/request | Responses |\n"
+			+ "|---|---:|---:|---:|---:|---:|---:|---:|---|";
 
 	/** What {@link #CPU_HEADING}'s CPU column means. */
 	static final String CPU_NOTE = "CPU ms/request: the server JVM's CPU time (all its threads, GC and JIT included;"
@@ -117,9 +120,9 @@ final class Harness {
 	/** One row of {@link #CPU_HEADING}'s table. */
 	static String row(String scenario, Measured m) {
 		Wrk.Result r = m.result();
-		return String.format("| %s | %.0f | %.1f | %.1f | %.1f | %.1f | %.2f | %s |", scenario, r.perSecond(),
-				r.p50() / 1000.0, r.p90() / 1000.0, r.p99() / 1000.0, r.max() / 1000.0, m.cpuMillisPerRequest(),
-				r.statuses());
+		return String.format("| %s | %.0f | %.1f | %.1f | %.1f | %.1f | %.1f | %.2f | %s |", scenario, r.perSecond(),
+				r.p50() / 1000.0, r.p90() / 1000.0, r.p95() / 1000.0, r.p99() / 1000.0, r.max() / 1000.0,
+				m.cpuMillisPerRequest(), r.statuses());
 	}
 
 	/** The bearer token the requests of {@code account} carry. */

@@ -11,18 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
@@ -54,21 +47,18 @@ import tools.jackson.databind.json.JsonMapper;
 				"kombel.search.rebuild-when-stale=false", "logging.level.root=WARN", "logging.level.id.kombel=INFO" })
 class KnowledgeBenchmark {
 
-	private static final String SERVER = System.getenv()
-		.getOrDefault("KOMBEL_BENCH_DB_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
-
-	private static final String USER = System.getenv().getOrDefault("KOMBEL_BENCH_DB_USER", "postgres");
-
-	private static final String PASSWORD = System.getenv().getOrDefault("KOMBEL_BENCH_DB_PASSWORD", "");
-
-	private static final String DATABASE = "kombel_bench_knowledge";
+	private static final String DATABASE = System.getenv()
+		.getOrDefault("KOMBEL_BENCH_DB_NAME", "kombel_bench_knowledge");
 
 	private static final int ITEMS = Integer.parseInt(System.getenv().getOrDefault("KOMBEL_BENCH_ITEMS", "1000000"));
 
-	private static final Duration RUN = Duration
-		.ofSeconds(Long.parseLong(System.getenv().getOrDefault("KOMBEL_BENCH_SECONDS", "30")));
+	private static final long SECONDS = Long.parseLong(System.getenv().getOrDefault("KOMBEL_BENCH_SECONDS", "30"));
 
-	private static final String BASE = "http://127.0.0.1:8383";
+	private static final String RUN = SECONDS + "s";
+
+	private static final int PORT = 8383;
+
+	private static final String BASE = "http://127.0.0.1:" + PORT;
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -84,41 +74,10 @@ class KnowledgeBenchmark {
 	Accounts accounts;
 
 	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) throws SQLException {
-		try (Connection c = DriverManager.getConnection(SERVER, USER, PASSWORD);
-				Statement s = c.createStatement();
-				ResultSet r = s.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
-			if (!r.next()) {
-				s.execute("create database " + DATABASE);
-			}
-		}
-		registry.add("spring.datasource.url", () -> SERVER.replaceFirst("/[^/?]*(\\?.*)?$", "/" + DATABASE + "$1"));
-		registry.add("spring.datasource.username", () -> USER);
-		registry.add("spring.datasource.password", () -> PASSWORD);
-		// a kept dataset may predate migrations of other modules merged since: apply
-		// those, keep the data
-		registry.add("spring.flyway.out-of-order", () -> "true");
-	}
-
-	/**
-	 * One measured run: latencies in microseconds (client side), and the engine's own
-	 * milliseconds.
-	 */
-	record Run(String name, int clients, long requests, double seconds, long[] micros, long[] tookMs, long errors) {
-
-		double perSecond() {
-			return requests / seconds;
-		}
-
-		double p(long[] sorted, double q) {
-			return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)];
-		}
-
-		String row() {
-			return String.format("| %s | %d | %.0f | %.1f | %.1f | %.1f | %.0f / %.0f | %d |", name, clients,
-					perSecond(), p(micros, 0.5) / 1000, p(micros, 0.95) / 1000, p(micros, 0.99) / 1000, p(tookMs, 0.5),
-					p(tookMs, 0.95), errors);
-		}
+	static void database(DynamicPropertyRegistry registry) {
+		// a kept dataset may predate migrations of other modules merged since: Harness
+		// applies those out of order, keeping the data
+		Harness.database(registry, DATABASE);
 	}
 
 	@Test
@@ -156,20 +115,28 @@ class KnowledgeBenchmark {
 		String office = account("dinas.bench@example.id", Grant.region(Role.REGENCY_OFFICE, "12.11"));
 		List<String> queries = queries();
 
-		run("warm-up", 4, RUN, i -> search(teacher, queries.get(i % queries.size())));
-		List<Run> runs = new ArrayList<>();
-		runs.add(run("Search, teacher (visibility filter)", 1, RUN,
-				i -> search(teacher, queries.get(i % queries.size()))));
-		runs.add(run("Search, teacher (visibility filter)", 4, RUN,
-				i -> search(teacher, queries.get(i % queries.size()))));
-		runs.add(run("Search, regency office (filter with its region)", 4, RUN,
-				i -> search(office, queries.get(i % queries.size()))));
-		runs.add(run("Search, administrator (no filter)", 4, RUN, i -> search(admin, queries.get(i % queries.size()))));
-		runs.add(run("Search, teacher (visibility filter)", 16, RUN,
-				i -> search(teacher, queries.get(i % queries.size()))));
-		Run writes = run("Create practice (API, indexed before answering)", 8, RUN,
-				i -> create(teacher, "praktik " + i));
-		runs.add(writes);
+		Path asTeacher = Harness.write(dir, "kn-teacher", searches(teacher, queries));
+		Path asOffice = Harness.write(dir, "kn-office", searches(office, queries));
+		Path asAdmin = Harness.write(dir, "kn-admin", searches(admin, queries));
+		Path creates = Harness.write(dir, "kn-create", creates(teacher, 1000));
+		Wrk.run(PORT, asTeacher, RUN, 4);
+		// the create path's first requests (its classes, the index's first commits) are
+		// slow enough on a busy machine to take a short run whole
+		Wrk.run(PORT, creates, RUN, 8);
+		List<String> rows = new ArrayList<>();
+		rows.add(Harness.row("Search, teacher (visibility filter), 1 client",
+				Harness.measure(() -> Wrk.run(PORT, asTeacher, RUN, 1))));
+		rows.add(Harness.row("Search, teacher (visibility filter), 4 clients",
+				Harness.measure(() -> Wrk.run(PORT, asTeacher, RUN, 4))));
+		rows.add(Harness.row("Search, regency office (filter with its region), 4 clients",
+				Harness.measure(() -> Wrk.run(PORT, asOffice, RUN, 4))));
+		rows.add(Harness.row("Search, administrator (no filter), 4 clients",
+				Harness.measure(() -> Wrk.run(PORT, asAdmin, RUN, 4))));
+		rows.add(Harness.row("Search, teacher (visibility filter), 16 clients",
+				Harness.measure(() -> Wrk.run(PORT, asTeacher, RUN, 16))));
+		Harness.Measured writes = Harness.measure(() -> Wrk.run(PORT, creates, RUN, 8));
+		rows.add(Harness.row("Create practice (API, indexed before answering), 8 clients", writes));
+		long[] engine = engineMillis(teacher, queries);
 		long[] freshness = freshness(teacher, 30);
 
 		String report = String.join("\n", List.of("Dataset: " + String.format("%,d", ITEMS)
@@ -178,18 +145,20 @@ class KnowledgeBenchmark {
 				+ KnowledgeDataset.FORMS.length + " affixed forms and " + KnowledgeDataset.WORDS.length
 				+ " teaching words, one in three from a long tail of " + KnowledgeDataset.TAIL + " rarer words) ("
 				+ generated + ").",
-				"Load: Java HTTP clients in the same JVM, closed loop (each client sends its next request when the last"
-						+ " answered), " + RUN.toSeconds() + " s per row after a " + RUN.toSeconds() + " s warm-up; "
+				"Load: wrk, 2 threads (1 for one client), each connection a client in a closed loop (it sends its next"
+						+ " request when the last answered), " + RUN + " per row after a " + RUN + " warm-up; "
 						+ queries.size() + " queries of 1 to 3 words in affixed forms, a third with level/type filters,"
 						+ " 10 results per page with highlighted snippets and the total (exact up to 1,000).",
 				"Machine: " + Machine.describe(dataSource),
 				"Load average (1/5/15 min) of the shared machine at start " + loadBefore + ", at the end "
 						+ loadAverage() + " (other developers' builds and benchmarks ran at the same time).",
-				"", reindex, "",
-				"| Scenario | Clients | Requests/s | p50 ms | p95 ms | p99 ms | engine p50 / p95 ms | Errors |",
-				"|---|---:|---:|---:|---:|---:|---:|---:|", String.join("\n", runs.stream().map(Run::row).toList()), "",
+				"", reindex, "", Harness.CPU_NOTE, "", Harness.CPU_HEADING, String.join("\n", rows), "",
+				String.format(
+						"The engine's own time (tookMs), the teacher's %d queries once each, one after the other:"
+								+ " median %d ms, p95 %d ms.",
+						engine.length, engine[engine.length / 2], engine[engine.length * 95 / 100]),
 				String.format("Indexing through the API: %.0f practices/s created and searchable (8 clients).",
-						writes.perSecond()),
+						writes.result().perSecond()),
 				String.format(
 						"Freshness: %d new practices, each searched for every 20 ms until found: median %d ms,"
 								+ " max %d ms after the create answered (bound: 2,000 ms).",
@@ -210,46 +179,30 @@ class KnowledgeBenchmark {
 		}
 	}
 
-	private interface Call {
-
-		long[] send(int i) throws Exception;
-
+	/**
+	 * The queries as a request file's lines, each asked as the holder of {@code token}.
+	 */
+	private static List<String> searches(String token, List<String> queries) {
+		return queries.stream().map(q -> "GET\t/api/v1/search?" + q + "\t" + token).toList();
 	}
 
-	/**
-	 * Runs clients in a closed loop for the duration; each call answers {microseconds,
-	 * engine ms or -1, status}.
-	 */
-	private static Run run(String name, int clients, Duration duration, Call call) throws InterruptedException {
-		ConcurrentLinkedQueue<long[]> samples = new ConcurrentLinkedQueue<>();
-		AtomicLong errors = new AtomicLong();
-		AtomicLong counter = new AtomicLong();
-		long end = System.nanoTime() + duration.toNanos();
-		List<Thread> threads = new ArrayList<>();
-		long t0 = System.nanoTime();
-		for (int t = 0; t < clients; t++) {
-			threads.add(Thread.ofPlatform().start(() -> {
-				while (System.nanoTime() < end) {
-					try {
-						long[] r = call.send((int) counter.getAndIncrement());
-						if (r[2] >= 400) {
-							errors.incrementAndGet();
-						}
-						samples.add(r);
-					}
-					catch (Exception ex) {
-						errors.incrementAndGet();
-					}
-				}
-			}));
+	/** {@code n} practices to create, each of other words. */
+	private static List<String> creates(String token, int n) {
+		List<String> lines = new ArrayList<>();
+		for (int i = 0; i < n; i++) {
+			lines.add("POST\t/api/v1/practices\t" + token + "\t" + practice("praktik " + i));
 		}
-		for (Thread t : threads) {
-			t.join();
+		return lines;
+	}
+
+	/** The engine's own milliseconds for each query, sorted. */
+	private static long[] engineMillis(String token, List<String> queries) throws Exception {
+		long[] took = new long[queries.size()];
+		for (int i = 0; i < took.length; i++) {
+			took[i] = search(token, queries.get(i))[1];
 		}
-		double seconds = (System.nanoTime() - t0) / 1e9;
-		long[] micros = samples.stream().mapToLong(s -> s[0]).sorted().toArray();
-		long[] took = samples.stream().mapToLong(s -> s[1]).filter(v -> v >= 0).sorted().toArray();
-		return new Run(name, clients, micros.length, seconds, micros, took, errors.get());
+		Arrays.sort(took);
+		return took;
 	}
 
 	private static List<String> queries() {
@@ -278,12 +231,15 @@ class KnowledgeBenchmark {
 	}
 
 	private static long[] create(String token, String words) throws Exception {
-		String body = "{\"title\":\"Benchmark " + words + "\",\"problem\":\"Pengajaran membaca " + words
-				+ "\",\"action\":\"Guru mengajar dengan kartu kata\",\"levels\":[\"SD\"],\"subjects\":[\"Bahasa Indonesia\"]}";
 		long t0 = System.nanoTime();
-		HttpResponse<String> r = HTTP.send(post("/api/v1/practices", token, body),
+		HttpResponse<String> r = HTTP.send(post("/api/v1/practices", token, practice(words)),
 				HttpResponse.BodyHandlers.ofString());
 		return new long[] { (System.nanoTime() - t0) / 1000, -1, r.statusCode() };
+	}
+
+	private static String practice(String words) {
+		return "{\"title\":\"Benchmark " + words + "\",\"problem\":\"Pengajaran membaca " + words
+				+ "\",\"action\":\"Guru mengajar dengan kartu kata\",\"levels\":[\"SD\"],\"subjects\":[\"Bahasa Indonesia\"]}";
 	}
 
 	/**

@@ -11,9 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -46,13 +43,6 @@ import tools.jackson.databind.json.JsonMapper;
 		"kombel.data-dir=target/bench-data", "logging.level.root=WARN", "logging.level.id.kombel=WARN" })
 class PortfolioPageBenchmark {
 
-	private static final String SERVER = System.getenv()
-		.getOrDefault("KOMBEL_BENCH_DB_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
-
-	private static final String USER = System.getenv().getOrDefault("KOMBEL_BENCH_DB_USER", "postgres");
-
-	private static final String PASSWORD = System.getenv().getOrDefault("KOMBEL_BENCH_DB_PASSWORD", "");
-
 	private static final String DATABASE = System.getenv()
 		.getOrDefault("KOMBEL_BENCH_DB_NAME", "kombel_bench_portfolio");
 
@@ -71,17 +61,8 @@ class PortfolioPageBenchmark {
 	DataSource dataSource;
 
 	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) throws SQLException {
-		try (Connection c = DriverManager.getConnection(SERVER, USER, PASSWORD);
-				Statement s = c.createStatement();
-				ResultSet r = s.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
-			if (!r.next()) {
-				s.execute("create database " + DATABASE);
-			}
-		}
-		registry.add("spring.datasource.url", () -> SERVER.replaceFirst("/[^/?]*(\\?.*)?$", "/" + DATABASE + "$1"));
-		registry.add("spring.datasource.username", () -> USER);
-		registry.add("spring.datasource.password", () -> PASSWORD);
+	static void database(DynamicPropertyRegistry registry) {
+		Harness.database(registry, DATABASE);
 	}
 
 	@Test
@@ -92,7 +73,7 @@ class PortfolioPageBenchmark {
 		long principal;
 		String generated;
 		try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-			if (one(s, "select count(*) from educator") == 0) {
+			if (Harness.single(s, "select count(*) from educator") == 0) {
 				long t0 = System.nanoTime();
 				new NationalDataset().generate(c, NationalDataset.Size.of(1));
 				generated = String.format("generated in %.0f s", (System.nanoTime() - t0) / 1e9);
@@ -101,12 +82,12 @@ class PortfolioPageBenchmark {
 				generated = "reused from an earlier run";
 			}
 			// a teacher (not a principal) in the most communities
-			teacher = one(s, """
+			teacher = Harness.single(s, """
 					select m.account_id from membership m join account a on a.id = m.account_id
 					join account_role r on r.account_id = a.id and r.role = 'TEACHER'
 					where m.status = 'ACTIVE' group by m.account_id order by count(*) desc, m.account_id limit 1""");
-			educator = one(s, "select educator_id from account where id = " + teacher);
-			principal = one(s, """
+			educator = Harness.single(s, "select educator_id from account where id = " + teacher);
+			principal = Harness.single(s, """
 					select r.account_id from account_role r join educator e on e.school_id = r.school_id
 					where r.role = 'PRINCIPAL' and e.id = %d limit 1""".formatted(educator));
 			PortfolioYear.topUp(s, teacher);
@@ -116,18 +97,20 @@ class PortfolioPageBenchmark {
 			.build()
 			.readTree(get("/api/v1/portfolio?period=year", "pf-bench-" + teacher));
 		JsonNode totals = record.get("totals");
-		Path own = write(dir, "pf-own", "GET\t/portfolio?period=year\tpf-bench-" + teacher);
-		Path json = write(dir, "pf-json", "GET\t/api/v1/portfolio?period=year\tpf-bench-" + teacher);
-		Path view = write(dir, "pf-principal",
-				"GET\t/people/" + educator + "/portfolio?period=year\tpf-bench-" + principal);
+		Path own = Harness.write(dir, "pf-own", List.of("GET\t/portfolio?period=year\tpf-bench-" + teacher));
+		Path json = Harness.write(dir, "pf-json", List.of("GET\t/api/v1/portfolio?period=year\tpf-bench-" + teacher));
+		Path view = Harness.write(dir, "pf-principal",
+				List.of("GET\t/people/" + educator + "/portfolio?period=year\tpf-bench-" + principal));
 		for (Path warm : List.of(own, json, view)) {
 			Wrk.run(port, warm, "5s", CONNECTIONS);
 		}
 		List<String> rows = new ArrayList<>();
-		rows.add(row("My portfolio page (HTML), a year", Wrk.run(port, own, DURATION, CONNECTIONS)));
-		rows.add(row("My portfolio (JSON API), a year", Wrk.run(port, json, DURATION, CONNECTIONS)));
-		rows.add(row("The principal's view of the teacher's portfolio (HTML), a year",
-				Wrk.run(port, view, DURATION, CONNECTIONS)));
+		rows.add(Harness.row("My portfolio page (HTML), a year",
+				Harness.measure(() -> Wrk.run(port, own, DURATION, CONNECTIONS))));
+		rows.add(Harness.row("My portfolio (JSON API), a year",
+				Harness.measure(() -> Wrk.run(port, json, DURATION, CONNECTIONS))));
+		rows.add(Harness.row("The principal's view of the teacher's portfolio (HTML), a year",
+				Harness.measure(() -> Wrk.run(port, view, DURATION, CONNECTIONS))));
 		// one client, one request after the other: the page's own cost, without queueing
 		List<String> single = new ArrayList<>();
 		single.add(loop("My portfolio page (HTML), a year", "/portfolio?period=year", "pf-bench-" + teacher));
@@ -141,9 +124,8 @@ class PortfolioPageBenchmark {
 						+ "); the teacher (account " + teacher + ") for this calendar year: " + totals.toString() + ".",
 				"Load: wrk, 2 threads, " + CONNECTIONS + " connections, " + DURATION
 						+ " per scenario after a 5 s warm-up each.",
-				"Machine: " + Machine.describe(dataSource), "",
-				"| Scenario | Requests/s | Median ms | p95 ms | p99 ms | Max ms | Responses |",
-				"|---|---:|---:|---:|---:|---:|---|", String.join("\n", rows), "",
+				"Machine: " + Machine.describe(dataSource), "", Harness.CPU_NOTE, "", Harness.CPU_HEADING,
+				String.join("\n", rows), "",
 				"One client, " + LOOP + " requests one after the other (after the runs above):", "",
 				"| Scenario | Median ms | p95 ms | Max ms |", "|---|---:|---:|---:|", String.join("\n", single), ""));
 		Files.writeString(dir.resolve("portfolio-page.md"), report);
@@ -170,24 +152,6 @@ class PortfolioPageBenchmark {
 		micros.sort(null);
 		return String.format("| %s | %.1f | %.1f | %.1f |", scenario, micros.get(LOOP / 2) / 1000.0,
 				micros.get(LOOP * 95 / 100) / 1000.0, micros.get(LOOP - 1) / 1000.0);
-	}
-
-	private static long one(Statement s, String sql) throws SQLException {
-		try (ResultSet r = s.executeQuery(sql)) {
-			r.next();
-			return r.getLong(1);
-		}
-	}
-
-	private static Path write(Path dir, String name, String request) throws Exception {
-		Path file = dir.resolve(name + ".tsv");
-		Files.write(file, List.of(request), StandardCharsets.UTF_8);
-		return file;
-	}
-
-	private static String row(String scenario, Wrk.Result r) {
-		return String.format("| %s | %.0f | %.1f | %.1f | %.1f | %.1f | %s |", scenario, r.perSecond(),
-				r.p50() / 1000.0, r.p95() / 1000.0, r.p99() / 1000.0, r.max() / 1000.0, r.statuses());
 	}
 
 	static String hash(String token) throws Exception {

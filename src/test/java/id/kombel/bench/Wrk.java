@@ -10,8 +10,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Runs wrk (2 threads, 32 connections) replaying a request file through
- * {@code bench/requests.lua}.
+ * Runs wrk (2 threads, or 1 for a single connection; 32 connections by default) replaying
+ * a request file through {@code bench/requests.lua} (or {@code bench/once.lua}; both read
+ * the file with {@code bench/requestfile.lua}).
  */
 final class Wrk {
 
@@ -50,11 +51,14 @@ final class Wrk {
 
 	private static Result run(int port, Path requests, String duration, int connections, String scriptName)
 			throws IOException, InterruptedException {
-		Path script = Path.of("target/test-classes/bench/" + scriptName).toAbsolutePath();
-		Process wrk = new ProcessBuilder("wrk", "-t2", "-c" + connections, "-d" + duration, "--timeout", "5s", "-s",
-				script.toString(), "http://127.0.0.1:" + port, "--", requests.toAbsolutePath().toString())
-			.redirectErrorStream(true)
-			.start();
+		Path scripts = Path.of("target/test-classes/bench").toAbsolutePath();
+		ProcessBuilder command = new ProcessBuilder("wrk", "-t" + Math.min(2, connections), "-c" + connections,
+				"-d" + duration, "--timeout", "5s", "-s", scripts.resolve(scriptName).toString(),
+				"http://127.0.0.1:" + port, "--", requests.toAbsolutePath().toString())
+			.redirectErrorStream(true);
+		// both scripts require requestfile.lua, beside them
+		command.environment().put("LUA_PATH", scripts + "/?.lua;;");
+		Process wrk = command.start();
 		String output = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		if (wrk.waitFor() != 0 || !output.contains("RESULT ")) {
 			throw new IllegalStateException("wrk failed:\n" + output);

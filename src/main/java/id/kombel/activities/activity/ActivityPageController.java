@@ -25,9 +25,9 @@ import id.kombel.communities.CommunityPolicy;
 import id.kombel.communities.StarterStep;
 import id.kombel.shared.access.KombelUser;
 import id.kombel.shared.TimeZones;
-import id.kombel.shared.web.FormErrors;
 import id.kombel.shared.web.ConflictException;
 import id.kombel.shared.web.InvalidInputException;
+import id.kombel.shared.web.PageForms;
 import id.kombel.shared.web.ServiceWorkers;
 import id.kombel.shared.web.WhatsApp;
 import id.kombel.activities.Activities;
@@ -133,15 +133,8 @@ class ActivityPageController {
 	@PostMapping("/communities/{id}/activities")
 	String schedule(KombelUser user, @PathVariable long id, @Valid @ModelAttribute("form") ActivityForm form,
 			BindingResult result, Model model, Locale locale) {
-		if (!result.hasErrors()) {
-			try {
-				return "redirect:/activities/" + activities.schedule(user, id, form).id();
-			}
-			catch (InvalidInputException ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		return newActivity(user, id, null, model, locale);
+		return PageForms.submit(result, () -> "redirect:/activities/" + activities.schedule(user, id, form).id(),
+				() -> newActivity(user, id, null, model, locale));
 	}
 
 	/**

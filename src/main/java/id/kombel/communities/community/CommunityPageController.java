@@ -37,8 +37,7 @@ import id.kombel.shared.TimeZones;
 import id.kombel.shared.access.KombelUser;
 import id.kombel.shared.validation.CommaList;
 import id.kombel.shared.validation.ValidRegionCode;
-import id.kombel.shared.web.FormErrors;
-import id.kombel.shared.web.InvalidInputException;
+import id.kombel.shared.web.PageForms;
 import id.kombel.communities.Access;
 import id.kombel.communities.CommunityPolicy;
 import id.kombel.communities.Communities;
@@ -154,16 +153,9 @@ class CommunityPageController {
 
 	@PostMapping("/communities")
 	String start(KombelUser user, @Valid @ModelAttribute("form") StartForm form, BindingResult result, Model model) {
-		if (!result.hasErrors()) {
-			try {
-				CommunityView created = communities.create(user, form.toForm());
-				return "redirect:/communities/" + created.id() + "/start";
-			}
-			catch (InvalidInputException ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		return startForm(user, model);
+		return PageForms.submit(result,
+				() -> "redirect:/communities/" + communities.create(user, form.toForm()).id() + "/start",
+				() -> startForm(user, model));
 	}
 
 	@GetMapping("/communities/{id}")

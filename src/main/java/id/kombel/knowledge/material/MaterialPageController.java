@@ -28,8 +28,7 @@ import id.kombel.communities.Communities;
 import id.kombel.shared.Level;
 import id.kombel.shared.access.KombelUser;
 import id.kombel.shared.validation.CommaList;
-import id.kombel.shared.web.FormErrors;
-import id.kombel.shared.web.InvalidInputException;
+import id.kombel.shared.web.PageForms;
 import id.kombel.shared.web.NotFoundException;
 import id.kombel.knowledge.item.Codes;
 import id.kombel.knowledge.comment.CommentView;
@@ -90,15 +89,9 @@ class MaterialPageController {
 	@PostMapping("/materials")
 	String create(KombelUser user, @Valid @ModelAttribute("form") PageForm form, BindingResult result,
 			@RequestParam(name = "file", required = false) MultipartFile file, Model model) {
-		if (!result.hasErrors()) {
-			try {
-				return "redirect:/materials/" + materials.upload(user, form.toMetadata(), file).id();
-			}
-			catch (InvalidInputException ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		return form(user, model);
+		return PageForms.submit(result,
+				() -> "redirect:/materials/" + materials.upload(user, form.toMetadata(), file).id(),
+				() -> form(user, model));
 	}
 
 	private String form(KombelUser user, Model model) {

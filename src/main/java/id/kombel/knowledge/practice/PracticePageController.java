@@ -25,8 +25,7 @@ import id.kombel.communities.MemberStatus;
 import id.kombel.shared.Level;
 import id.kombel.shared.access.KombelUser;
 import id.kombel.shared.validation.CommaList;
-import id.kombel.shared.web.FormErrors;
-import id.kombel.shared.web.InvalidInputException;
+import id.kombel.shared.web.PageForms;
 import id.kombel.knowledge.item.Codes;
 import id.kombel.knowledge.comment.CommentView;
 import id.kombel.knowledge.item.Markdown;
@@ -106,19 +105,15 @@ public class PracticePageController {
 	String create(KombelUser user, @Valid @ModelAttribute("form") PageForm form, BindingResult result,
 			@RequestParam(required = false) List<MultipartFile> photos,
 			@RequestParam(required = false) String photoCaption, Model model) {
-		if (!result.hasErrors()) {
-			try {
-				PracticeForm f = form.toForm();
-				return "redirect:/practices/"
-						+ this.photos.saveWith(user, photos, photoCaption, () -> practices.create(user, f).id())
-							.practiceId();
-			}
-			catch (InvalidInputException ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		model.addAttribute("practice", null);
-		return form(user, model);
+		return PageForms.submit(result, () -> {
+			PracticeForm f = form.toForm();
+			return "redirect:/practices/"
+					+ this.photos.saveWith(user, photos, photoCaption, () -> practices.create(user, f).id())
+						.practiceId();
+		}, () -> {
+			model.addAttribute("practice", null);
+			return form(user, model);
+		});
 	}
 
 	@GetMapping("/practices/{id}")
@@ -154,18 +149,14 @@ public class PracticePageController {
 	String update(KombelUser user, @PathVariable long id, @Valid @ModelAttribute("form") PageForm form,
 			BindingResult result, @RequestParam(required = false) List<MultipartFile> photos,
 			@RequestParam(required = false) String photoCaption, Model model) {
-		if (!result.hasErrors()) {
-			try {
-				PracticeForm f = form.toForm();
-				this.photos.saveWith(user, photos, photoCaption, () -> practices.update(user, id, f).id());
-				return "redirect:/practices/" + id;
-			}
-			catch (InvalidInputException ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		model.addAttribute("practice", practices.get(user, id));
-		return form(user, model);
+		return PageForms.submit(result, () -> {
+			PracticeForm f = form.toForm();
+			this.photos.saveWith(user, photos, photoCaption, () -> practices.update(user, id, f).id());
+			return "redirect:/practices/" + id;
+		}, () -> {
+			model.addAttribute("practice", practices.get(user, id));
+			return form(user, model);
+		});
 	}
 
 	@PostMapping("/practices/{id}/endorse")

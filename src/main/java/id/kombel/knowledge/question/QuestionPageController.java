@@ -21,8 +21,7 @@ import id.kombel.communities.Communities;
 import id.kombel.shared.Level;
 import id.kombel.shared.access.KombelUser;
 import id.kombel.shared.validation.CommaList;
-import id.kombel.shared.web.FormErrors;
-import id.kombel.shared.web.InvalidInputException;
+import id.kombel.shared.web.PageForms;
 import id.kombel.knowledge.AnswerView;
 import id.kombel.knowledge.item.Codes;
 import id.kombel.knowledge.item.Markdown;
@@ -80,15 +79,8 @@ class QuestionPageController {
 
 	@PostMapping("/questions")
 	String create(KombelUser user, @Valid @ModelAttribute("form") PageForm form, BindingResult result, Model model) {
-		if (!result.hasErrors()) {
-			try {
-				return "redirect:/questions/" + questions.ask(user, form.toForm()).id();
-			}
-			catch (InvalidInputException ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		return form(user, model);
+		return PageForms.submit(result, () -> "redirect:/questions/" + questions.ask(user, form.toForm()).id(),
+				() -> form(user, model));
 	}
 
 	private String form(KombelUser user, Model model) {

@@ -30,9 +30,8 @@ import id.kombel.portfolio.record.PortfolioRecord;
 import id.kombel.portfolio.record.Portfolios;
 import id.kombel.portfolio.record.Subject;
 import id.kombel.shared.access.KombelUser;
-import id.kombel.shared.web.FormErrors;
-import id.kombel.shared.web.InvalidInputException;
 import id.kombel.shared.web.NotFoundException;
+import id.kombel.shared.web.PageForms;
 import id.kombel.shared.web.PublicAddress;
 
 /**
@@ -92,20 +91,14 @@ class PortfolioPageController {
 	@PostMapping("/portfolio/evidence")
 	String upload(KombelUser user, @ModelAttribute("form") EvidenceForm form, BindingResult result, Locale locale,
 			Model model, RedirectAttributes redirect) throws IOException {
-		if (!result.hasErrors()) {
-			try {
-				evidence.add(user.accountId(), form.metadata(), form.file() == null ? null : form.file().getBytes());
-				redirect.addFlashAttribute("added", form.title());
-				// back to this semester, widened to the evidence's day when it is older
-				Period semester = Period.of(null, null, null, portfolios.today());
-				return semester.contains(form.date()) ? "redirect:/portfolio"
-						: "redirect:/portfolio?from=" + form.date() + "&to=" + semester.to();
-			}
-			catch (InvalidInputException ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		return mine(user, null, null, null, null, locale, model);
+		return PageForms.submit(result, () -> {
+			evidence.add(user.accountId(), form.metadata(), form.file() == null ? null : form.file().getBytes());
+			redirect.addFlashAttribute("added", form.title());
+			// back to this semester, widened to the evidence's day when it is older
+			Period semester = Period.of(null, null, null, portfolios.today());
+			return semester.contains(form.date()) ? "redirect:/portfolio"
+					: "redirect:/portfolio?from=" + form.date() + "&to=" + semester.to();
+		}, () -> mine(user, null, null, null, null, locale, model));
 	}
 
 	@PostMapping("/portfolio/evidence/{id}/delete")

@@ -4,7 +4,6 @@ import java.util.Locale;
 
 import jakarta.validation.Valid;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -13,9 +12,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
 import id.kombel.programmes.programme.ProgrammePages;
-import id.kombel.programmes.web.PageForms;
 import id.kombel.shared.access.KombelUser;
-import id.kombel.shared.web.InvalidInputException;
+import id.kombel.shared.web.PageForms;
 
 /**
  * The certificate signing forms of the programme page and the event page; refused input
@@ -28,44 +26,27 @@ class SigningPageController {
 
 	private final ProgrammePages pages;
 
-	private final MessageSource messages;
-
-	SigningPageController(CertificateSigning signing, ProgrammePages pages, MessageSource messages) {
+	SigningPageController(CertificateSigning signing, ProgrammePages pages) {
 		this.signing = signing;
 		this.pages = pages;
-		this.messages = messages;
 	}
 
 	@PostMapping("/programmes/{id}/certificate-signing")
 	String programme(KombelUser user, @PathVariable long id, @Valid @ModelAttribute("signingForm") SigningForm form,
 			BindingResult result, Model model, Locale locale) {
-		if (!result.hasErrors()) {
-			try {
-				signing.setProgramme(user, id, form);
-				return "redirect:/programmes/" + id + "#signing";
-			}
-			catch (InvalidInputException ex) {
-				PageForms.reject(result, ex);
-			}
-		}
-		PageForms.refused(result, model, messages, locale);
-		return pages.programme(user, id, model);
+		return PageForms.submit(result, () -> {
+			signing.setProgramme(user, id, form);
+			return "redirect:/programmes/" + id + "#signing";
+		}, () -> pages.programme(user, id, model, result, locale));
 	}
 
 	@PostMapping("/events/{id}/certificate-signing")
 	String event(KombelUser user, @PathVariable long id, @Valid @ModelAttribute("signingForm") SigningForm form,
 			BindingResult result, Model model, Locale locale) {
-		if (!result.hasErrors()) {
-			try {
-				signing.setEvent(user, id, form);
-				return "redirect:/events/" + id + "#signing";
-			}
-			catch (InvalidInputException ex) {
-				PageForms.reject(result, ex);
-			}
-		}
-		PageForms.refused(result, model, messages, locale);
-		return pages.event(user, id, model, locale);
+		return PageForms.submit(result, () -> {
+			signing.setEvent(user, id, form);
+			return "redirect:/events/" + id + "#signing";
+		}, () -> pages.event(user, id, model, result, locale));
 	}
 
 }

@@ -4,7 +4,6 @@ import java.util.Locale;
 
 import jakarta.validation.Valid;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -12,10 +11,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
-import id.kombel.programmes.web.PageForms;
 import id.kombel.programmes.programme.ProgrammePages;
 import id.kombel.shared.access.KombelUser;
-import id.kombel.shared.web.InvalidInputException;
+import id.kombel.shared.web.PageForms;
 
 /**
  * The committee and speaker forms of the event page; refused input shows the event page
@@ -28,28 +26,18 @@ class CrewPageController {
 
 	private final ProgrammePages pages;
 
-	private final MessageSource messages;
-
-	CrewPageController(Crew crew, ProgrammePages pages, MessageSource messages) {
+	CrewPageController(Crew crew, ProgrammePages pages) {
 		this.crew = crew;
 		this.pages = pages;
-		this.messages = messages;
 	}
 
 	@PostMapping("/events/{id}/committee")
 	String addCommittee(KombelUser user, @PathVariable long id, @Valid @ModelAttribute Crew.CommitteeForm form,
 			BindingResult result, Model model, Locale locale) {
-		if (!result.hasErrors()) {
-			try {
-				crew.addCommittee(user, id, form);
-				return "redirect:/events/" + id + "#committee";
-			}
-			catch (InvalidInputException ex) {
-				PageForms.reject(result, ex);
-			}
-		}
-		PageForms.refused(result, model, messages, locale);
-		return pages.event(user, id, model, locale);
+		return PageForms.submit(result, () -> {
+			crew.addCommittee(user, id, form);
+			return "redirect:/events/" + id + "#committee";
+		}, () -> pages.event(user, id, model, result, locale));
 	}
 
 	@PostMapping("/events/{id}/committee/{memberId}/remove")
@@ -61,17 +49,10 @@ class CrewPageController {
 	@PostMapping("/events/{id}/speakers")
 	String addSpeaker(KombelUser user, @PathVariable long id, @Valid @ModelAttribute Crew.SpeakerForm form,
 			BindingResult result, Model model, Locale locale) {
-		if (!result.hasErrors()) {
-			try {
-				crew.addSpeaker(user, id, form);
-				return "redirect:/events/" + id + "#speakers";
-			}
-			catch (InvalidInputException ex) {
-				PageForms.reject(result, ex);
-			}
-		}
-		PageForms.refused(result, model, messages, locale);
-		return pages.event(user, id, model, locale);
+		return PageForms.submit(result, () -> {
+			crew.addSpeaker(user, id, form);
+			return "redirect:/events/" + id + "#speakers";
+		}, () -> pages.event(user, id, model, result, locale));
 	}
 
 	@PostMapping("/events/{id}/speakers/{speakerId}/remove")

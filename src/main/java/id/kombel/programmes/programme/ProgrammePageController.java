@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-import id.kombel.programmes.web.PageForms;
 import id.kombel.programmes.ProgrammeForm;
 import id.kombel.programmes.ProgrammeKind;
 import id.kombel.programmes.ProgrammePolicy;
@@ -22,7 +21,7 @@ import id.kombel.programmes.Programmes;
 import id.kombel.regions.RegionLevel;
 import id.kombel.regions.Regions;
 import id.kombel.shared.access.KombelUser;
-import id.kombel.shared.web.InvalidInputException;
+import id.kombel.shared.web.PageForms;
 
 /**
  * The pages of programme staff and local committees: programmes, a programme with its
@@ -67,20 +66,14 @@ class ProgrammePageController {
 	@PostMapping("/programmes")
 	String create(KombelUser user, @Valid @ModelAttribute NewProgramme form, BindingResult result, Model model,
 			Locale locale) {
-		if (!result.hasErrors()) {
-			try {
-				ProgrammeForm data = form.toProgrammeForm();
-				PageForms.reject(result, "agenda", validator.validate(data));
-				if (!result.hasErrors()) {
-					return "redirect:/programmes/" + programmes.create(user, data).id();
-				}
-			}
-			catch (InvalidInputException ex) {
-				PageForms.reject(result, ex);
-			}
-		}
-		PageForms.refused(result, model, messages, locale);
-		return list(user, model);
+		return PageForms.submit(result, () -> {
+			ProgrammeForm data = form.toProgrammeForm();
+			PageForms.reject(result, "agenda", validator.validate(data));
+			return result.hasErrors() ? null : "redirect:/programmes/" + programmes.create(user, data).id();
+		}, () -> {
+			PageForms.listErrors(result, model, messages, locale);
+			return list(user, model);
+		});
 	}
 
 	@GetMapping("/programmes/{id}")
@@ -91,17 +84,10 @@ class ProgrammePageController {
 	@PostMapping("/programmes/{id}/events")
 	String forEachRegency(KombelUser user, @PathVariable long id, @Valid @ModelAttribute NewEvents form,
 			BindingResult result, Model model, Locale locale) {
-		if (!result.hasErrors()) {
-			try {
-				programmes.createForEachRegency(user, id, form.date(), form.regencyCodes());
-				return "redirect:/programmes/" + id;
-			}
-			catch (InvalidInputException ex) {
-				PageForms.reject(result, ex);
-			}
-		}
-		PageForms.refused(result, model, messages, locale);
-		return pages.programme(user, id, model);
+		return PageForms.submit(result, () -> {
+			programmes.createForEachRegency(user, id, form.date(), form.regencyCodes());
+			return "redirect:/programmes/" + id;
+		}, () -> pages.programme(user, id, model, result, locale));
 	}
 
 	@GetMapping("/events/{id}")
@@ -112,17 +98,10 @@ class ProgrammePageController {
 	@PostMapping("/events/{id}")
 	String update(KombelUser user, @PathVariable long id, @Valid @ModelAttribute EventForm form, BindingResult result,
 			Model model, Locale locale) {
-		if (!result.hasErrors()) {
-			try {
-				programmes.updateEvent(user, id, form.date(), form.venue(), form.capacity(), form.openingOfficial());
-				return "redirect:/events/" + id;
-			}
-			catch (InvalidInputException ex) {
-				PageForms.reject(result, ex);
-			}
-		}
-		PageForms.refused(result, model, messages, locale);
-		return pages.event(user, id, model, locale);
+		return PageForms.submit(result, () -> {
+			programmes.updateEvent(user, id, form.date(), form.venue(), form.capacity(), form.openingOfficial());
+			return "redirect:/events/" + id;
+		}, () -> pages.event(user, id, model, result, locale));
 	}
 
 }

@@ -13,6 +13,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 
 import id.kombel.programmes.ticket.UndeliveredTickets;
 import id.kombel.programmes.web.Downloads;
@@ -30,6 +31,7 @@ import id.kombel.programmes.roster.Participants;
 import id.kombel.programmes.ticket.Tickets;
 import id.kombel.regions.Regions;
 import id.kombel.shared.access.KombelUser;
+import id.kombel.shared.web.PageForms;
 import id.kombel.shared.web.WhatsApp;
 
 /**
@@ -92,6 +94,18 @@ public class ProgrammePages {
 		model.addAttribute("openRegencies",
 				regions.children(programme.provinceCode()).stream().filter(r -> !held.contains(r.code())).toList());
 		return "programmes/programme";
+	}
+
+	/** The programme page again after one of its forms was refused, its errors listed. */
+	public String programme(KombelUser user, long id, Model model, BindingResult refused, Locale locale) {
+		PageForms.listErrors(refused, model, messages, locale);
+		return programme(user, id, model);
+	}
+
+	/** The event page again after one of its forms was refused, its errors listed. */
+	public String event(KombelUser user, long id, Model model, BindingResult refused, Locale locale) {
+		PageForms.listErrors(refused, model, messages, locale);
+		return event(user, id, model, locale);
 	}
 
 	public String event(KombelUser user, long id, Model model, Locale locale) {

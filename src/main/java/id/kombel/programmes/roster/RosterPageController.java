@@ -5,7 +5,6 @@ import java.util.Locale;
 
 import jakarta.validation.Valid;
 
-import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,10 +17,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 import id.kombel.programmes.web.Downloads;
-import id.kombel.programmes.web.PageForms;
 import id.kombel.programmes.programme.ProgrammePages;
 import id.kombel.shared.access.KombelUser;
-import id.kombel.shared.web.InvalidInputException;
+import id.kombel.shared.web.PageForms;
 
 /**
  * The roster forms of the programme and event pages: imports, walk-ins, the template, the
@@ -36,14 +34,10 @@ class RosterPageController {
 
 	private final ProgrammePages pages;
 
-	private final MessageSource messages;
-
-	RosterPageController(ParticipantImport imports, Participants participants, ProgrammePages pages,
-			MessageSource messages) {
+	RosterPageController(ParticipantImport imports, Participants participants, ProgrammePages pages) {
 		this.imports = imports;
 		this.participants = participants;
 		this.pages = pages;
-		this.messages = messages;
 	}
 
 	@PostMapping("/programmes/{id}/import")
@@ -61,17 +55,10 @@ class RosterPageController {
 	@PostMapping("/events/{id}/walk-ins")
 	String walkIn(KombelUser user, @PathVariable long id, @Valid @ModelAttribute Participants.WalkIn form,
 			BindingResult result, Model model, Locale locale) {
-		if (!result.hasErrors()) {
-			try {
-				participants.addWalkIn(user, id, form);
-				return "redirect:/events/" + id + "#participants";
-			}
-			catch (InvalidInputException ex) {
-				PageForms.reject(result, ex);
-			}
-		}
-		PageForms.refused(result, model, messages, locale);
-		return pages.event(user, id, model, locale);
+		return PageForms.submit(result, () -> {
+			participants.addWalkIn(user, id, form);
+			return "redirect:/events/" + id + "#participants";
+		}, () -> pages.event(user, id, model, result, locale));
 	}
 
 	@PostMapping("/events/{id}/import")
