@@ -114,13 +114,8 @@ class ListPage {
 				missing -> render("cards", missing, locale, request, response));
 		StringBuilder out = new StringBuilder(12_000 + 400 * found.size());
 		for (int i = 0; i < frame.texts().size(); i++) {
-			String text = frame.texts().get(i);
-			if (text.contains("<select")) {
-				text = Stencil.select(
-						Stencil.select(Stencil.select(text, "region", query.region()), "level", query.level()), "kind",
-						query.kind());
-			}
-			out.append(text);
+			Stencil.appendSelecting(out, frame.texts().get(i), "region", query.region(), "level", query.level(), "kind",
+					query.kind());
 			if (i < frame.holes().size()) {
 				switch (frame.holes().get(i)) {
 					case MINE -> mine(out, browse.mine(), language, context, locale, request, response);

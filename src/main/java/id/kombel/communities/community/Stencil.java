@@ -41,26 +41,44 @@ record Stencil(List<String> texts, List<String> holes) {
 	}
 
 	/**
-	 * {@code text} with the option of value {@code value} (a code: no character that
-	 * needs escaping) in the select named {@code name} marked selected; unchanged when
-	 * there is no such select or option, or no value.
+	 * Appends {@code text} with the option of each value (a code: no character that needs
+	 * escaping; null: none) in the select of the name before it marked selected: without
+	 * copying the text (several kilobytes of options) once per select.
 	 */
-	static String select(String text, String name, String value) {
+	static void appendSelecting(StringBuilder out, String text, String... namesAndValues) {
+		int[] at = new int[namesAndValues.length / 2];
+		int marks = 0;
+		for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+			int mark = selected(text, namesAndValues[i], namesAndValues[i + 1]);
+			if (mark >= 0) {
+				at[marks++] = mark;
+			}
+		}
+		java.util.Arrays.sort(at, 0, marks);
+		int from = 0;
+		for (int i = 0; i < marks; i++) {
+			out.append(text, from, at[i]).append(" selected=\"selected\"");
+			from = at[i];
+		}
+		out.append(text, from, text.length());
+	}
+
+	/**
+	 * Where the option of {@code value} in the select named {@code name} ends its value
+	 * attribute, or -1 when there is no such select or option, or no value.
+	 */
+	static int selected(String text, String name, String value) {
 		if (value == null) {
-			return text;
+			return -1;
 		}
 		int select = text.indexOf("<select name=\"" + name + "\"");
 		if (select < 0) {
-			return text;
+			return -1;
 		}
 		int end = text.indexOf("</select>", select);
 		String option = "value=\"" + value + "\"";
 		int at = text.indexOf(option, select);
-		if (at < 0 || (end >= 0 && at > end)) {
-			return text;
-		}
-		int after = at + option.length();
-		return text.substring(0, after) + " selected=\"selected\"" + text.substring(after);
+		return at < 0 || (end >= 0 && at > end) ? -1 : at + option.length();
 	}
 
 }
