@@ -7,7 +7,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -135,8 +134,7 @@ public class Communities {
 	}
 
 	private PageResult<Long> page(CommunityQuery query) {
-		Specification<Community> filters = CommunityLists.filters(query);
-		return snapshots.list(query, () -> lists.page(filters, query.pageOrDefault(), query.sizeOrDefault()));
+		return snapshots.list(query, () -> lists.page(query));
 	}
 
 	private static PageResult<CommunityView> shown(PageResult<Long> ids, List<CommunityView> views) {

@@ -416,6 +416,28 @@ class SeveralNodesTest {
 	}
 
 	@Test
+	void aCommunityChangedOnOneNodeShowsOnTheOthersListWithinASecond() {
+		Api guruA = api(a).as("guru@demo.kombel.id");
+		Api guruB = api(b).withToken(tokenOf(guruA));
+		long community = community(guruA);
+		String name = guruA.get("/api/v1/communities/" + community).json().get("name").asString();
+		String list = "/communities?q=" + name.replace(" ", "+");
+		// B renders the card and keeps it
+		assertThat(page(guruB, list)).contains(name).contains("1 anggota");
+
+		assertThat(api(a).as("kepsek@demo.kombel.id").post("/api/v1/communities/" + community + "/join", "").status())
+			.isEqualTo(201);
+		assertThat(within(() -> page(guruB, list).contains("2 anggota"), true)).as("the new member on B's card")
+			.isTrue();
+		Response renamed = guruA.put("/api/v1/communities/" + community,
+				"{\"name\":\"" + name + " Baru\",\"kind\":\"ONLINE\",\"levels\":[\"SD\"],\"regionCode\":\"12.11\"}");
+		assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);
+		assertThat(within(() -> page(guruB, list).contains(name + " Baru"), true)).as("the new name on B's card")
+			.isTrue();
+		assertThat(page(guruB, list)).contains("Daring");
+	}
+
+	@Test
 	void aMaterialUploadedOnOneNodeIsDownloadedOnTheOther() throws Exception {
 		Api guruA = api(a).as("guru@demo.kombel.id");
 		Api guruB = api(b).withToken(tokenOf(guruA));

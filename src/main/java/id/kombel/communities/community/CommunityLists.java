@@ -1,14 +1,10 @@
 package id.kombel.communities.community;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Nulls;
-import jakarta.persistence.criteria.Root;
-
-import org.springframework.data.jpa.domain.Specification;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import id.kombel.shared.PageResult;
@@ -18,7 +14,9 @@ import id.kombel.shared.PageResult;
  * query read from an index alone (V1040: region, order, id and levels): the ids up to the
  * page and at least {@link #COUNTED} of them, so the count costs at most that many index
  * entries rather than every community of a province. Beyond it the total is "more than"
- * ({@link PageResult#totalExact()} false) and the pager offers the next page.
+ * ({@link PageResult#totalExact()} false) and the pager offers the next page. Plain SQL:
+ * a Criteria query built and translated per request cost more of the JVM than the
+ * database spent answering it (issue 17).
  */
 @Component
 public class CommunityLists {
@@ -31,63 +29,78 @@ public class CommunityLists {
 	 */
 	private static final long DEEPEST = 1_000_000;
 
-	private final EntityManager entityManager;
+	private final JdbcClient jdbc;
 
-	CommunityLists(EntityManager entityManager) {
-		this.entityManager = entityManager;
+	CommunityLists(JdbcClient jdbc) {
+		this.jdbc = jdbc;
 	}
 
 	/**
-	 * The list's filters: a region (any depth), a level, subject, kind, school, or a part
-	 * of the name.
+	 * The list's filters as SQL conditions with their parameters, in order: a region (any
+	 * depth), a level, subject, kind, school, or a part of the name. The expressions are
+	 * those the indexes hold (V1040, V1041, V1042).
 	 */
-	public static Specification<Community> filters(CommunityQuery query) {
-		Specification<Community> spec = Specification.unrestricted();
-		if (query.region() != null && !query.region().isBlank()) {
-			String code = query.region().strip();
-			// provinces and regencies have their own indexed columns; deeper codes match
-			// by prefix
-			String column = switch (code.length()) {
-				case 2 -> "provinceCode";
-				case 5 -> "regencyCode";
-				default -> null;
-			};
-			spec = spec.and(column != null ? (root, q, cb) -> cb.equal(root.get(column), code) : (root, q, cb) -> cb
-				.or(cb.equal(root.get("regionCode"), code), cb.like(root.get("regionCode"), code + ".%")));
+	record Where(String sql, List<Object> params) {
+
+		static Where of(CommunityQuery query) {
+			StringBuilder sql = new StringBuilder();
+			List<Object> params = new ArrayList<>();
+			if (query.region() != null && !query.region().isBlank()) {
+				String code = query.region().strip();
+				// provinces and regencies have their own indexed columns; deeper codes
+				// match by prefix
+				switch (code.length()) {
+					case 2 -> add(sql, params, "province_code = ?", code);
+					case 5 -> add(sql, params, "regency_code = ?", code);
+					default -> {
+						add(sql, params, "(region_code = ? or region_code like ?)", code);
+						params.add(code + ".%");
+					}
+				}
+			}
+			if (query.levelFilter() != null) {
+				add(sql, params, "levels like ?", "%," + query.levelFilter().name() + ",%");
+			}
+			if (query.kindFilter() != null) {
+				add(sql, params, "kind = ?", query.kindFilter().name());
+			}
+			if (query.subject() != null && !query.subject().isBlank()) {
+				add(sql, params, "lower(subjects) like ?",
+						"%" + query.subject().strip().toLowerCase(Locale.ROOT) + "%");
+			}
+			if (query.q() != null && !query.q().isBlank()) {
+				add(sql, params, "lower(name) like ?", "%" + query.q().strip().toLowerCase(Locale.ROOT) + "%");
+			}
+			if (query.school() != null) {
+				add(sql, params, "home_school_id = ?", query.school());
+			}
+			return new Where(sql.toString(), params);
 		}
-		if (query.levelFilter() != null) {
-			spec = spec.and((root, q, cb) -> cb.like(root.get("levels"), "%," + query.levelFilter().name() + ",%"));
+
+		private static void add(StringBuilder sql, List<Object> params, String condition, Object value) {
+			sql.append(sql.isEmpty() ? " where " : " and ").append(condition);
+			params.add(value);
 		}
-		if (query.kindFilter() != null) {
-			spec = spec.and((root, q, cb) -> cb.equal(root.get("kind"), query.kindFilter()));
-		}
-		if (query.subject() != null && !query.subject().isBlank()) {
-			String like = "%" + query.subject().strip().toLowerCase(java.util.Locale.ROOT) + "%";
-			spec = spec.and((root, q, cb) -> cb.like(cb.lower(root.get("subjects")), like));
-		}
-		if (query.q() != null && !query.q().isBlank()) {
-			String like = "%" + query.q().strip().toLowerCase(java.util.Locale.ROOT) + "%";
-			spec = spec.and((root, q, cb) -> cb.like(cb.lower(root.get("name")), like));
-		}
-		if (query.school() != null) {
-			spec = spec.and((root, q, cb) -> cb.equal(root.get("homeSchoolId"), query.school()));
-		}
-		return spec;
+
 	}
 
-	public PageResult<Long> page(Specification<Community> filters, int page, int size) {
+	public PageResult<Long> page(CommunityQuery query) {
+		int page = query.pageOrDefault();
+		int size = query.sizeOrDefault();
 		long from = (long) page * size;
 		if (from >= DEEPEST) {
 			return new PageResult<>(List.of(), page, size, 0, 0);
 		}
 		int wanted = (int) Math.max(COUNTED, from + size) + 1;
-		CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-		CriteriaQuery<Long> query = cb.createQuery(Long.class);
-		Root<Community> c = query.from(Community.class);
-		query.select(c.get("id"))
-			.where(filters.toPredicate(c, query, cb))
-			.orderBy(cb.desc(c.get("lastActivityAt"), Nulls.LAST), cb.asc(c.get("name")), cb.asc(c.get("id")));
-		List<Long> ids = entityManager.createQuery(query).setMaxResults(wanted).getResultList();
+		Where where = Where.of(query);
+		List<Object> params = new ArrayList<>(where.params());
+		params.add(wanted);
+		List<Long> ids = jdbc
+			.sql("select id from community" + where.sql()
+					+ " order by last_activity_at desc nulls last, name, id limit ?")
+			.params(params)
+			.query(Long.class)
+			.list();
 		List<Long> shown = ids.subList((int) Math.min(from, ids.size()), (int) Math.min(from + size, ids.size()));
 		boolean exact = ids.size() < wanted;
 		long total = exact ? ids.size() : wanted - 1;

@@ -38,8 +38,6 @@ import id.kombel.communities.cycle.CycleView;
 import id.kombel.communities.GoalView;
 import id.kombel.communities.MemberStatus;
 import id.kombel.communities.MemberView;
-import id.kombel.communities.membership.Membership;
-import id.kombel.communities.membership.MembershipRepository;
 
 /**
  * Community snapshots kept in memory, because a community is read on every page of its
@@ -78,7 +76,7 @@ public class CommunitySnapshots implements MeterBinder {
 		.recordStats()
 		.build();
 
-	private static final String SNAPSHOTS = "community-snapshots";
+	static final String SNAPSHOTS = "community-snapshots";
 
 	private static final int STRIPES = 256;
 
@@ -97,19 +95,16 @@ public class CommunitySnapshots implements MeterBinder {
 
 	private final SnapshotReader reader;
 
-	private final MembershipRepository memberships;
-
 	private final CommunityHealth health;
 
 	private final TransactionTemplate readOnly;
 
 	private final Clock clock;
 
-	CommunitySnapshots(SnapshotReader reader, MembershipRepository memberships, CommunityHealth health,
-			DataSource dataSource, Clock clock, CacheInvalidation invalidation,
+	CommunitySnapshots(SnapshotReader reader, CommunityHealth health, DataSource dataSource, Clock clock,
+			CacheInvalidation invalidation,
 			@Value("${kombel.communities.snapshot-cache:64MB}") DataSize snapshotCache) {
 		this.reader = reader;
-		this.memberships = memberships;
 		this.cache = Caffeine.newBuilder()
 			.maximumWeight(snapshotCache.toBytes())
 			.weigher((Long id, CommunitySnapshot s) -> s.weight())
@@ -206,7 +201,7 @@ public class CommunitySnapshots implements MeterBinder {
 		if (cached != null) {
 			return cached;
 		}
-		List<Long> ids = memberships.findByAccountId(accountId).stream().map(Membership::communityId).toList();
+		List<Long> ids = reader.communitiesOf(accountId);
 		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
 			memberOf.put(accountId, ids);
 		}

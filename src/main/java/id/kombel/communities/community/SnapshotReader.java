@@ -92,6 +92,17 @@ class SnapshotReader {
 		return rows;
 	}
 
+	/**
+	 * The communities the account belongs to (active or pending), in the order it joined
+	 * them.
+	 */
+	List<Long> communitiesOf(long accountId) {
+		return jdbc.sql("select community_id from membership where account_id = ? order by id")
+			.param(accountId)
+			.query(Long.class)
+			.list();
+	}
+
 	/** Its people, facilitators first, then by name (as the page lists them). */
 	List<MemberView> members(long id) {
 		return members(List.of(id)).getOrDefault(id, List.of());

@@ -69,6 +69,9 @@ class CommunityFormWebTest {
 	@MockitoBean
 	PageShell shell;
 
+	@MockitoBean
+	ListPage list;
+
 	@Test
 	void missingAndTooLongFieldsReRenderTheFormInIndonesianAndCreateNothing() throws Exception {
 		mvc.perform(post("/communities").with(user(GURU))

@@ -1,0 +1,118 @@
+package id.kombel.communities.community;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+
+import id.kombel.communities.CommunityView;
+import id.kombel.shared.cluster.CacheInvalidation;
+import id.kombel.shared.cluster.LocalCaches;
+
+/**
+ * The community list's cards as rendered HTML, per community: each under exactly what it
+ * shows (language, name, kind, levels, state, members; for the asker's own list also
+ * their role and status), so a card is never served for data it was not rendered from.
+ * Evicted with the community's snapshot on every node (its topic), which frees a changed
+ * community's cards at once; sized by memory ({@code kombel.communities.card-cache}, 16
+ * MB: some 20,000 communities in two languages).
+ */
+@Component
+class ListCards implements MeterBinder {
+
+	/** A community's cards: HTML by what it was rendered from. */
+	private record Cards(Map<List<Object>, String> byShown) {
+
+		int weight() {
+			return 100 + byShown.values().stream().mapToInt(html -> 300 + 2 * html.length()).sum();
+		}
+
+	}
+
+	/**
+	 * Variants a community keeps (languages, states, roles): past it, it starts again.
+	 */
+	private static final int VARIANTS = 8;
+
+	private final Cache<Long, Cards> cache;
+
+	ListCards(CacheInvalidation invalidation, @Value("${kombel.communities.card-cache:16MB}") DataSize size) {
+		this.cache = Caffeine.newBuilder()
+			.maximumWeight(size.toBytes())
+			.weigher((Long id, Cards cards) -> cards.weight())
+			.recordStats()
+			.build();
+		invalidation.register(CommunitySnapshots.SNAPSHOTS, k -> {
+			if (CacheInvalidation.ALL.equals(k)) {
+				cache.invalidateAll();
+			}
+			else {
+				cache.invalidate(Long.parseLong(k));
+			}
+		});
+	}
+
+	/**
+	 * The card of each community, in order: {@code shown} says what a card shows (its
+	 * key), {@code render} renders the missing ones, all in one call, in the order given.
+	 */
+	List<String> cards(List<CommunityView> communities, Function<CommunityView, List<Object>> shown,
+			Function<List<CommunityView>, List<String>> render) {
+		List<String> html = new ArrayList<>(communities.size());
+		List<CommunityView> missing = new ArrayList<>();
+		List<List<Object>> keys = new ArrayList<>(communities.size());
+		for (CommunityView c : communities) {
+			List<Object> key = shown.apply(c);
+			keys.add(key);
+			Cards cards = cache.getIfPresent(c.id());
+			String card = cards == null ? null : cards.byShown().get(key);
+			html.add(card);
+			if (card == null) {
+				missing.add(c);
+			}
+		}
+		if (missing.isEmpty()) {
+			return html;
+		}
+		List<String> rendered = render.apply(missing);
+		int next = 0;
+		for (int i = 0; i < html.size(); i++) {
+			if (html.get(i) == null) {
+				String card = rendered.get(next++);
+				html.set(i, card);
+				keep(communities.get(i).id(), keys.get(i), card);
+			}
+		}
+		return html;
+	}
+
+	/** Whether any card of the community is kept (for tests). */
+	boolean holds(long id) {
+		return cache.getIfPresent(id) != null;
+	}
+
+	private void keep(long id, List<Object> key, String card) {
+		cache.asMap().compute(id, (k, cards) -> {
+			Map<List<Object>, String> byShown = cards == null || cards.byShown().size() >= VARIANTS ? new HashMap<>()
+					: new HashMap<>(cards.byShown());
+			byShown.put(key, card);
+			return new Cards(Map.copyOf(byShown));
+		});
+	}
+
+	@Override
+	public void bindTo(MeterRegistry registry) {
+		LocalCaches.monitor(registry, Map.of("community-cards", cache));
+	}
+
+}
