@@ -105,8 +105,24 @@ public class ReadModel {
 				ps.setLong(3, p.accountId());
 				ps.setTimestamp(4, at);
 			});
+			tookPart(chunk.stream().map(Participations.Participation::communityId).distinct().sorted().toList(),
+					Timestamp.from(clock.instant().minus(properties.communities().stalledAfter())));
 			change.done();
 		}
+	}
+
+	/**
+	 * The communities' members who took part since {@code since}, counted again from
+	 * their {@code mon_member} rows, as {@link CommunitySource} counts them from the
+	 * memberships.
+	 */
+	private void tookPart(List<Long> ids, Timestamp since) {
+		jdbc.sql("""
+				update mon_community set members_took_part = (select count(*) from mon_member m
+				    where m.community_id = mon_community.community_id and m.last_participated_at >= :since),
+				  took_part_earliest = (select min(m.last_participated_at) from mon_member m
+				    where m.community_id = mon_community.community_id and m.last_participated_at >= :since)
+				where community_id in (:ids)""").param("since", since).param("ids", ids).update();
 	}
 
 	/** One participant of a programme event, or all of the event's when null. */
@@ -153,7 +169,8 @@ public class ReadModel {
 
 	/**
 	 * Active communities whose latest held activity is now older than stalled-after: time
-	 * alone makes them stalled, without any event.
+	 * alone makes them stalled, without any event; and so it lowers the count of members
+	 * who took part of those whose earliest counted participation is now older.
 	 */
 	@Transactional
 	public int markStalled(Instant now) {
@@ -170,6 +187,12 @@ public class ReadModel {
 				.update();
 			change.done();
 		}
+		List<Long> tookPart = jdbc
+			.sql("select community_id from mon_community where took_part_earliest < :before order by community_id")
+			.param("before", before)
+			.query(Long.class)
+			.list();
+		chunks(tookPart).forEach(chunk -> tookPart(chunk, before));
 		// and the areas whose figures time alone changed otherwise (goals, 90 days)
 		areas.recountDue(now);
 		return ids.size();
