@@ -92,9 +92,19 @@ public class ReadModel {
 	 */
 	@Transactional
 	public void participated(List<Participations.Participation> taken) {
+		Timestamp since = Timestamp.from(clock.instant().minus(properties.communities().stalledAfter()));
 		for (List<Participations.Participation> chunk : chunks(taken)) {
 			AreaChange change = changes
 				.members(chunk.stream().map(p -> new Object[] { p.communityId(), p.accountId() }).toList());
+			List<Long> ids = chunk.stream().map(Participations.Participation::communityId).distinct().sorted().toList();
+			// their rows first, as a refresh of the community takes them (its row, then
+			// its
+			// members): the two wait for each other instead of deadlocking
+			jdbc.sql(
+					"select community_id from mon_community where community_id in (:ids) order by community_id for update")
+				.param("ids", ids)
+				.query(Long.class)
+				.list();
 			batch.batchUpdate("""
 					update mon_member set last_participated_at = ?
 					where community_id = ? and account_id = ?
@@ -105,8 +115,7 @@ public class ReadModel {
 				ps.setLong(3, p.accountId());
 				ps.setTimestamp(4, at);
 			});
-			tookPart(chunk.stream().map(Participations.Participation::communityId).distinct().sorted().toList(),
-					Timestamp.from(clock.instant().minus(properties.communities().stalledAfter())));
+			tookPart(ids, since);
 			change.done();
 		}
 	}
@@ -175,6 +184,15 @@ public class ReadModel {
 	@Transactional
 	public int markStalled(Instant now) {
 		Timestamp before = Timestamp.from(now.minus(properties.communities().stalledAfter()));
+		// first, before any area row is locked (a participation flush locks community
+		// rows,
+		// then area rows)
+		List<Long> tookPart = jdbc
+			.sql("select community_id from mon_community where took_part_earliest < :before order by community_id")
+			.param("before", before)
+			.query(Long.class)
+			.list();
+		chunks(tookPart).forEach(chunk -> tookPart(chunk, before));
 		List<Long> ids = jdbc
 			.sql("select community_id from mon_community where state = 'ACTIVE' and last_activity_at < :before")
 			.param("before", before)
@@ -187,12 +205,6 @@ public class ReadModel {
 				.update();
 			change.done();
 		}
-		List<Long> tookPart = jdbc
-			.sql("select community_id from mon_community where took_part_earliest < :before order by community_id")
-			.param("before", before)
-			.query(Long.class)
-			.list();
-		chunks(tookPart).forEach(chunk -> tookPart(chunk, before));
 		// and the areas whose figures time alone changed otherwise (goals, 90 days)
 		areas.recountDue(now);
 		return ids.size();
