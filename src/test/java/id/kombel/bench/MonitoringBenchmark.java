@@ -82,6 +82,7 @@ class MonitoringBenchmark {
 			NationalDataset.main(new String[0]);
 		}
 		try (Connection c = DriverManager.getConnection(url, USER, PASSWORD); Statement s = c.createStatement()) {
+			VACUUMS.putAll(vacuums(c));
 			s.execute("update activity set held_announced = true where held_announced = false and starts_at <= now()");
 			// an empty read model: the first start builds it (and the benchmark times it)
 			s.execute("delete from shedlock where name = 'monitoring-rebuild'");
@@ -95,9 +96,22 @@ class MonitoringBenchmark {
 
 	private static final java.util.concurrent.atomic.AtomicLong STARTED = new java.util.concurrent.atomic.AtomicLong();
 
+	/**
+	 * The tables the rebuild vacuums once it has committed (BulkLoad.vacuumAfterCommit).
+	 */
+	private static final List<String> VACUUMED = List.of("mon_community", "mon_member", "mon_activity");
+
+	/** Their manual vacuums before the start. */
+	private static final java.util.Map<String, Long> VACUUMS = new java.util.concurrent.ConcurrentHashMap<>();
+
 	@Test
 	void monitoring() throws Exception {
 		double startSeconds = (System.nanoTime() - STARTED.get()) / 1e9;
+		// the rebuild on start vacuums its tables in the background once committed:
+		// measured
+		// beside that vacuum (4.5 M member rows), a run shows the vacuum, not the
+		// dashboards
+		String vacuum = awaitVacuum();
 		Path dir = Files.createDirectories(Path.of("target/benchmarks"));
 		String regency;
 		String province;
@@ -169,6 +183,7 @@ class MonitoringBenchmark {
 				List.of("Dataset: database " + DATABASE + ": " + size + ".",
 						String.format("Read model built from empty on first start: %s (application start %.0f s).",
 								built, startSeconds),
+						"Measured after the rebuild's vacuum of " + String.join(", ", VACUUMED) + ": " + vacuum + ".",
 						String.format(
 								"A check-in shows in the province's figures (members taking part) after %.2f s idle,"
 										+ " %.2f s under the national summary load (%.0f requests/s, p95 %.1f ms).",
@@ -180,6 +195,47 @@ class MonitoringBenchmark {
 		Files.writeString(dir.resolve("monitoring.md"), report);
 		System.out.println("\n" + report);
 		assertThat(report).doesNotContain("| 0 |");
+	}
+
+	/**
+	 * Waits (at most 20 minutes) until the rebuild's vacuums have run; how long it
+	 * waited.
+	 */
+	private String awaitVacuum() throws Exception {
+		long started = System.nanoTime();
+		long deadline = started + java.time.Duration.ofMinutes(20).toNanos();
+		try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+			while (true) {
+				java.util.Map<String, Long> now = vacuums(c);
+				boolean done = VACUUMED.stream().allMatch(t -> now.getOrDefault(t, 0L) > VACUUMS.getOrDefault(t, 0L));
+				try (ResultSet r = s
+					.executeQuery("select count(*) from pg_stat_activity where datname = current_database()"
+							+ " and pid <> pg_backend_pid() and state = 'active' and query ilike 'vacuum%'")) {
+					r.next();
+					done &= r.getLong(1) == 0;
+				}
+				double waited = (System.nanoTime() - started) / 1e9;
+				if (done) {
+					return String.format("waited %.0f s for it", waited);
+				}
+				if (System.nanoTime() > deadline) {
+					return String.format("not seen done after %.0f s (measured beside it)", waited);
+				}
+				Thread.sleep(1000);
+			}
+		}
+	}
+
+	private static java.util.Map<String, Long> vacuums(Connection c) throws SQLException {
+		java.util.Map<String, Long> counts = new java.util.HashMap<>();
+		try (Statement s = c.createStatement();
+				ResultSet r = s.executeQuery("select relname, vacuum_count from pg_stat_user_tables where relname in ('"
+						+ String.join("', '", VACUUMED) + "')")) {
+			while (r.next()) {
+				counts.put(r.getString(1), r.getLong(2));
+			}
+		}
+		return counts;
 	}
 
 	private static Path write(Path dir, String name, List<String> requests) throws Exception {

@@ -60,8 +60,10 @@ class ReadModelRebuildTest extends IntegrationTest {
 				case 0 -> communities.add(create(guru, random));
 				case 1 -> anggota.post("/api/v1/communities/" + community + "/join", "");
 				case 2 -> {
-					// held (in the past or under way) or scheduled for later
-					int days = random.nextInt(90) - 30;
+					// held (in the past or under way: a third, to check in to) or
+					// scheduled
+					// for later
+					int days = random.nextInt(3) == 0 ? 0 : random.nextInt(90) - 30;
 					OffsetDateTime start = OffsetDateTime.now(WIB).truncatedTo(ChronoUnit.MINUTES).minusDays(days);
 					if (days == 0) {
 						start = start.minusMinutes(10);
@@ -103,13 +105,15 @@ class ReadModelRebuildTest extends IntegrationTest {
 				default -> {
 					if (!openActivities.isEmpty()) {
 						long[] a = openActivities.get(random.nextInt(openActivities.size()));
-						String code = guru.get("/api/v1/activities/" + a[0]).json().get("checkInCode").asString();
-						anggota.post("/api/v1/communities/" + a[1] + "/join", "");
-						anggota.post("/api/v1/activities/" + a[0] + "/check-ins", "{\"code\":\"" + code + "\"}");
+						checkIn(guru, anggota, a[0], a[1]);
 					}
 				}
 			}
 		}
+		// and a check-in last, so that no later event of its community writes the row
+		// again: the members who took part are followed from the participation alone
+		long last = create(guru, random);
+		assertThat(checkIn(guru, anggota, openActivity(guru, last), last).status()).isLessThan(300);
 		// what the node writes within a second, and the clustered job does every
 		// minutes, without waiting for them
 		participations.flush();
@@ -118,6 +122,9 @@ class ReadModelRebuildTest extends IntegrationTest {
 		model.rebuild();
 		Map<String, List<String>> rebuilt = dump();
 		assertThat(followed.get("mon_community")).as("the test changed communities").isNotEmpty();
+		assertThat(followed.get("mon_community")).as("members who took part, kept on the row")
+			.anyMatch(row -> row.toLowerCase().contains("community_id=" + last + " ")
+					&& !row.toLowerCase().contains("members_took_part=0 "));
 		for (String table : rebuilt.keySet()) {
 			assertThat(followed.get(table)).as(table).containsExactlyElementsOf(rebuilt.get(table));
 		}
@@ -158,6 +165,77 @@ class ReadModelRebuildTest extends IntegrationTest {
 		model.markStalled(Instant.now().plus(Duration.ofDays(43)));
 		assertThat(state(id)).as("42 days later, without any request touching it").isEqualTo("STALLED");
 		model.rebuild();
+	}
+
+	@Test
+	void timeAloneLowersTheMembersWhoTookPart() {
+		Api guru = api().as("guru@demo.kombel.id");
+		Api anggota = api().as("anggota@demo.kombel.id");
+		long id = create(guru, new Random());
+		Response checkedIn = checkIn(guru, anggota, openActivity(guru, id), id);
+		assertThat(checkedIn.status()).as(checkedIn.body()).isLessThan(300);
+		participations.flush();
+		Map<String, Object> row = figures(id);
+		assertThat(row.get("members_took_part")).as(row.toString()).isEqualTo(1);
+		assertThat(participation(id)).isEqualTo(1.0 / ((Number) row.get("members")).doubleValue());
+		// the stalled-job, 42 days later: without any request, the check-in no longer
+		// counts
+		model.markStalled(Instant.now().plus(Duration.ofDays(43)));
+		row = figures(id);
+		assertThat(row.get("members_took_part")).as(row.toString()).isEqualTo(0);
+		assertThat(row.get("took_part_earliest")).isNull();
+		assertThat(participation(id)).isZero();
+		model.rebuild();
+	}
+
+	private Map<String, Object> figures(long id) {
+		return jdbc
+			.sql("select members, members_took_part, took_part_earliest from mon_community where community_id = :id")
+			.param("id", id)
+			.query((rs, n) -> {
+				Map<String, Object> m = new java.util.HashMap<>();
+				m.put("members", rs.getInt(1));
+				m.put("members_took_part", rs.getInt(2));
+				m.put("took_part_earliest", rs.getTimestamp(3));
+				return m;
+			})
+			.single();
+	}
+
+	/** The community's participation as the regency office's list shows it. */
+	private double participation(long id) {
+		Api dinas = api().as("dinas.dairi@demo.kombel.id");
+		for (int page = 0;; page++) {
+			var content = dinas.get("/api/v1/monitoring/communities?region=12.11&size=100&page=" + page)
+				.json()
+				.get("content");
+			assertThat(content).as("community " + id + " in the list").isNotEmpty();
+			for (var c : content) {
+				if (c.get("id").asLong() == id) {
+					return c.get("participation").asDouble();
+				}
+			}
+		}
+	}
+
+	/** An activity under way (started ten minutes ago) of the community. */
+	private static long openActivity(Api guru, long community) {
+		OffsetDateTime start = OffsetDateTime.now(WIB).truncatedTo(ChronoUnit.MINUTES).minusMinutes(10);
+		Response r = guru.post("/api/v1/communities/" + community + "/activities",
+				"{\"title\":\"Diskusi\",\"role\":\"DISCUSSION\",\"mode\":\"ONLINE\","
+						+ "\"meetingLink\":\"https://meet.google.com/abc-defg-hij\",\"startsAt\":\"" + start
+						+ "\",\"endsAt\":\"" + start.plusHours(2) + "\"}");
+		assertThat(r.status()).as(r.body()).isEqualTo(201);
+		return r.json().get("id").asLong();
+	}
+
+	/**
+	 * The member joins (if not yet) and checks in with the code the facilitator shows.
+	 */
+	private static Response checkIn(Api guru, Api anggota, long activity, long community) {
+		String code = guru.get("/api/v1/activities/" + activity).json().get("checkInCode").asString();
+		anggota.post("/api/v1/communities/" + community + "/join", "");
+		return anggota.post("/api/v1/activities/" + activity + "/check-ins", "{\"code\":\"" + code + "\"}");
 	}
 
 	private String state(long id) {

@@ -1,7 +1,6 @@
 package id.kombel.monitoring.dashboard;
 
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,7 +13,6 @@ import org.springframework.stereotype.Service;
 
 import id.kombel.monitoring.CommunityRow;
 import id.kombel.monitoring.Summary;
-import id.kombel.shared.KombelProperties;
 import id.kombel.shared.Level;
 import id.kombel.shared.PageResult;
 import id.kombel.shared.access.Scope;
@@ -32,19 +30,12 @@ public class Dashboards {
 
 	private final JdbcClient jdbc;
 
-	private final KombelProperties properties;
-
-	private final Clock clock;
-
 	private final MessageSource messages;
 
-	Dashboards(MonitoredPlaces places, Figures figures, JdbcClient jdbc, KombelProperties properties, Clock clock,
-			MessageSource messages) {
+	Dashboards(MonitoredPlaces places, Figures figures, JdbcClient jdbc, MessageSource messages) {
 		this.places = places;
 		this.figures = figures;
 		this.jdbc = jdbc;
-		this.properties = properties;
-		this.clock = clock;
 		this.messages = messages;
 	}
 
@@ -103,21 +94,22 @@ public class Dashboards {
 			.params(p)
 			.query(Long.class)
 			.single();
-		p.put("since", Timestamp.from(clock.instant().minus(properties.communities().stalledAfter())));
 		p.put("limit", size);
 		p.put("offset", (long) page * size);
+		// the member counts are kept on the row (its members, and those who took part
+		// within stalled-after, lowered by the stalled-job as time passes): the page is
+		// one
+		// range of the list's index, not two counts of mon_member per row
 		List<CommunityRow> rows = jdbc.sql("""
-				select c.community_id, c.name, c.state, c.last_activity_at, c.region_code, c.levels,
-				  (select count(*) from mon_member m where m.community_id = c.community_id) as members,
-				  (select count(*) from mon_member m where m.community_id = c.community_id
-				     and m.last_participated_at >= :since) as took_part
+				select c.community_id, c.name, c.state, c.last_activity_at, c.region_code, c.levels, c.members,
+				  c.members_took_part
 				from mon_community c where""" + " " + where + " " + """
 				order by c.last_activity_at asc nulls first, c.created_at, c.community_id
 				limit :limit offset :offset""").params(p).query((rs, n) -> {
 			long members = rs.getLong("members");
 			Timestamp last = rs.getTimestamp("last_activity_at");
 			return new CommunityRow(rs.getLong("community_id"), rs.getString("name"), rs.getString("state"),
-					members == 0 ? 0 : (double) rs.getLong("took_part") / members,
+					members == 0 ? 0 : (double) rs.getLong("members_took_part") / members,
 					last == null ? null : last.toInstant(), rs.getString("region_code"),
 					Arrays.stream(rs.getString("levels").split(",")).filter(s -> !s.isEmpty()).toList());
 		}).list();

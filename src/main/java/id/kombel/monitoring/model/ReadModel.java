@@ -92,9 +92,19 @@ public class ReadModel {
 	 */
 	@Transactional
 	public void participated(List<Participations.Participation> taken) {
+		Timestamp since = Timestamp.from(clock.instant().minus(properties.communities().stalledAfter()));
 		for (List<Participations.Participation> chunk : chunks(taken)) {
 			AreaChange change = changes
 				.members(chunk.stream().map(p -> new Object[] { p.communityId(), p.accountId() }).toList());
+			List<Long> ids = chunk.stream().map(Participations.Participation::communityId).distinct().sorted().toList();
+			// their rows first, as a refresh of the community takes them (its row, then
+			// its
+			// members): the two wait for each other instead of deadlocking
+			jdbc.sql(
+					"select community_id from mon_community where community_id in (:ids) order by community_id for update")
+				.param("ids", ids)
+				.query(Long.class)
+				.list();
 			batch.batchUpdate("""
 					update mon_member set last_participated_at = ?
 					where community_id = ? and account_id = ?
@@ -105,8 +115,23 @@ public class ReadModel {
 				ps.setLong(3, p.accountId());
 				ps.setTimestamp(4, at);
 			});
+			tookPart(ids, since);
 			change.done();
 		}
+	}
+
+	/**
+	 * The communities' members who took part since {@code since}, counted again from
+	 * their {@code mon_member} rows, as {@link CommunitySource} counts them from the
+	 * memberships.
+	 */
+	private void tookPart(List<Long> ids, Timestamp since) {
+		jdbc.sql("""
+				update mon_community set members_took_part = (select count(*) from mon_member m
+				    where m.community_id = mon_community.community_id and m.last_participated_at >= :since),
+				  took_part_earliest = (select min(m.last_participated_at) from mon_member m
+				    where m.community_id = mon_community.community_id and m.last_participated_at >= :since)
+				where community_id in (:ids)""").param("since", since).param("ids", ids).update();
 	}
 
 	/** One participant of a programme event, or all of the event's when null. */
@@ -153,11 +178,21 @@ public class ReadModel {
 
 	/**
 	 * Active communities whose latest held activity is now older than stalled-after: time
-	 * alone makes them stalled, without any event.
+	 * alone makes them stalled, without any event; and so it lowers the count of members
+	 * who took part of those whose earliest counted participation is now older.
 	 */
 	@Transactional
 	public int markStalled(Instant now) {
 		Timestamp before = Timestamp.from(now.minus(properties.communities().stalledAfter()));
+		// first, before any area row is locked (a participation flush locks community
+		// rows,
+		// then area rows)
+		List<Long> tookPart = jdbc
+			.sql("select community_id from mon_community where took_part_earliest < :before order by community_id")
+			.param("before", before)
+			.query(Long.class)
+			.list();
+		chunks(tookPart).forEach(chunk -> tookPart(chunk, before));
 		List<Long> ids = jdbc
 			.sql("select community_id from mon_community where state = 'ACTIVE' and last_activity_at < :before")
 			.param("before", before)
