@@ -40,7 +40,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * {@code target/benchmarks/monitoring.md}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "kombel.demo=false",
-		"kombel.data-dir=target/bench-data", "logging.level.root=WARN", "logging.level.id.kombel=WARN" })
+		"kombel.data-dir=target/bench-data", "kombel.search.rebuild-when-stale=false", "logging.level.root=WARN",
+		"logging.level.id.kombel=WARN" })
 class MonitoringBenchmark {
 
 	private static final String SERVER = System.getenv()
