@@ -141,7 +141,7 @@ run() { # name, label, java options, jar, application arguments...
   local fs fp
   if [ "$full" -lt 0 ]; then fs="not within $SECONDS_AFTER s"; fp="> $(awk "BEGIN{printf \"%.0f\", $ready + $SECONDS_AFTER}") s"
   else fs="$full s"; fp="$(awk "BEGIN{printf \"%.1f\", $ready + $full}") s"; fi
-  sum() { printf '%s\n' "${cells[@]:$1:$2}" | awk '{n += $1; if ($3 ~ />/) slow = 1; else if ($3 + 0 > p) p = $3} END {if (slow) printf "%.0f / >1000", n / NR; else printf "%.0f / %.0f", n / NR, p}'; }
+  sum() { printf '%s\n' "${cells[@]:$1:$2}" | awk 'NF == 0 {next} {n += $1; if ($3 ~ />/) slow = 1; else if ($3 + 0 > p) p = $3} END {if (NR == 0 || n == 0 && p == 0 && !slow) printf "–"; else if (slow) printf "%.0f / >1000", n / NR; else printf "%.0f / %.0f", n / NR, p}'; }
   echo "| $label | $ready | $warmed | $(sum 0 2) | $(sum 2 3) | $(sum 5 5) | $(sum 10 10) | $(sum 20 $((SECONDS_AFTER - 20))) | $srps / $sp99 | $fs | $fp | $ready_load / $end_load |" >> "$WORK/rows"
 }
 
