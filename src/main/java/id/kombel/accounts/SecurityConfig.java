@@ -33,6 +33,7 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.web.servlet.LocaleResolver;
 
+import id.kombel.shared.warmup.WarmUpPass;
 import id.kombel.shared.web.ProblemResponses;
 import id.kombel.shared.web.PublicPaths;
 import tools.jackson.databind.json.JsonMapper;
@@ -88,9 +89,12 @@ class SecurityConfig {
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, JsonMapper json, MessageSource messages,
-			LocaleResolver locales, List<PublicPaths> open, Environment environment) throws Exception {
+			LocaleResolver locales, List<PublicPaths> open, Environment environment, WarmUpPass warmUp)
+			throws Exception {
 		SecurityHeaders.apply(http, environment);
 		http.securityMatcher("/api/**")
+			// the node asking itself before it is ready (its conditions: WarmUpPass)
+			.addFilterBefore(warmUp.filter(json), AnonymousAuthenticationFilter.class)
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(cache -> cache.disable())
@@ -119,8 +123,10 @@ class SecurityConfig {
 	@Order(2)
 	SecurityFilterChain web(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidcClients,
 			KombelOidcUserService oidcUsers, ApiTokens tokens, JsonMapper json, List<PublicPaths> open,
-			SignInThrottle throttle, Environment environment, SessionUsers sessionUsers) throws Exception {
+			SignInThrottle throttle, Environment environment, SessionUsers sessionUsers, WarmUpPass warmUp)
+			throws Exception {
 		SecurityHeaders.apply(http, environment);
+		http.addFilterBefore(warmUp.filter(json), AnonymousAuthenticationFilter.class);
 		// files such as calendars may also be fetched by API clients with their token
 		http.addFilterBefore(new BearerTokenFilter(tokens, json), AnonymousAuthenticationFilter.class);
 		// a session's user as the account is now (disabled, other roles), on any node
