@@ -21,11 +21,18 @@ public final class TimeZones {
 
 	/** The zone of a province, regency or district code (its first two digits). */
 	public static ZoneId of(String regionCode) {
-		int p = regionCode != null && regionCode.matches("\\d{2}.*") ? Integer.parseInt(regionCode.substring(0, 2)) : 0;
+		// two digits read by hand: String.matches compiled a pattern on every call, twice
+		// for each community page (issue 17)
+		int p = regionCode != null && regionCode.length() >= 2 && isDigit(regionCode.charAt(0))
+				&& isDigit(regionCode.charAt(1)) ? (regionCode.charAt(0) - '0') * 10 + regionCode.charAt(1) - '0' : 0;
 		if (p >= 81) {
 			return WIT;
 		}
 		return p >= 63 || (p >= 51 && p <= 53) ? WITA : WIB;
+	}
+
+	private static boolean isDigit(char c) {
+		return c >= '0' && c <= '9';
 	}
 
 	/** What people write after a time: WIB, WITA or WIT. */

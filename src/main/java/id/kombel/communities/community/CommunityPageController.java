@@ -184,12 +184,11 @@ class CommunityPageController {
 			// every member sees the same page but for their own feed address: render it
 			// once
 			model.addAttribute("feed", FEED);
-			String body = bodies.render("communities/detail", "main/div", model.asMap(), PAGE_DATA, locale, request,
-					response);
-			String page = body.replace(FEED,
-					HtmlUtils.htmlEscape(request.getContextPath() + agenda.memberFeed(id, user.accountId())));
-			return new ModelAndView(
-					shell.page("communities/detail-cached", user, community.name(), page, locale, request, response));
+			RenderedBodies.Cut body = bodies.renderCut("communities/detail", "main/div", model.asMap(), PAGE_DATA, FEED,
+					locale, request, response);
+			String feed = HtmlUtils.htmlEscape(request.getContextPath() + agenda.memberFeed(id, user.accountId()));
+			return new ModelAndView(shell.page("communities/detail-cached", user, community.name(), body, feed, locale,
+					request, response));
 		}
 		return new ModelAndView("communities/detail");
 	}

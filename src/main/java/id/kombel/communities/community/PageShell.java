@@ -1,7 +1,8 @@
 package id.kombel.communities.community;
 
 import java.io.IOException;
-import java.io.Writer;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,7 +39,9 @@ import id.kombel.shared.access.KombelUser;
  * navigation (administrator or not, seeing schools or not: all the layout asks of the
  * user) with placeholders for what differs per request: the page title, the member's
  * name, their CSRF token, the page's body. A request then costs the few writes of its
- * parts instead of a Thymeleaf rendering of the layout (issue 17).
+ * parts instead of a Thymeleaf rendering of the layout (issue 17). The layout's parts and
+ * the body are kept as UTF-8 bytes: a view copies them, it encodes only the few values of
+ * the request, and says its length (no chunked answer).
  */
 @Component
 class PageShell {
@@ -53,8 +56,11 @@ class PageShell {
 
 	private static final List<String> HOLES = List.of(TITLE, NAME, TOKEN, BODY);
 
-	/** The layout cut at its placeholders: text, then the hole after it, alternately. */
-	private record Cut(List<String> texts, List<String> holes) {
+	/**
+	 * The layout cut at its placeholders: its UTF-8 bytes, then the hole after them,
+	 * alternately.
+	 */
+	private record Cut(List<byte[]> texts, List<String> holes) {
 	}
 
 	private final Cache<List<Object>, Cut> shells = Caffeine.newBuilder().maximumSize(64).build();
@@ -70,10 +76,11 @@ class PageShell {
 
 	/**
 	 * The page {@code template} (the layout around {@code ${pageTitle}} and
-	 * {@code ${body}}) for this user, title and body.
+	 * {@code ${body}}) for this user and title, with the {@code body} written in, its
+	 * holes filled with {@code bodyHole} (already escaped HTML).
 	 */
-	View page(String template, KombelUser user, String title, String body, Locale locale, HttpServletRequest request,
-			HttpServletResponse response) {
+	View page(String template, KombelUser user, String title, RenderedBodies.Cut body, String bodyHole, Locale locale,
+			HttpServletRequest request, HttpServletResponse response) {
 		List<Object> key = List.of(template, locale.toLanguageTag(), request.getContextPath(), user.isAdmin(),
 				user.scope().seesSchools());
 		Cut cut = shells.get(key, k -> cut(render(template, user, locale, request, response)));
@@ -88,22 +95,45 @@ class PageShell {
 					throws IOException {
 				// the token first: making it sets its cookie, which must precede the body
 				CsrfToken csrf = (CsrfToken) req.getAttribute(CsrfToken.class.getName());
-				String token = csrf == null ? "" : HtmlUtils.htmlEscape(csrf.getToken());
+				byte[] token = utf8(csrf == null ? "" : csrf.getToken());
+				byte[] name = utf8(user.displayName());
+				byte[] heading = utf8(title);
+				byte[] hole = bodyHole.getBytes(StandardCharsets.UTF_8);
+				byte[][] values = new byte[cut.holes().size()][];
+				int length = 0;
+				for (int i = 0; i < values.length; i++) {
+					values[i] = switch (cut.holes().get(i)) {
+						case TITLE -> heading;
+						case NAME -> name;
+						case TOKEN -> token;
+						default -> null;
+					};
+					length += values[i] == null ? body.length(hole.length) : values[i].length;
+				}
+				for (byte[] text : cut.texts()) {
+					length += text.length;
+				}
 				res.setContentType(getContentType());
-				Writer out = res.getWriter();
+				res.setContentLength(length);
+				OutputStream out = res.getOutputStream();
 				for (int i = 0; i < cut.texts().size(); i++) {
 					out.write(cut.texts().get(i));
-					if (i < cut.holes().size()) {
-						out.write(switch (cut.holes().get(i)) {
-							case TITLE -> HtmlUtils.htmlEscape(title);
-							case NAME -> HtmlUtils.htmlEscape(user.displayName());
-							case TOKEN -> token;
-							default -> body;
-						});
+					if (i < values.length) {
+						if (values[i] == null) {
+							body.writeTo(out, hole);
+						}
+						else {
+							out.write(values[i]);
+						}
 					}
 				}
 			}
 		};
+	}
+
+	/** A value of the request as the page's HTML text. */
+	private static byte[] utf8(String text) {
+		return HtmlUtils.htmlEscape(text).getBytes(StandardCharsets.UTF_8);
 	}
 
 	private String render(String template, KombelUser user, Locale locale, HttpServletRequest request,
@@ -134,7 +164,7 @@ class PageShell {
 	}
 
 	private static Cut cut(String page) {
-		List<String> texts = new ArrayList<>();
+		List<byte[]> texts = new ArrayList<>();
 		List<String> holes = new ArrayList<>();
 		int from = 0;
 		while (true) {
@@ -148,10 +178,10 @@ class PageShell {
 				}
 			}
 			if (hole == null) {
-				texts.add(page.substring(from));
+				texts.add(page.substring(from).getBytes(StandardCharsets.UTF_8));
 				return new Cut(List.copyOf(texts), List.copyOf(holes));
 			}
-			texts.add(page.substring(from, next));
+			texts.add(page.substring(from, next).getBytes(StandardCharsets.UTF_8));
 			holes.add(hole);
 			from = next + hole.length();
 		}

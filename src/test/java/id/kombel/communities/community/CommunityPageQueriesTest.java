@@ -62,6 +62,13 @@ class CommunityPageQueriesTest extends IntegrationTest {
 			.doesNotContain("kombel-shell-")
 			.containsPattern("name=\"_csrf\" value=\"[A-Za-z0-9_-]{20,}\"");
 		assertThat(cold.raw().headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith("XSRF-TOKEN="));
+		// written as bytes kept from its first rendering, with its length said
+		assertThat(cold.raw().headers().firstValueAsLong("Content-Length"))
+			.hasValue(cold.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+		// and the security headers still come with a body written as bytes
+		assertThat(cold.raw().headers().firstValue("Content-Security-Policy"))
+			.hasValueSatisfying(csp -> assertThat(csp).contains("script-src 'self'"));
+		assertThat(cold.raw().headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
 		assertThat(statements).as("statements of an uncached community page").hasSizeLessThanOrEqualTo(UNCACHED_PAGE);
 
 		sql.reset();
