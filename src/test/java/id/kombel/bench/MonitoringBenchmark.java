@@ -39,9 +39,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * otherwise announce millions). Not a test: run {@code ./bench/monitoring.sh}; results in
  * {@code target/benchmarks/monitoring.md}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "kombel.demo=false",
-		"kombel.data-dir=target/bench-data", "kombel.search.rebuild-when-stale=false", "logging.level.root=WARN",
-		"logging.level.id.kombel=WARN" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "kombel.demo=false", "kombel.data-dir=target/bench-data",
+				"kombel.search.rebuild-when-stale=false", "logging.level.root=WARN", "logging.level.id.kombel=WARN" })
 class MonitoringBenchmark {
 
 	private static final String SERVER = System.getenv()

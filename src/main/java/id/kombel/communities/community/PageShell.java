@@ -76,8 +76,17 @@ class PageShell {
 
 	/**
 	 * The page {@code template} (the layout around {@code ${pageTitle}} and
-	 * {@code ${body}}) for this user and title, with the {@code body} written in, its
-	 * holes filled with {@code bodyHole} (already escaped HTML).
+	 * {@code ${body}}) for this user and title, with the {@code body} (whole HTML)
+	 * written in.
+	 */
+	View page(String template, KombelUser user, String title, String body, Locale locale, HttpServletRequest request,
+			HttpServletResponse response) {
+		return page(template, user, title, RenderedBodies.Cut.whole(body), "", locale, request, response);
+	}
+
+	/**
+	 * The page {@code template} for this user and title, with the {@code body} written
+	 * in, its holes filled with {@code bodyHole} (already escaped HTML).
 	 */
 	View page(String template, KombelUser user, String title, RenderedBodies.Cut body, String bodyHole, Locale locale,
 			HttpServletRequest request, HttpServletResponse response) {

@@ -99,6 +99,11 @@ class RenderedBodies implements MeterBinder {
 	/** A text as UTF-8 bytes, cut at each occurrence of a hole. */
 	record Cut(List<byte[]> pieces) {
 
+		/** A text without holes. */
+		static Cut whole(String text) {
+			return new Cut(List.of(text.getBytes(StandardCharsets.UTF_8)));
+		}
+
 		static Cut of(String text, String hole) {
 			List<byte[]> pieces = new ArrayList<>();
 			int from = 0;
