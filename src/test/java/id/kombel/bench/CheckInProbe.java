@@ -49,18 +49,22 @@ final class CheckInProbe {
 	void prepare(String province) throws Exception {
 		this.province = province;
 		try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
-				select m.community_id, m.account_id,
+				select m.community_id, m.account_id, m.educator_id,
 				  (select min(f.account_id) from mon_member f where f.community_id = m.community_id
 				   and f.role = 'FACILITATOR') as facilitator
 				from mon_member m where m.province_code = ? and m.role = 'MEMBER' and m.educator_id is not null
 				and not exists (select 1 from mon_member x where x.educator_id = m.educator_id
 				  and x.last_participated_at >= now() - interval '90 days')
-				limit 4""")) {
+				limit 16""")) {
 			s.setString(1, province);
+			// one educator may be a member of several communities: a second check-in of
+			// the
+			// same educator adds no one taking part, so each probe is another educator
+			java.util.Set<Long> educators = new java.util.HashSet<>();
 			try (ResultSet r = s.executeQuery()) {
-				while (r.next()) {
-					if (r.getLong(3) != 0 && r.getLong(3) != r.getLong(2)) {
-						members.add(new long[] { r.getLong(1), r.getLong(2), r.getLong(3) });
+				while (r.next() && members.size() < 4) {
+					if (r.getLong(4) != 0 && r.getLong(4) != r.getLong(2) && educators.add(r.getLong(3))) {
+						members.add(new long[] { r.getLong(1), r.getLong(2), r.getLong(4) });
 					}
 				}
 			}
