@@ -36,12 +36,11 @@ class BearerTokenFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-		if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+		if (!BearerCsrf.carriesToken(request)) {
 			chain.doFilter(request, response);
 			return;
 		}
-		String token = header.substring(7).strip();
+		String token = request.getHeader(HttpHeaders.AUTHORIZATION).substring(7).strip();
 		Optional<KombelUser> user = token.isEmpty() ? Optional.empty() : tokens.authenticate(token);
 		if (user.isEmpty()) {
 			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");

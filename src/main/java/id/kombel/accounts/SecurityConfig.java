@@ -141,8 +141,8 @@ class SecurityConfig {
 			csrfCookies.setCookieCustomizer(cookie -> cookie.secure(true));
 		}
 		http.csrf(csrf -> csrf.csrfTokenRepository(csrfCookies)
-			.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null
-					&& request.getHeader("Authorization").regionMatches(true, 0, "Bearer ", 0, 7)));
+			.csrfTokenRequestHandler(new BearerCsrf())
+			.ignoringRequestMatchers(BearerCsrf::carriesToken));
 		http.authorizeHttpRequests(a -> a
 			.requestMatchers("/", "/login", "/error", "/about", "/css/**", "/js/**", "/img/**", "/favicon.ico",
 					"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**")

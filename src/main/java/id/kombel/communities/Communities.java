@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,6 +18,7 @@ import id.kombel.shared.access.KombelUser;
 import id.kombel.shared.web.InvalidInputException;
 import id.kombel.shared.web.NotFoundException;
 import id.kombel.communities.community.Community;
+import id.kombel.communities.community.CommunityCards;
 import id.kombel.communities.health.CommunityHealth;
 import id.kombel.communities.community.CommunityLists;
 import id.kombel.communities.community.CommunityQuery;
@@ -49,14 +49,17 @@ public class Communities {
 
 	private final CommunityLists lists;
 
+	private final CommunityCards cards;
+
 	private final CommunityPolicy policy;
 
 	private final CommunityPlacement placement;
 
 	Communities(CommunityRepository repository, MembershipRepository memberships, CommunityHealth health,
 			Regions regions, Schools schools, Clock clock, CommunitySnapshots snapshots, CommunityPolicy policy,
-			CommunityPlacement placement, CommunityLists lists) {
+			CommunityPlacement placement, CommunityLists lists, CommunityCards cards) {
 		this.lists = lists;
+		this.cards = cards;
 		this.snapshots = snapshots;
 		this.placement = placement;
 		this.policy = policy;
@@ -122,15 +125,15 @@ public class Communities {
 	}
 
 	/**
-	 * The community list page: a page of the list and the asker's own communities, the
-	 * snapshots of both read together.
+	 * The community list page: a page of the list as cards, and the asker's own
+	 * communities from their snapshots (those their pages read too).
 	 */
 	public CommunityBrowse browse(KombelUser user, CommunityQuery query) {
 		PageResult<Long> ids = page(query);
 		List<Long> mine = snapshots.communitiesOf(user.accountId());
-		Map<Long, CommunitySnapshot> read = snapshots
-			.getAll(Stream.concat(ids.content().stream(), mine.stream()).distinct().toList());
-		return new CommunityBrowse(shown(ids, views(ids.content(), read, user)), views(mine, read, user));
+		List<CommunityCard> shown = cards.cards(ids.content());
+		return new CommunityBrowse(new PageResult<>(shown, ids.page(), ids.size(), ids.totalElements(),
+				ids.totalPages(), ids.totalExact()), views(mine, snapshots.getAll(mine), user));
 	}
 
 	private PageResult<Long> page(CommunityQuery query) {

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -78,14 +77,7 @@ public class CommunitySnapshots implements MeterBinder {
 
 	static final String SNAPSHOTS = "community-snapshots";
 
-	private static final int STRIPES = 256;
-
-	/** Evictions counted per stripe of ids, so a read overtaken by one is not kept. */
-	private final AtomicLongArray evictions = new AtomicLongArray(STRIPES);
-
-	private static int stripe(long id) {
-		return (int) (id & (STRIPES - 1));
-	}
+	private final EvictionStripes evictions = new EvictionStripes();
 
 	private static final String LISTS = "community-lists";
 
@@ -120,14 +112,12 @@ public class CommunitySnapshots implements MeterBinder {
 		this.invalidation = invalidation;
 		invalidation.register(SNAPSHOTS, k -> {
 			if (CacheInvalidation.ALL.equals(k)) {
-				for (int i = 0; i < STRIPES; i++) {
-					evictions.incrementAndGet(i);
-				}
+				evictions.evictedAll();
 				cache.invalidateAll();
 			}
 			else {
 				long id = Long.parseLong(k);
-				evictions.incrementAndGet(stripe(id));
+				evictions.evicted(id);
 				cache.invalidate(id);
 			}
 		});
@@ -156,7 +146,7 @@ public class CommunitySnapshots implements MeterBinder {
 			CommunitySnapshot cached = cache.getIfPresent(id);
 			found.put(id, cached);
 			if (cached == null) {
-				missing.put(id, evictions.get(stripe(id)));
+				missing.put(id, evictions.mark(id));
 			}
 		}
 		if (!missing.isEmpty()) {
@@ -171,7 +161,7 @@ public class CommunitySnapshots implements MeterBinder {
 				found.put(id, snapshot);
 				// an eviction that arrived while this was read may be of a change the
 				// read did not see: then it is not kept
-				if (keep && evictions.get(stripe(id)) == missing.get(id)) {
+				if (keep && evictions.unchangedSince(id, missing.get(id))) {
 					cache.put(id, snapshot);
 				}
 			});

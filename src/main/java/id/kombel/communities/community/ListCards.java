@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -15,7 +16,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 
-import id.kombel.communities.CommunityView;
 import id.kombel.shared.cluster.CacheInvalidation;
 import id.kombel.shared.cluster.LocalCaches;
 
@@ -63,18 +63,19 @@ class ListCards implements MeterBinder {
 	}
 
 	/**
-	 * The card of each community, in order: {@code shown} says what a card shows (its
-	 * key), {@code render} renders the missing ones, all in one call, in the order given.
+	 * The card of each community, in order: {@code id} says whose it is, {@code shown}
+	 * what it shows (its key), {@code render} renders the missing ones, all in one call,
+	 * in the order given.
 	 */
-	List<String> cards(List<CommunityView> communities, Function<CommunityView, List<Object>> shown,
-			Function<List<CommunityView>, List<String>> render) {
+	<T> List<String> cards(List<T> communities, ToLongFunction<T> id, Function<T, List<Object>> shown,
+			Function<List<T>, List<String>> render) {
 		List<String> html = new ArrayList<>(communities.size());
-		List<CommunityView> missing = new ArrayList<>();
+		List<T> missing = new ArrayList<>();
 		List<List<Object>> keys = new ArrayList<>(communities.size());
-		for (CommunityView c : communities) {
+		for (T c : communities) {
 			List<Object> key = shown.apply(c);
 			keys.add(key);
-			Cards cards = cache.getIfPresent(c.id());
+			Cards cards = cache.getIfPresent(id.applyAsLong(c));
 			String card = cards == null ? null : cards.byShown().get(key);
 			html.add(card);
 			if (card == null) {
@@ -90,7 +91,7 @@ class ListCards implements MeterBinder {
 			if (html.get(i) == null) {
 				String card = rendered.get(next++);
 				html.set(i, card);
-				keep(communities.get(i).id(), keys.get(i), card);
+				keep(id.applyAsLong(communities.get(i)), keys.get(i), card);
 			}
 		}
 		return html;

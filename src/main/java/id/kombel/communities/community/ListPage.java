@@ -22,6 +22,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import id.kombel.communities.CommunityBrowse;
+import id.kombel.communities.CommunityCard;
 import id.kombel.communities.CommunityKind;
 import id.kombel.communities.CommunityView;
 import id.kombel.regions.RegionLevel;
@@ -108,8 +109,8 @@ class ListPage {
 		String province = query.region() == null ? "" : query.region().substring(0, 2);
 		Stencil frame = frames.get(List.of(language, context, province),
 				k -> Stencil.cut(frame(province, locale, request, response), HOLES));
-		PageResult<CommunityView> result = browse.result();
-		List<String> found = cards.cards(result.content(),
+		PageResult<CommunityCard> result = browse.result();
+		List<String> found = cards.cards(result.content(), CommunityCard::id,
 				c -> List.of(language, context, c.name(), c.kind(), c.levels(), c.state(), c.memberCount()),
 				missing -> render("cards", missing, locale, request, response));
 		StringBuilder out = new StringBuilder(12_000 + 400 * found.size());
@@ -141,7 +142,7 @@ class ListPage {
 		}
 		Stencil section = frames.get(List.of(language, context, "mine"),
 				k -> Stencil.cut(process("mine", Map.of("holeCards", CARDS), locale, request, response), HOLES));
-		List<String> found = cards.cards(mine,
+		List<String> found = cards.cards(mine, CommunityView::id,
 				c -> List.of("mine", language, context, c.name(), c.state(), String.valueOf(c.myRole()),
 						String.valueOf(c.myStatus())),
 				missing -> render("mine-cards", missing, locale, request, response));
@@ -157,7 +158,7 @@ class ListPage {
 	 * The pager, under what it reads: the page, the number of pages and the parameters
 	 * its links carry on.
 	 */
-	private String pager(PageResult<CommunityView> result, Locale locale, HttpServletRequest request,
+	private String pager(PageResult<CommunityCard> result, Locale locale, HttpServletRequest request,
 			HttpServletResponse response) {
 		if (result.totalPages() <= 1) {
 			return "";
@@ -191,8 +192,8 @@ class ListPage {
 	}
 
 	/** The cards of these communities, rendered together, one string each. */
-	private List<String> render(String fragment, List<CommunityView> communities, Locale locale,
-			HttpServletRequest request, HttpServletResponse response) {
+	private List<String> render(String fragment, List<?> communities, Locale locale, HttpServletRequest request,
+			HttpServletResponse response) {
 		String all = process(fragment, Map.of("cards", communities, "end", END), locale, request, response);
 		List<String> each = new ArrayList<>(communities.size());
 		int from = 0;

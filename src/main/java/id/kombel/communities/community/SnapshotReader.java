@@ -249,7 +249,8 @@ class SnapshotReader {
 		return name == null ? null : Enum.valueOf(type, name);
 	}
 
-	private static List<String> split(String joined) {
+	/** A column of values joined by commas (levels, subjects), as a list. */
+	static List<String> split(String joined) {
 		return joined == null ? List.of() : Arrays.stream(joined.split(",")).filter(s -> !s.isEmpty()).toList();
 	}
 

@@ -14,6 +14,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 
 import id.kombel.shared.cluster.CacheInvalidation;
+import id.kombel.communities.CommunityCard;
+import id.kombel.communities.CommunityView;
 import id.kombel.support.Api;
 import id.kombel.support.Api.Response;
 import id.kombel.support.IntegrationTest;
@@ -30,11 +32,13 @@ class CommunityListQueriesTest extends IntegrationTest {
 
 	/**
 	 * The list page of 20 uncached communities read in this many statements: the ids of
-	 * the page, the asker's own communities, and the snapshots of both together
-	 * (communities with their steps, people, goals, cycles). Before, four for each
-	 * community of the page and each uncached one of the asker's: over 80.
+	 * the page, the page's cards in one (name, kind, levels, last activity, members
+	 * counted), the asker's own communities and their snapshots (communities with their
+	 * steps, people, goals, cycles: four, and none when their pages were read lately).
+	 * Before issue 17, four for each community of the page and each uncached one of the
+	 * asker's: over 80.
 	 */
-	static final int UNCACHED_LIST = 6;
+	static final int UNCACHED_LIST = 7;
 
 	@Autowired
 	SqlCounter sql;
@@ -44,6 +48,9 @@ class CommunityListQueriesTest extends IntegrationTest {
 
 	@Autowired
 	CommunitySnapshots snapshots;
+
+	@Autowired
+	CommunityCards cards;
 
 	@Test
 	void anUncachedListPageIsReadInAFewStatementsAndShowsWhatEachCommunityShows() throws InterruptedException {
@@ -67,6 +74,12 @@ class CommunityListQueriesTest extends IntegrationTest {
 		assertThat(cold.status()).isEqualTo(200);
 		assertThat(cold.body()).contains(name + " a", name + " t").doesNotContain(name + " u");
 		assertThat(statements).as("statements of an uncached list page of 20").hasSizeLessThanOrEqualTo(UNCACHED_LIST);
+		// the member's own (every second one) are read as snapshots for "my communities"
+		assertThat(java.util.stream.IntStream.range(0, 20)
+			.filter(i -> i % 2 == 0)
+			.mapToObj(i -> snapshots.cached(ids.get(i))))
+			.as("the list reads cards, leaving the community pages' snapshots where they are")
+			.allMatch(java.util.Optional::isEmpty);
 		sql.reset();
 		assertThat(main(member.get(page).body())).as("the same page from the cache").isEqualTo(main(cold.body()));
 		assertThat(sql.statements()).as("statements of a cached list page").isEmpty();
@@ -119,6 +132,38 @@ class CommunityListQueriesTest extends IntegrationTest {
 		assertThat(together.get(ids.get(3)).cycles()).hasSize(1);
 		assertThat(together.get(ids.get(1)).members()).hasSize(2);
 		assertThat(together.get(ids.get(0)).goals()).isEmpty();
+	}
+
+	@Test
+	void aCardShowsWhatTheCommunitysSnapshotSaysAndFollowsItsMembers() throws InterruptedException {
+		Api guru = api().as("guru@demo.kombel.id");
+		Api member = api().as("anggota@demo.kombel.id");
+		String name = "Kartu uji " + UUID.randomUUID().toString().substring(0, 8);
+		List<Long> ids = new ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			ids.add(community(guru, member, name + " " + i, i));
+		}
+		List<Long> asked = new ArrayList<>(ids);
+		asked.add(1, -1L);
+		forgetEverything();
+		List<CommunityCard> read = cards.cards(asked);
+		assertThat(read).extracting(CommunityCard::id)
+			.as("in the order asked, without the one that does not exist")
+			.containsExactlyElementsOf(ids);
+		for (CommunityCard card : read) {
+			CommunityView snapshot = snapshots.get(card.id()).base();
+			assertThat(card).as("card of " + snapshot.name())
+				.isEqualTo(new CommunityCard(snapshot.id(), snapshot.name(), snapshot.kind(), snapshot.levels(),
+						snapshot.state(), snapshot.memberCount()));
+		}
+		assertThat(read.get(1).memberCount()).as("the guru and the member").isEqualTo(2);
+
+		Api principal = api().as("kepsek@demo.kombel.id");
+		assertThat(principal.post("/api/v1/communities/" + ids.get(0) + "/join", "").status()).isEqualTo(201);
+		assertThat(cards.cards(List.of(ids.get(0))).get(0).memberCount()).as("a join counts at once").isEqualTo(2);
+		assertThat(main(member.get("/communities?q=" + name.replace(" ", "+")).body()))
+			.as("the page's card of the joined community")
+			.containsPattern(name + " 0</a>\\s*<small[^>]*>.*?2 ");
 	}
 
 	/**
