@@ -141,8 +141,8 @@ class SecurityConfig {
 			csrfCookies.setCookieCustomizer(cookie -> cookie.secure(true));
 		}
 		http.csrf(csrf -> csrf.csrfTokenRepository(csrfCookies)
-			.csrfTokenRequestHandler(new BearerCsrf())
-			.ignoringRequestMatchers(BearerCsrf::carriesToken));
+			.csrfTokenRequestHandler(new BearerTokenFilter.Csrf())
+			.ignoringRequestMatchers(BearerTokenFilter::carriesToken));
 		http.authorizeHttpRequests(a -> a
 			.requestMatchers("/", "/login", "/error", "/about", "/css/**", "/js/**", "/img/**", "/favicon.ico",
 					"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**")
