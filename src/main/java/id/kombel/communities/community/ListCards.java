@@ -20,12 +20,13 @@ import id.kombel.shared.cluster.CacheInvalidation;
 import id.kombel.shared.cluster.LocalCaches;
 
 /**
- * The community list's cards as rendered HTML, per community: each under exactly what it
- * shows (language, name, kind, levels, state, members; for the asker's own list also
- * their role and status), so a card is never served for data it was not rendered from.
- * Evicted with the community's snapshot on every node (its topic), which frees a changed
- * community's cards at once; sized by memory ({@code kombel.communities.card-cache}, 16
- * MB: some 20,000 communities in two languages).
+ * The cards of the asker's own communities on the community list ("my communities": role
+ * and status shown) as rendered HTML, per community: each under exactly what it shows
+ * (language, name, state, role, status), so a card is never served for data it was not
+ * rendered from. Evicted with the community's snapshot on every node (its topic), which
+ * frees a changed community's cards at once; sized by memory
+ * ({@code kombel.communities.card-cache}, 16 MB). The list's other cards are filled in a
+ * stencil ({@link CardStencil}).
  */
 @Component
 class ListCards implements MeterBinder {

@@ -82,10 +82,13 @@ class ListPage {
 
 	private final ListCards cards;
 
+	private final CardStencil stencil;
+
 	private final RenderedBodies bodies;
 
-	ListPage(ITemplateEngine templates, MessageSource messages, Regions regions, ListCards cards,
+	ListPage(ITemplateEngine templates, MessageSource messages, Regions regions, ListCards cards, CardStencil stencil,
 			RenderedBodies bodies) {
+		this.stencil = stencil;
 		this.templates = templates;
 		this.messages = messages;
 		this.regions = regions;
@@ -110,10 +113,7 @@ class ListPage {
 		Stencil frame = frames.get(List.of(language, context, province),
 				k -> Stencil.cut(frame(province, locale, request, response), HOLES));
 		PageResult<CommunityCard> result = browse.result();
-		List<String> found = cards.cards(result.content(), CommunityCard::id,
-				c -> List.of(language, context, c.name(), c.kind(), c.levels(), c.state(), c.memberCount()),
-				missing -> render("cards", missing, locale, request, response));
-		StringBuilder out = new StringBuilder(12_000 + 400 * found.size());
+		StringBuilder out = new StringBuilder(12_000 + 400 * result.content().size());
 		for (int i = 0; i < frame.texts().size(); i++) {
 			Stencil.appendSelecting(out, frame.texts().get(i), "region", query.region(), "level", query.level(), "kind",
 					query.kind());
@@ -127,7 +127,11 @@ class ListPage {
 					case COUNT -> out.append(escape(
 							messages.getMessage(result.totalExact() ? "communities.count" : "communities.count-more",
 									new Object[] { result.totalElements() }, locale)));
-					case CARDS -> found.forEach(out::append);
+					case CARDS -> stencil.append(out, result.content(), locale, context, () -> process("card",
+							Map.of("holeId", CardStencil.ID, "holeName", CardStencil.NAME, "holeKind", CardStencil.KIND,
+									"holeLevels", CardStencil.LEVELS, "holeState", CardStencil.STATE, "holeMembers",
+									CardStencil.MEMBERS),
+							locale, request, response));
 					default -> out.append(pager(result, locale, request, response));
 				}
 			}
