@@ -2,13 +2,9 @@
 # Benchmark of communities (issue 3): community page, community list and check-in on a
 # province-sized dataset in PostgreSQL, driven by wrk. Results: target/benchmarks/communities.md
 set -euo pipefail
-cd "$(dirname "$0")/.."
-if [ -z "${JAVA_HOME:-}" ]; then
-  JAVA_HOME=$( (ls -d /usr/lib/jvm/temurin-2[1-9]* /usr/lib/jvm/temurin-[3-9]* 2>/dev/null || true) | sort -rV | head -1)
-  export JAVA_HOME
-fi
-command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
-pg_isready -h 127.0.0.1 -p 5432 -q || pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql)" main start
-./mvnw -B -q test-compile
-./mvnw -B test -Dtest=CommunityBenchmark -Dsurefire.failIfNoSpecifiedTests=false -DtrimStackTrace=false "$@"
+source "$(dirname "$0")/common.sh"
+bench_java
+bench_wrk
+bench_postgres
+bench_test CommunityBenchmark "$@"
 cat target/benchmarks/communities.md

@@ -4,12 +4,9 @@
 # recreated) on the server at KOMBEL_BENCH_DB_URL. Reports rows, step times and size on disk:
 # target/benchmarks/national-data-<scale>.md
 set -euo pipefail
-cd "$(dirname "$0")/.."
-if [ -z "${JAVA_HOME:-}" ]; then
-  JAVA_HOME=$( (ls -d /usr/lib/jvm/temurin-2[1-9]* /usr/lib/jvm/temurin-[3-9]* 2>/dev/null || true) | sort -rV | head -1)
-  export JAVA_HOME
-fi
-pg_isready -h 127.0.0.1 -p 5432 -q || pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql)" main start
+source "$(dirname "$0")/common.sh"
+bench_java
+bench_postgres
 ./mvnw -B -q -o test-compile "$@"
 ./mvnw -B -q -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
 "$JAVA_HOME/bin/java" -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" id.kombel.bench.NationalDataset

@@ -7,14 +7,11 @@
 # cores: the second figure shows the overhead of two JVMs and the balancer, not scale.
 # Results: target/benchmarks/nodes.md
 set -euo pipefail
-cd "$(dirname "$0")/.."
-if [ -z "${JAVA_HOME:-}" ]; then
-  JAVA_HOME=$(ls -d /usr/lib/jvm/temurin-2[1-9]* /usr/lib/jvm/temurin-[3-9]* 2>/dev/null | sort -rV | head -1 || true)
-  export JAVA_HOME
-fi
+source "$(dirname "$0")/common.sh"
+bench_java
 command -v haproxy >/dev/null || { apt-get update -qq && apt-get install -y -qq haproxy; }
-command -v wrk >/dev/null || apt-get install -y -qq wrk
-pg_isready -h 127.0.0.1 -p 5432 -q || pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql)" main start
+bench_wrk
+bench_postgres
 PGUSER=${PGUSER:-postgres}
 DB=kombel_bench_nodes
 DURATION=${KOMBEL_BENCH_DURATION:-20s}

@@ -19,13 +19,10 @@
 # arguments starting with "--" (e.g. "warm:-XX:CICompilerCount=3" or "aot:-Xms1g,--kombel.warm-up=30s").
 # Each figure carries the machine's 1-minute load average. Results: target/benchmarks/startup.md
 set -euo pipefail
-cd "$(dirname "$0")/.."
-if [ -z "${JAVA_HOME:-}" ]; then
-  JAVA_HOME=$( (ls -d /usr/lib/jvm/temurin-2[5-9]* /usr/lib/jvm/temurin-[3-9]* 2>/dev/null || true) | sort -rV | head -1)
-  export JAVA_HOME
-fi
-command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
-pg_isready -h 127.0.0.1 -p 5432 -q || pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql)" main start
+source "$(dirname "$0")/common.sh"
+bench_java 25
+bench_wrk
+bench_postgres
 DB=${KOMBEL_BENCH_DB_NAME:-kombel_bench_national}
 export KOMBEL_BENCH_DB_NAME=$DB
 PGUSER=${PGUSER:-postgres}

@@ -73,7 +73,7 @@ class NationalBenchmark {
 		Path dir = Files.createDirectories(Path.of("target/benchmarks"));
 		NationalDataset.Size size = NationalDataset.Size.of(SCALE);
 		String generated = dataset(size);
-		Traffic traffic = new Traffic(size, dataset());
+		Traffic traffic = new Traffic(size, Traffic.Places.of(dataSource));
 		List<Integer> accounts = new ArrayList<>();
 		List<String> warmUpCheckIns = CheckIns.live(dataSource, traffic::members, accounts, LIVE_ACTIVITIES + 1,
 				LIVE_ACTIVITIES + WARM_UP_ACTIVITIES, "Benchmark: pemanasan");
@@ -206,25 +206,6 @@ class NationalBenchmark {
 			s.execute("vacuum analyze question");
 			return how;
 		}
-	}
-
-	/** The regions and community names the traffic draws its filters from. */
-	private Traffic.Places dataset() throws SQLException {
-		List<String> provinces = new ArrayList<>();
-		List<String> regencies = new ArrayList<>();
-		try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-			try (ResultSet r = s.executeQuery("select distinct province_code from community order by 1")) {
-				while (r.next()) {
-					provinces.add(r.getString(1));
-				}
-			}
-			try (ResultSet r = s.executeQuery("select distinct regency_code from community order by 1")) {
-				while (r.next()) {
-					regencies.add(r.getString(1));
-				}
-			}
-		}
-		return new Traffic.Places(provinces, regencies);
 	}
 
 	private String describe() throws SQLException {

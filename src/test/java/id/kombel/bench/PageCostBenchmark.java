@@ -4,8 +4,6 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,7 +78,7 @@ class PageCostBenchmark {
 						+ ": make it with bench/national-data.sh");
 			}
 		}
-		Traffic traffic = new Traffic(size, places());
+		Traffic traffic = new Traffic(size, Traffic.Places.of(dataSource));
 		List<Integer> accounts = new ArrayList<>();
 		List<String> hotWarm = traffic.hotPages(new Random(3), REQUESTS, accounts);
 		List<String> hot = traffic.hotPages(new Random(4), REQUESTS, accounts);
@@ -128,14 +126,12 @@ class PageCostBenchmark {
 	}
 
 	private Cost measure(Path dir, String name, List<String> requests) throws Exception {
-		var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 		long[] before = requestThreads();
-		long cpu = os.getProcessCpuTime();
-		Wrk.Result r = Wrk.once(port, Harness.write(dir, name, requests), UNBOUNDED);
-		long jvm = os.getProcessCpuTime() - cpu;
+		Harness.Measured m = Harness.measure(() -> Wrk.once(port, Harness.write(dir, name, requests), UNBOUNDED));
 		long[] after = requestThreads();
+		Wrk.Result r = m.result();
 		double n = Math.max(1, r.requests());
-		return new Cost(r.requests(), r.perSecond(), jvm / 1e6 / n, (after[0] - before[0]) / 1e6 / n,
+		return new Cost(r.requests(), r.perSecond(), m.cpuMillisPerRequest(), (after[0] - before[0]) / 1e6 / n,
 				(after[1] - before[1]) / 1024.0 / n, r.statuses().toString());
 	}
 
@@ -155,24 +151,6 @@ class PageCostBenchmark {
 			}
 		}
 		return new long[] { cpu, allocated };
-	}
-
-	private Traffic.Places places() throws SQLException {
-		List<String> provinces = new ArrayList<>();
-		List<String> regencies = new ArrayList<>();
-		try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-			try (ResultSet r = s.executeQuery("select distinct province_code from community order by 1")) {
-				while (r.next()) {
-					provinces.add(r.getString(1));
-				}
-			}
-			try (ResultSet r = s.executeQuery("select distinct regency_code from community order by 1")) {
-				while (r.next()) {
-					regencies.add(r.getString(1));
-				}
-			}
-		}
-		return new Traffic.Places(provinces, regencies);
 	}
 
 }

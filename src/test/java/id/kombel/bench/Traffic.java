@@ -1,10 +1,17 @@
 package id.kombel.bench;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+
+import javax.sql.DataSource;
 
 /**
  * Requests of the national benchmark, as {@code bench/requests.lua} replays them. A
@@ -24,6 +31,24 @@ final class Traffic {
 
 	/** Where the communities are, for the list filters. */
 	record Places(List<String> provinces, List<String> regencies) {
+
+		/** The provinces and regencies that have communities in the dataset. */
+		static Places of(DataSource dataSource) throws SQLException {
+			try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+				return new Places(codes(s, "province_code"), codes(s, "regency_code"));
+			}
+		}
+
+		private static List<String> codes(Statement s, String column) throws SQLException {
+			List<String> codes = new ArrayList<>();
+			try (ResultSet r = s.executeQuery("select distinct " + column + " from community order by 1")) {
+				while (r.next()) {
+					codes.add(r.getString(1));
+				}
+			}
+			return codes;
+		}
+
 	}
 
 	private final NationalDataset.Size size;

@@ -17,7 +17,8 @@ import tools.jackson.databind.JsonNode;
  * The widest tables staff open on a phone fit 360 px: nothing is cut off or needs a
  * sideways scroll (the programme's 33 regencies with their counts, the accounts list with
  * long e-mail addresses, an account's role form opened in its row, the tickets whose
- * e-mail did not go out with the mail server's long answer).
+ * e-mail did not go out with the mail server's long answer); a regency's districts, in
+ * the one table that scrolls, are links a thumb hits.
  */
 class NarrowTablesBrowserTest extends BrowserTest {
 
@@ -83,6 +84,27 @@ class NarrowTablesBrowserTest extends BrowserTest {
 			if (!"Simpan peran".equals(c.get(0)) && !"Ubah peran".equals(c.get(0))) {
 				assertThat(number(c, 3)).as("width of %s", c.get(0)).isGreaterThanOrEqualTo(200);
 			}
+		}
+	}
+
+	/**
+	 * A regency's monitoring page lists its districts in a table that scrolls sideways:
+	 * each district's link is a row a thumb hits, at least 44 px high (its line of text
+	 * alone was 31 px), as the table's sort links above it are.
+	 */
+	@Test
+	void theDistrictsOfARegencyAreLinksAThumbHits() {
+		Page page = signedIn("dinas.dairi@demo.kombel.id");
+		page.navigate("http://localhost:" + port + "/monitoring");
+		page.locator("#children").scrollIntoViewIfNeeded();
+		page.locator("#children")
+			.screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+				.setPath(Paths.get("target/screenshots/monitoring-districts-360.png")));
+		List<List<Object>> links = controls(page, "#children tbody");
+		assertThat(links).as("Dairi's districts").hasSizeGreaterThanOrEqualTo(10);
+		for (List<Object> link : links) {
+			assertThat(number(link, 4)).as("height of %s", link.get(0)).isGreaterThanOrEqualTo(44);
+			assertThat(number(link, 3)).as("width of %s", link.get(0)).isGreaterThanOrEqualTo(44);
 		}
 	}
 

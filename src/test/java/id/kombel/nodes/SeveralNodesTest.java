@@ -262,75 +262,51 @@ class SeveralNodesTest {
 
 	@Test
 	void anActivityClosedOnOneNodeRefusesCheckInsOnTheOther() {
-		Api guruA = api(a).as("guru@demo.kombel.id");
-		Api anggotaA = api(a).as("anggota@demo.kombel.id");
-		Api anggotaB = api(b).withToken(tokenOf(anggotaA));
-		long community = community(guruA);
-		assertThat(anggotaA.post("/api/v1/communities/" + community + "/join", "").status()).isEqualTo(201);
-		long activity = schedule(guruA, community);
-		String code = guruA.get("/api/v1/activities/" + activity).json().get("checkInCode").asString();
-		String wrong = code.equals("000000") ? "111111" : "000000";
+		Open open = openActivity();
 		// a mistyped code on B: B now holds the open activity in its cache
-		assertThat(anggotaB.post("/api/v1/activities/" + activity + "/check-ins", checkIn(wrong)).status())
-			.isEqualTo(400);
+		assertThat(open.checkIn(open.memberB(), open.wrong()).status()).isEqualTo(400);
 
-		assertThat(guruA.post("/api/v1/activities/" + activity + "/close", "").status()).isEqualTo(200);
+		assertThat(open.guruA().post("/api/v1/activities/" + open.id() + "/close", "").status()).isEqualTo(200);
 
-		Response late = anggotaB.inLanguage("en").post("/api/v1/activities/" + activity + "/check-ins", checkIn(code));
+		Response late = open.checkIn(open.memberB().inLanguage("en"), open.code());
 		assertThat(late.status()).as("closed on A: " + late.body()).isEqualTo(400);
 		assertThat(late.body()).contains("closed");
-		assertThat(guruA.get("/api/v1/activities/" + activity).json().get("attendance").toString())
+		assertThat(open.guruA().get("/api/v1/activities/" + open.id()).json().get("attendance").toString())
 			.doesNotContain("PRESENT");
 	}
 
 	@Test
 	void wrongCodesOnOneNodeRefuseEvenTheRightCodeOnTheOther() {
-		Api guruA = api(a).as("guru@demo.kombel.id");
-		Api anggotaA = api(a).as("anggota@demo.kombel.id");
-		Api anggotaB = api(b).withToken(tokenOf(anggotaA));
-		long community = community(guruA);
-		assertThat(anggotaA.post("/api/v1/communities/" + community + "/join", "").status()).isEqualTo(201);
-		long activity = schedule(guruA, community);
-		String code = guruA.get("/api/v1/activities/" + activity).json().get("checkInCode").asString();
-		String wrong = code.equals("000000") ? "111111" : "000000";
+		Open open = openActivity();
 		for (int i = 0; i < 10; i++) {
-			assertThat(anggotaA.post("/api/v1/activities/" + activity + "/check-ins", checkIn(wrong)).status())
-				.isEqualTo(400);
+			assertThat(open.checkIn(open.memberA(), open.wrong()).status()).isEqualTo(400);
 		}
 		// B answers from the count A wrote, asked in its insert's own statement
-		Response blocked = anggotaB.post("/api/v1/activities/" + activity + "/check-ins", checkIn(code));
+		Response blocked = open.checkIn(open.memberB(), open.code());
 		assertThat(blocked.status()).as("ten wrong codes on A: " + blocked.body()).isEqualTo(429);
 		assertThat(blocked.header("Retry-After")).isNotBlank();
 		JdbcTemplate db = new JdbcTemplate(a.getBean(DataSource.class));
-		assertThat(db.queryForObject("select count(*) from attendance where activity_id = ?", Integer.class, activity))
+		assertThat(db.queryForObject("select count(*) from attendance where activity_id = ?", Integer.class, open.id()))
 			.as("no attendance row while blocked")
 			.isZero();
 	}
 
 	@Test
 	void aCloseCommittedBeforeItsNotificationArrivesStillRefusesTheCheckIn() {
-		Api guruA = api(a).as("guru@demo.kombel.id");
-		Api anggotaA = api(a).as("anggota@demo.kombel.id");
-		Api anggotaB = api(b).withToken(tokenOf(anggotaA));
-		long community = community(guruA);
-		assertThat(anggotaA.post("/api/v1/communities/" + community + "/join", "").status()).isEqualTo(201);
-		long activity = schedule(guruA, community);
-		String code = guruA.get("/api/v1/activities/" + activity).json().get("checkInCode").asString();
-		String wrong = code.equals("000000") ? "111111" : "000000";
+		Open open = openActivity();
 		// B holds the open activity in its cache
-		assertThat(anggotaB.post("/api/v1/activities/" + activity + "/check-ins", checkIn(wrong)).status())
-			.isEqualTo(400);
+		assertThat(open.checkIn(open.memberB(), open.wrong()).status()).isEqualTo(400);
 
 		// the close commits, and B has not heard of it yet: written without its
 		// notification, as in the milliseconds between another node's commit and B's
 		// eviction
 		JdbcTemplate db = new JdbcTemplate(a.getBean(DataSource.class));
-		assertThat(db.update("update activity set closed_at = current_timestamp where id = ?", activity)).isEqualTo(1);
+		assertThat(db.update("update activity set closed_at = current_timestamp where id = ?", open.id())).isEqualTo(1);
 
-		Response late = anggotaB.inLanguage("en").post("/api/v1/activities/" + activity + "/check-ins", checkIn(code));
+		Response late = open.checkIn(open.memberB().inLanguage("en"), open.code());
 		assertThat(late.status()).as("closed in the database: " + late.body()).isEqualTo(400);
 		assertThat(late.body()).contains("This activity is closed").contains("\"code\"");
-		assertThat(db.queryForObject("select count(*) from attendance where activity_id = ?", Integer.class, activity))
+		assertThat(db.queryForObject("select count(*) from attendance where activity_id = ?", Integer.class, open.id()))
 			.as("no attendance row for the closed activity")
 			.isZero();
 	}
@@ -503,6 +479,29 @@ class SeveralNodesTest {
 
 	private static String checkIn(String code) {
 		return "{\"code\":\"" + code + "\"}";
+	}
+
+	/**
+	 * A new community of the teacher on A with an activity open now, its code and a wrong
+	 * one, and a member signed in on A who is the same member on B (the same token).
+	 */
+	private Open openActivity() {
+		Api guruA = api(a).as("guru@demo.kombel.id");
+		Api anggotaA = api(a).as("anggota@demo.kombel.id");
+		long community = community(guruA);
+		assertThat(anggotaA.post("/api/v1/communities/" + community + "/join", "").status()).isEqualTo(201);
+		long activity = schedule(guruA, community);
+		String code = guruA.get("/api/v1/activities/" + activity).json().get("checkInCode").asString();
+		return new Open(guruA, anggotaA, api(b).withToken(tokenOf(anggotaA)), activity, code,
+				code.equals("000000") ? "111111" : "000000");
+	}
+
+	private record Open(Api guruA, Api memberA, Api memberB, long id, String code, String wrong) {
+
+		Response checkIn(Api member, String code) {
+			return member.post("/api/v1/activities/" + id + "/check-ins", SeveralNodesTest.checkIn(code));
+		}
+
 	}
 
 	private static String page(Api api, String path) {

@@ -108,16 +108,10 @@ class CommunityPageController {
 	}
 
 	@GetMapping("/communities")
-	ModelAndView browse(KombelUser user, @RequestParam(required = false) String region,
-			@RequestParam(required = false) String level, @RequestParam(required = false) String kind,
-			@RequestParam(required = false) String subject, @RequestParam(required = false) String q,
-			@RequestParam(required = false) Long school, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size, Locale locale, HttpServletRequest request,
+	ModelAndView browse(KombelUser user, CommunityQuery query, Locale locale, HttpServletRequest request,
 			HttpServletResponse response) {
-		// one parameter each rather than the record bound whole: binding a record's
-		// constructor reads its parameters' annotations by reflection on every request,
-		// 40 % of what a list page allocated (issue 17)
-		CommunityQuery query = new CommunityQuery(region, level, kind, subject, q, school, page, size);
+		// bound by shared.web.QueryRecords (its constructor looked up once, not per
+		// request)
 		// a select left on "Semua" sends an empty value: that means any, not a mistake
 		CommunityQuery asked = query.blanksAsAny();
 		List<String> problems = validator.validate(asked).stream().map(v -> v.getMessage()).sorted().toList();

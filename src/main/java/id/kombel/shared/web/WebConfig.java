@@ -46,6 +46,8 @@ public class WebConfig implements WebMvcConfigurer {
 	@Override
 	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
 		resolvers.add(new CurrentUserArgumentResolver());
+		// before Spring's binding of a model attribute, which would take the same records
+		resolvers.add(new QueryRecords());
 	}
 
 }

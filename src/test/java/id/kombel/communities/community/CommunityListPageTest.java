@@ -52,6 +52,16 @@ class CommunityListPageTest extends IntegrationTest {
 
 		String refused = member.get("/communities?level=XX&q=%3Cscript%3E").body();
 		assertThat(refused).contains("role=\"alert\"").contains("Jenjang harus salah satu").doesNotContain("<script>");
+
+		// a value that is not a number is no filter to say beside the list: a 400, in the
+		// user's language, as before the filters were a record bound once per type
+		Response notANumber = member.get("/communities?q=Literasi&page=abc");
+		assertThat(notANumber.status()).isEqualTo(400);
+		assertThat(notANumber.body()).contains("tidak valid").doesNotContain("Kombel Literasi SD Dairi");
+		assertThat(member.inLanguage("en").get("/communities?school=x").body()).containsAnyOf("Not a valid value",
+				"is not valid");
+		assertThat(member.get("/communities?q=Literasi&page=&size=").body()).as("empty means the default")
+			.contains("Kombel Literasi SD Dairi");
 	}
 
 	@Test
