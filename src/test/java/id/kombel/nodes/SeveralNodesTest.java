@@ -545,7 +545,7 @@ class SeveralNodesTest {
 	}
 
 	/** The page's CSRF field (masked per page, as a browser posts it). */
-	private static String csrfOf(String html) {
+	static String csrfOf(String html) {
 		Matcher m = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*name=\"_csrf\"")
 			.matcher(html);
 		assertThat(m.find()).as("a CSRF field on the page").isTrue();
