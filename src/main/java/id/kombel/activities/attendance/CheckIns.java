@@ -13,8 +13,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -90,8 +90,7 @@ public class CheckIns implements MeterBinder {
 	private volatile String lockClause;
 
 	CheckIns(ActivityRepository activities, JdbcClient jdbc, ActivityPolicy policy, ApplicationEventPublisher events,
-			PlatformTransactionManager transactions, Clock clock, RateLimiter limiter, CacheInvalidation invalidation,
-			DataSource dataSource) {
+			Clock clock, RateLimiter limiter, CacheInvalidation invalidation, DataSource dataSource) {
 		this.dataSource = dataSource;
 		this.limiter = limiter;
 		this.invalidation = invalidation;
@@ -107,7 +106,9 @@ public class CheckIns implements MeterBinder {
 		this.jdbc = jdbc;
 		this.policy = policy;
 		this.events = events;
-		this.write = new TransactionTemplate(transactions);
+		// a plain JDBC transaction: the check-in and what its listeners write are plain
+		// statements, so no JPA session is opened and flushed for them (issue 17)
+		this.write = new TransactionTemplate(new JdbcTransactionManager(dataSource));
 		this.clock = clock;
 	}
 
