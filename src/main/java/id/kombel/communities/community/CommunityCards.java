@@ -75,16 +75,12 @@ public class CommunityCards implements MeterBinder {
 			.weigher((Long id, Row row) -> row.weight())
 			.recordStats()
 			.build();
-		invalidation.register(CommunitySnapshots.SNAPSHOTS, k -> {
-			if (CacheInvalidation.ALL.equals(k)) {
-				evictions.evictedAll();
-				rows.invalidateAll();
-			}
-			else {
-				long id = Long.parseLong(k);
-				evictions.evicted(id);
-				rows.invalidate(id);
-			}
+		CommunitySnapshots.onEviction(invalidation, id -> {
+			evictions.evicted(id);
+			rows.invalidate(id);
+		}, () -> {
+			evictions.evictedAll();
+			rows.invalidateAll();
 		});
 	}
 

@@ -110,19 +110,30 @@ public class CommunitySnapshots implements MeterBinder {
 		this.readOnly.setReadOnly(true);
 		this.clock = clock;
 		this.invalidation = invalidation;
-		invalidation.register(SNAPSHOTS, k -> {
-			if (CacheInvalidation.ALL.equals(k)) {
-				evictions.evictedAll();
-				cache.invalidateAll();
-			}
-			else {
-				long id = Long.parseLong(k);
-				evictions.evicted(id);
-				cache.invalidate(id);
-			}
+		onEviction(invalidation, id -> {
+			evictions.evicted(id);
+			cache.invalidate(id);
+		}, () -> {
+			evictions.evictedAll();
+			cache.invalidateAll();
 		});
 		register(invalidation, LISTS, lists, null);
 		register(invalidation, MEMBER_OF, memberOf, Long::valueOf);
+	}
+
+	/**
+	 * Runs {@code one} for each community whose snapshot is evicted on any node, and
+	 * {@code all} when every snapshot is: for what is kept beside the snapshots.
+	 */
+	static void onEviction(CacheInvalidation invalidation, java.util.function.LongConsumer one, Runnable all) {
+		invalidation.register(SNAPSHOTS, k -> {
+			if (CacheInvalidation.ALL.equals(k)) {
+				all.run();
+			}
+			else {
+				one.accept(Long.parseLong(k));
+			}
+		});
 	}
 
 	/** The community's snapshot (404 when it does not exist). */

@@ -53,14 +53,7 @@ class ListCards implements MeterBinder {
 			.weigher((Long id, Cards cards) -> cards.weight())
 			.recordStats()
 			.build();
-		invalidation.register(CommunitySnapshots.SNAPSHOTS, k -> {
-			if (CacheInvalidation.ALL.equals(k)) {
-				cache.invalidateAll();
-			}
-			else {
-				cache.invalidate(Long.parseLong(k));
-			}
-		});
+		CommunitySnapshots.onEviction(invalidation, cache::invalidate, cache::invalidateAll);
 	}
 
 	/**
