@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.session.MapSession;
 import org.springframework.session.MapSessionRepository;
 import org.springframework.session.Session;
@@ -23,24 +25,20 @@ class LastAccessWriteBackTest {
 
 	private String id;
 
-	@Test
-	void aLastAccessWithinTheIntervalIsNotPassedOnAndOneAfterItIs() {
-		Instant written = stored(Duration.ofMinutes(30));
+	/**
+	 * A 30-minute timeout keeps the configured minute; a 5-minute one shortens it to its
+	 * tenth, 30 s: a last access just inside the interval is not passed on, one at its
+	 * end is.
+	 */
+	@ParameterizedTest(name = "timeout {0} min: interval {1} s")
+	@CsvSource({ "30, 60", "5, 30" })
+	void aLastAccessWithinTheIntervalIsNotPassedOnAndOneAfterItIs(int timeoutMinutes, int intervalSeconds) {
+		Instant written = stored(Duration.ofMinutes(timeoutMinutes));
 		LastAccessWriteBack.Tracked session = sessions.findById(id);
-		session.setLastAccessedTime(written.plusSeconds(59));
-		assertThat(session.getLastAccessedTime()).as("59 s later").isEqualTo(written);
-		session.setLastAccessedTime(written.plusSeconds(60));
-		assertThat(session.getLastAccessedTime()).as("a minute later").isEqualTo(written.plusSeconds(60));
-	}
-
-	@Test
-	void aShortTimeoutShortensTheIntervalToATenthOfIt() {
-		Instant written = stored(Duration.ofMinutes(5));
-		LastAccessWriteBack.Tracked session = sessions.findById(id);
-		session.setLastAccessedTime(written.plusSeconds(29));
-		assertThat(session.getLastAccessedTime()).as("29 s of a 5-minute timeout").isEqualTo(written);
-		session.setLastAccessedTime(written.plusSeconds(30));
-		assertThat(session.getLastAccessedTime()).isEqualTo(written.plusSeconds(30));
+		session.setLastAccessedTime(written.plusSeconds(intervalSeconds - 1));
+		assertThat(session.getLastAccessedTime()).as("just inside the interval").isEqualTo(written);
+		session.setLastAccessedTime(written.plusSeconds(intervalSeconds));
+		assertThat(session.getLastAccessedTime()).as("at its end").isEqualTo(written.plusSeconds(intervalSeconds));
 	}
 
 	@Test

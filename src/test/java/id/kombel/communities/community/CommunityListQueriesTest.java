@@ -166,6 +166,18 @@ class CommunityListQueriesTest extends IntegrationTest {
 			.containsPattern(name + " 0</a>\\s*<small[^>]*>.*?2 ");
 	}
 
+	@Test
+	void aNameWithMarkupIsShownOnItsCardAsText() {
+		Api guru = api().as("guru@demo.kombel.id");
+		Api member = api().as("anggota@demo.kombel.id");
+		String tag = UUID.randomUUID().toString().substring(0, 8);
+		String name = "<b>Tebal</b> & <script>alert(1)</script> " + tag;
+		community(guru, member, name, 1);
+		String page = main(member.get("/communities?q=" + tag).body());
+		assertThat(page).contains("&lt;b&gt;Tebal&lt;/b&gt; &amp; &lt;script&gt;alert(1)&lt;/script&gt; " + tag)
+			.doesNotContain("<b>Tebal</b>", "<script>alert(1)");
+	}
+
 	/**
 	 * A community of the guru's; every second one joined by the member, every third one
 	 * given a goal (measured twice) and a cycle on it.
