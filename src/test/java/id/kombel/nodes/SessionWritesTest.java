@@ -49,6 +49,9 @@ abstract class SessionWritesTest {
 
 	private static final Pattern SESSION_UPDATE = Pattern.compile("(?is)^\\s*UPDATE\\s+SPRING_SESSION\\s+SET\\b");
 
+	// the session's row (with its attributes joined), not the attributes' table alone
+	private static final Pattern SESSION_SELECT = Pattern.compile("(?is)^\\s*SELECT\\b.*\\bFROM\\s+SPRING_SESSION\\s");
+
 	private ConfigurableApplicationContext a;
 
 	private ConfigurableApplicationContext b;
@@ -101,10 +104,21 @@ abstract class SessionWritesTest {
 		}
 		List<String> writes = sessionUpdates();
 		System.out.println("Eight signed-in page views on two nodes: " + writes.size() + " UPDATEs of spring_session, "
-				+ statements() + " SQL statements in all");
+				+ sessionSelects().size() + " SELECTs of it, " + statements() + " SQL statements in all");
 		assertThat(writes).as("UPDATEs of spring_session over eight page views in a minute")
 			.hasSizeLessThanOrEqualTo(1);
 		assertThat(lastAccess(email)).as("the last access as written at sign-in").isEqualTo(signedInAt);
+	}
+
+	@Test
+	void aSignedInPageViewReadsItsSessionOnce() throws Exception {
+		String email = account(Role.TEACHER);
+		String session = signIn(base(a), email, "rahasia-sekali");
+		for (ConfigurableApplicationContext node : List.of(a, b)) {
+			resetCounters();
+			assertThat(page(base(node), PAGE, session).statusCode()).isEqualTo(200);
+			assertThat(sessionSelects()).as("SELECTs of spring_session in one signed-in page view").hasSize(1);
+		}
 	}
 
 	@Test
@@ -189,6 +203,10 @@ abstract class SessionWritesTest {
 	private List<String> sessionUpdates() {
 		// the session's row, not its attributes' (UPDATE SPRING_SESSION_ATTRIBUTES)
 		return allStatements().stream().filter(sql -> SESSION_UPDATE.matcher(sql).find()).toList();
+	}
+
+	private List<String> sessionSelects() {
+		return allStatements().stream().filter(sql -> SESSION_SELECT.matcher(sql).find()).toList();
 	}
 
 	private int statements() {

@@ -27,12 +27,23 @@ import org.springframework.session.SessionRepository;
  * Spring Session offers no setting for this (its maintainers keep the servlet contract
  * that each request updates the last access, spring-session#1065), and its session type
  * is final, so the store is wrapped rather than configured.
+ * <p>
+ * The session filter also reads a session twice in a request whose response is committed
+ * before the filter ends (most pages): it saves the session on the response's commit and
+ * again at its end, and the second time looks the requested session up anew, a SELECT of
+ * the row it has just written. So a session saved within one run of the filter (a
+ * {@link Pass}) is remembered, on that thread only, and the next look-up of its id in
+ * that run is answered with it: once, only while the session has not changed since (a
+ * change, a new id, an invalidation drops it), and never after the run ends, so a later
+ * request always reads the row, as another node may have ended the session meanwhile.
  */
 final class LastAccessWriteBack implements SessionRepository<LastAccessWriteBack.Tracked> {
 
 	private final SessionRepository<Session> store;
 
 	private final Duration interval;
+
+	private final ThreadLocal<Pass> passes = new ThreadLocal<>();
 
 	@SuppressWarnings("unchecked")
 	LastAccessWriteBack(SessionRepository<? extends Session> store, Duration interval) {
@@ -50,17 +61,70 @@ final class LastAccessWriteBack implements SessionRepository<LastAccessWriteBack
 	@Override
 	public void save(Tracked session) {
 		store.save(session.stored);
+		Pass pass = passes.get();
+		if (pass != null) {
+			session.savedAs = session.getId();
+			pass.saved = session;
+		}
 	}
 
 	@Override
 	public Tracked findById(String id) {
+		Pass pass = passes.get();
+		Tracked saved = pass == null ? null : pass.saved;
+		if (saved != null && id.equals(saved.getId())) {
+			pass.saved = null;
+			if (id.equals(saved.savedAs) && !saved.isExpired()) {
+				return saved;
+			}
+		}
 		Session found = store.findById(id);
 		return found == null ? null : new Tracked(found, interval);
 	}
 
 	@Override
 	public void deleteById(String id) {
+		Pass pass = passes.get();
+		if (pass != null) {
+			pass.saved = null;
+		}
 		store.deleteById(id);
+	}
+
+	/**
+	 * Opens a pass of the session filter on this thread, to be closed on this thread when
+	 * the filter ends ({@link OnePassSessionFilter}).
+	 */
+	Pass openPass() {
+		Pass pass = new Pass(passes.get());
+		passes.set(pass);
+		return pass;
+	}
+
+	/** One run of the session filter on one thread: what it last saved. */
+	final class Pass implements AutoCloseable {
+
+		private final Pass outer;
+
+		private Tracked saved;
+
+		private Pass(Pass outer) {
+			this.outer = outer;
+		}
+
+		@Override
+		public void close() {
+			if (outer == null) {
+				passes.remove();
+			}
+			else {
+				// a nested pass (an error page dispatched within the request) may have
+				// changed or deleted what the outer one saved
+				outer.saved = null;
+				passes.set(outer);
+			}
+		}
+
 	}
 
 	/** A stored session whose last access is passed on once per interval. */
@@ -70,6 +134,9 @@ final class LastAccessWriteBack implements SessionRepository<LastAccessWriteBack
 
 		private final Duration interval;
 
+		/** The id this was saved under, until it next changes; see {@link #findById}. */
+		private String savedAs;
+
 		private Tracked(Session stored, Duration interval) {
 			this.stored = stored;
 			this.interval = interval;
@@ -78,6 +145,7 @@ final class LastAccessWriteBack implements SessionRepository<LastAccessWriteBack
 		@Override
 		public void setLastAccessedTime(Instant time) {
 			if (!time.isBefore(stored.getLastAccessedTime().plus(interval()))) {
+				savedAs = null;
 				stored.setLastAccessedTime(time);
 			}
 		}
@@ -101,6 +169,7 @@ final class LastAccessWriteBack implements SessionRepository<LastAccessWriteBack
 
 		@Override
 		public String changeSessionId() {
+			savedAs = null;
 			return stored.changeSessionId();
 		}
 
@@ -116,11 +185,13 @@ final class LastAccessWriteBack implements SessionRepository<LastAccessWriteBack
 
 		@Override
 		public void setAttribute(String name, Object value) {
+			savedAs = null;
 			stored.setAttribute(name, value);
 		}
 
 		@Override
 		public void removeAttribute(String name) {
+			savedAs = null;
 			stored.removeAttribute(name);
 		}
 
@@ -131,6 +202,7 @@ final class LastAccessWriteBack implements SessionRepository<LastAccessWriteBack
 
 		@Override
 		public void setMaxInactiveInterval(Duration timeout) {
+			savedAs = null;
 			stored.setMaxInactiveInterval(timeout);
 		}
 
