@@ -22,13 +22,13 @@ import org.springframework.web.util.pattern.PathPattern;
 import id.kombel.support.IntegrationTest;
 
 /**
- * {@link FirstSegmentMapping} picks the same handler as Spring MVC's own matching: every
+ * {@link LiteralPrefixMapping} picks the same handler as Spring MVC's own matching: every
  * real mapping of the application is asked, for a path made from each of its patterns and
  * for paths that match nothing, by both (the same mappings registered in a plain handler
  * mapping), and the answers (the handler, or the exception that becomes a 404, 405 or
  * 415) are compared.
  */
-class FirstSegmentMappingTest extends IntegrationTest {
+class LiteralPrefixMappingTest extends IntegrationTest {
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -39,7 +39,7 @@ class FirstSegmentMappingTest extends IntegrationTest {
 
 	@Test
 	void everyMappingIsFoundAsSpringFindsIt() throws Exception {
-		assertThat(this.mapping).isInstanceOf(FirstSegmentMapping.Mapping.class);
+		assertThat(this.mapping).isInstanceOf(LiteralPrefixMapping.Mapping.class);
 		RequestMappingHandlerMapping plain = plainCopy(this.mapping.getHandlerMethods());
 
 		List<MockHttpServletRequest> requests = new ArrayList<>();
@@ -56,8 +56,9 @@ class FirstSegmentMappingTest extends IntegrationTest {
 			}
 		}
 		for (String path : List.of("/", "/nowhere", "/nowhere/1", "/communities", "/communities/1/nowhere/2",
-				"/Communities/1", "/api/v1/nowhere/1", "/api/v1/communities/1", "/communities;x=1/1",
-				"/%63ommunities/1", "/static/../communities/1")) {
+				"//communities/1", "/communities//1", "/api", "/api/v1", "/api/v2/communities/1",
+				"/api/v1/communities/", "/Communities/1", "/api/v1/nowhere/1", "/api/v1/communities/1",
+				"/communities;x=1/1", "/%63ommunities/1", "/static/../communities/1")) {
 			requests.add(request("GET", path));
 		}
 		MockHttpServletRequest json = request("GET", "/api/v1/communities/1");
@@ -76,14 +77,17 @@ class FirstSegmentMappingTest extends IntegrationTest {
 	}
 
 	@Test
-	void literalFirstSegments() {
-		assertThat(FirstSegmentMapping.Mapping.literalFirstSegment("/communities/{id}")).isEqualTo("communities");
-		assertThat(FirstSegmentMapping.Mapping.literalFirstSegment("/about")).isEqualTo("about");
-		assertThat(FirstSegmentMapping.Mapping.literalFirstSegment("/")).isEmpty();
-		assertThat(FirstSegmentMapping.Mapping.literalFirstSegment("/{lang}/about")).isNull();
-		assertThat(FirstSegmentMapping.Mapping.literalFirstSegment("/**")).isNull();
-		assertThat(FirstSegmentMapping.Mapping.literalFirstSegment("/file?.txt")).isNull();
-		assertThat(FirstSegmentMapping.Mapping.literalFirstSegment("")).isNull();
+	void leadingLiterals() {
+		assertThat(LiteralPrefixMapping.Mapping.leadingLiterals("/api/v1/activities/{id}/check-in"))
+			.containsExactly("api", "v1", "activities");
+		assertThat(LiteralPrefixMapping.Mapping.leadingLiterals("/communities/{id}")).containsExactly("communities");
+		assertThat(LiteralPrefixMapping.Mapping.leadingLiterals("/about")).containsExactly("about");
+		assertThat(LiteralPrefixMapping.Mapping.leadingLiterals("/about/")).containsExactly("about");
+		assertThat(LiteralPrefixMapping.Mapping.leadingLiterals("/")).isEmpty();
+		assertThat(LiteralPrefixMapping.Mapping.leadingLiterals("/{lang}/about")).isEmpty();
+		assertThat(LiteralPrefixMapping.Mapping.leadingLiterals("/files/**")).containsExactly("files");
+		assertThat(LiteralPrefixMapping.Mapping.leadingLiterals("/file?.txt")).isEmpty();
+		assertThat(LiteralPrefixMapping.Mapping.leadingLiterals("")).isEmpty();
 	}
 
 	private RequestMappingHandlerMapping plainCopy(Map<RequestMappingInfo, HandlerMethod> methods) throws Exception {
