@@ -2,16 +2,23 @@ package id.kombel.communities.community;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import id.kombel.shared.cluster.CacheInvalidation;
 import id.kombel.communities.CommunityCard;
@@ -29,6 +36,9 @@ import tools.jackson.databind.JsonNode;
  */
 @Import(SqlCounter.class)
 class CommunityListQueriesTest extends IntegrationTest {
+
+	@Autowired
+	private DataSource dataSource;
 
 	/**
 	 * The list page of 20 uncached communities read in this many statements: the ids of
@@ -164,6 +174,27 @@ class CommunityListQueriesTest extends IntegrationTest {
 		assertThat(main(member.get("/communities?q=" + name.replace(" ", "+")).body()))
 			.as("the page's card of the joined community")
 			.containsPattern(name + " 0</a>\\s*<small[^>]*>.*?2 ");
+	}
+
+	/**
+	 * The driver prepares a statement run five times on one connection for good, and
+	 * PostgreSQL then keeps one generic plan for every search text; the list's statement
+	 * is planned for its values each time instead (CommunityLists#planned).
+	 */
+	@Test
+	void theListStatementIsNotKeptPreparedOnItsConnection() throws SQLException {
+		try (Connection connection = dataSource.getConnection()) {
+			SingleConnectionDataSource one = new SingleConnectionDataSource(connection, true);
+			JdbcClient sql = JdbcClient.create(one);
+			String kept = "select count(*) from pg_prepared_statements where statement like"
+					+ " 'select id from community where lower(name) like $1 order by last_activity_at%'";
+			long before = sql.sql(kept).query(Long.class).single();
+			CommunityLists lists = new CommunityLists(new JdbcTemplate(one));
+			for (int i = 0; i < 12; i++) {
+				lists.page(new CommunityQuery(null, null, null, null, "uji " + i, null, 0, 20));
+			}
+			assertThat(sql.sql(kept).query(Long.class).single()).isEqualTo(before);
+		}
 	}
 
 	@Test
