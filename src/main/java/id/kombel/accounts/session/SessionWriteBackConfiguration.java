@@ -37,8 +37,13 @@ public class SessionWriteBackConfiguration {
 		return new BeanPostProcessor() {
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String name) {
-				return bean instanceof SessionRepositoryFilter<?> filter && !(bean instanceof OnePassSessionFilter)
-						? new OnePassSessionFilter(filter, sessions.getObject()) : bean;
+				if (!(bean instanceof SessionRepositoryFilter<?> filter) || bean instanceof OnePassSessionFilter) {
+					return bean;
+				}
+				// a context without this store (a module's test of its own beans) keeps
+				// Spring's filter as it is
+				LastAccessWriteBack store = sessions.getIfAvailable();
+				return store == null ? bean : new OnePassSessionFilter(filter, store);
 			}
 		};
 	}
