@@ -67,8 +67,7 @@ class LastAccessWriteBackTest {
 	void aSessionSavedInAPassIsLookedUpOnceWithoutTheStore() {
 		stored(Duration.ofMinutes(30));
 		try (LastAccessWriteBack.Pass pass = sessions.openPass()) {
-			LastAccessWriteBack.Tracked session = sessions.findById(id);
-			sessions.save(session);
+			LastAccessWriteBack.Tracked session = foundAndSaved();
 			assertThat(sessions.findById(id)).as("the session just saved").isSameAs(session);
 			assertThat(reads).as("read once, at the start").hasValue(1);
 			assertThat(sessions.findById(id)).as("looked up again").isNotSameAs(session).isNotNull();
@@ -79,8 +78,7 @@ class LastAccessWriteBackTest {
 	@Test
 	void aSessionSavedOutsideAPassOrAfterItOrOnAnotherThreadIsReadFromTheStore() throws Exception {
 		stored(Duration.ofMinutes(30));
-		LastAccessWriteBack.Tracked session = sessions.findById(id);
-		sessions.save(session);
+		LastAccessWriteBack.Tracked session = foundAndSaved();
 		assertThat(sessions.findById(id)).as("saved in no pass").isNotSameAs(session);
 		try (LastAccessWriteBack.Pass pass = sessions.openPass()) {
 			sessions.save(session);
@@ -101,8 +99,7 @@ class LastAccessWriteBackTest {
 	void aSessionDeletedOrChangedSinceItsSaveIsReadFromTheStore() {
 		stored(Duration.ofMinutes(30));
 		try (LastAccessWriteBack.Pass pass = sessions.openPass()) {
-			LastAccessWriteBack.Tracked session = sessions.findById(id);
-			sessions.save(session);
+			LastAccessWriteBack.Tracked session = foundAndSaved();
 			sessions.deleteById(id);
 			assertThat(sessions.findById(id)).as("signed out after the save").isNull();
 
@@ -125,13 +122,22 @@ class LastAccessWriteBackTest {
 	void aNestedPassForgetsWhatTheOuterOneSaved() {
 		stored(Duration.ofMinutes(30));
 		try (LastAccessWriteBack.Pass pass = sessions.openPass()) {
-			LastAccessWriteBack.Tracked session = sessions.findById(id);
-			sessions.save(session);
+			LastAccessWriteBack.Tracked session = foundAndSaved();
 			try (LastAccessWriteBack.Pass errorPage = sessions.openPass()) {
 				assertThat(sessions.findById(id)).as("in the nested pass").isNotSameAs(session);
 			}
 			assertThat(sessions.findById(id)).as("after it").isNotSameAs(session);
 		}
+	}
+
+	/**
+	 * The stored session as the filter reads it and then saves it at the response's
+	 * commit.
+	 */
+	private LastAccessWriteBack.Tracked foundAndSaved() {
+		LastAccessWriteBack.Tracked session = sessions.findById(id);
+		sessions.save(session);
+		return session;
 	}
 
 	private Instant stored(Duration timeout) {
