@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import id.kombel.support.Api.Response;
 import id.kombel.support.IntegrationTest;
 
+import static id.kombel.support.RateLimitWindows.awayFromAWindowEnd;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -54,6 +55,7 @@ class SignInThrottleTest extends IntegrationTest {
 
 	@Test
 	void tokenGuessesAreRefusedAfterFiveEvenWithTheRightPassword() {
+		awayFromAWindowEnd(SignInThrottle.PER_ACCOUNT_AND_ADDRESS.window());
 		String email = newTeacher();
 		String other = newTeacher();
 		for (int i = 0; i < 5; i++) {
@@ -69,6 +71,7 @@ class SignInThrottleTest extends IntegrationTest {
 
 	@Test
 	void oneAddressCannotTryManyAccounts() {
+		awayFromAWindowEnd(SignInThrottle.PER_ADDRESS.window());
 		String email = newTeacher();
 		for (int i = 0; i < SignInThrottle.PER_ADDRESS.allowed(); i++) {
 			assertThat(token("tidak.ada." + i + "." + UUID.randomUUID() + "@example.id", "salah").status())
@@ -92,6 +95,7 @@ class SignInThrottleTest extends IntegrationTest {
 
 	@Test
 	void theFormSaysHowLongToWait() throws Exception {
+		awayFromAWindowEnd(SignInThrottle.PER_ACCOUNT_AND_ADDRESS.window());
 		String email = newTeacher();
 		HttpClient browser = HttpClient.newBuilder()
 			.cookieHandler(new CookieManager())
