@@ -10,9 +10,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 import id.kombel.KombelApplication;
 import id.kombel.accounts.Accounts;
 import id.kombel.shared.access.KombelUser;
+import id.kombel.knowledge.question.CommunityQuestions;
 import id.kombel.knowledge.search.KnowledgeSearch;
 import id.kombel.knowledge.search.SearchIndex;
 import id.kombel.knowledge.search.SearchQuery;
@@ -37,6 +40,21 @@ class KnowledgeH2SmokeTest {
 		return app.getBean(KnowledgeSearch.class).search(guru, SearchQuery.of(words)).total();
 	}
 
+	/**
+	 * A question asked in a community is listed by its forum (the plain statement on H2).
+	 */
+	static int forumOfAskingCommunity(ConfigurableApplicationContext app) {
+		KombelUser admin = app.getBean(Accounts.class).userByEmail("admin@demo.kombel.id").orElseThrow();
+		JdbcClient jdbc = app.getBean(JdbcClient.class);
+		long community = jdbc.sql("select min(id) from community").query(Long.class).single();
+		jdbc.sql("""
+				insert into question (title, body, kind, levels, subjects, visibility, community_id, author_id,
+				                      author_name, created_at, updated_at)
+				values ('Di forum', 'Isi', 'QUESTION', '', '', 'COMMUNITY', ?, 1, 'Guru', current_timestamp,
+				        current_timestamp)""").param(community).update();
+		return app.getBean(CommunityQuestions.class).of(admin, community, null).questions().size();
+	}
+
 	@Test
 	void demoKnowledgeIsSearchableAndTheIndexSurvivesARestart() throws Exception {
 		try (ConfigurableApplicationContext app = start()) {
@@ -44,6 +62,7 @@ class KnowledgeH2SmokeTest {
 			assertThat(found(app, "mengajarkan")).isPositive();
 			assertThat(app.getBean(SearchIndex.class).status().finishedAt()).as("a new database: built once")
 				.isNotNull();
+			assertThat(forumOfAskingCommunity(app)).as("a forum's plain statement on H2").isPositive();
 		}
 		assertThat(dataDir.resolve("index/generation")).exists();
 		try (ConfigurableApplicationContext app = start()) {

@@ -3,6 +3,7 @@ package id.kombel.knowledge.access;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.persistence.criteria.Path;
@@ -21,6 +22,50 @@ import id.kombel.knowledge.Visibility;
 public final class Visible {
 
 	private Visible() {
+	}
+
+	/**
+	 * A condition on an item table's columns with its named parameters ({@link #sql}).
+	 */
+	public record Condition(String sql, Map<String, Object> params) {
+	}
+
+	/**
+	 * {@link #to} as plain SQL on the columns of an item table (alias {@code t}), for a
+	 * list read without the entity model; the parameters' names start with
+	 * {@code reader}.
+	 */
+	public static Condition sql(Reader reader) {
+		if (reader.all()) {
+			return new Condition("not t.hidden", Map.of());
+		}
+		Map<String, Object> params = new java.util.HashMap<>();
+		List<String> any = new ArrayList<>();
+		any.add("t.visibility = 'PUBLIC'");
+		if (!reader.anonymous()) {
+			any.add("t.author_id = :readerAccount");
+			params.put("readerAccount", reader.accountId());
+		}
+		Set<String> codes = new HashSet<>(reader.homeRegions());
+		List<String> inRegion = new ArrayList<>();
+		int i = 0;
+		for (String area : reader.areas()) {
+			codes.addAll(Codes.prefixes(area));
+			inRegion.add("t.region_code like :readerArea" + i);
+			params.put("readerArea" + i++, area + ".%");
+		}
+		if (!codes.isEmpty()) {
+			inRegion.add("t.region_code in (:readerCodes)");
+			params.put("readerCodes", List.copyOf(codes));
+		}
+		if (!inRegion.isEmpty()) {
+			any.add("(t.visibility = 'REGION' and (" + String.join(" or ", inRegion) + "))");
+		}
+		if (!reader.communities().isEmpty()) {
+			any.add("(t.visibility = 'COMMUNITY' and t.community_id in (:readerCommunities))");
+			params.put("readerCommunities", List.copyOf(reader.communities()));
+		}
+		return new Condition("not t.hidden and (" + String.join(" or ", any) + ")", Map.copyOf(params));
 	}
 
 	/** Items the reader may see, hidden ones left out. */
