@@ -39,10 +39,10 @@ final class CheckIns {
 			}
 			// announced as held already: here thousands begin in the same minute, which
 			// the
-			// nation's ~10,000 a day never do, and their announcements (2,000 a minute,
-			// each
-			// updating its community and monitoring rows and evicting the community's
-			// snapshot on every node) would be measured in every scenario that follows
+			// nation's ~10,000 a day never do; their announcements (2,000 a minute, each
+			// updating its community's rows and evicting its snapshot on every node)
+			// would
+			// be measured in every scenario that follows
 			String sql = "insert into activity (community_id, title, role, mode, starts_at, ends_at, check_in_code, created_by,"
 					+ " created_at, held_announced) values (?, ?, 'DISCUSSION', 'OFFLINE', ?, ?, ?, ?, ?, true) returning id";
 			try (PreparedStatement insert = c.prepareStatement(sql)) {

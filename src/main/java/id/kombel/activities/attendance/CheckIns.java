@@ -25,6 +25,7 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 import id.kombel.shared.cluster.LocalCaches;
 import id.kombel.shared.cluster.CacheInvalidation;
 import id.kombel.shared.access.KombelUser;
+import id.kombel.shared.SqlCondition;
 import id.kombel.shared.limits.RateLimit;
 import id.kombel.shared.limits.RateLimiter;
 import id.kombel.shared.events.ParticipationRecorded;
@@ -140,7 +141,7 @@ public class CheckIns implements MeterBinder {
 			throw InvalidInputException.of("code",
 					now.isBefore(activity.startsAt()) ? "activities.code-not-open" : "activities.code-expired");
 		}
-		RateLimiter.Condition allowed = limiter.allows(WRONG_CODES, guesser);
+		SqlCondition allowed = limiter.allows(WRONG_CODES, guesser);
 		try {
 			return write
 				.execute(status -> markPresent(activity, user.accountId(), user.displayName(), now, allowed, guesser));
@@ -177,8 +178,8 @@ public class CheckIns implements MeterBinder {
 	 * inserted does it ask why, on the same connection: blocked (429), else the existing
 	 * row (registered, excused, absent) is turned into present on the same condition.
 	 */
-	private CheckInResult markPresent(Activity activity, long accountId, String name, Instant now,
-			RateLimiter.Condition allowed, String guesser) {
+	private CheckInResult markPresent(Activity activity, long accountId, String name, Instant now, SqlCondition allowed,
+			String guesser) {
 		Timestamp at = Timestamp.from(now);
 		String open = "exists (select 1 from activity where id = :activity and closed_at is null " + shareLock() + ")";
 		int inserted = jdbc

@@ -1,6 +1,7 @@
 package id.kombel.knowledge.access;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.springframework.data.jpa.domain.Specification;
 import id.kombel.knowledge.item.Codes;
 import id.kombel.knowledge.item.KnowledgeItem;
 import id.kombel.knowledge.Visibility;
+import id.kombel.shared.SqlCondition;
 
 /**
  * The rules of {@link Reader#sees} as a query condition, so that a list the database
@@ -25,47 +27,50 @@ public final class Visible {
 	}
 
 	/**
-	 * A condition on an item table's columns with its named parameters ({@link #sql}).
-	 */
-	public record Condition(String sql, Map<String, Object> params) {
-	}
-
-	/**
 	 * {@link #to} as plain SQL on the columns of an item table (alias {@code t}), for a
 	 * list read without the entity model; the parameters' names start with
 	 * {@code reader}.
 	 */
-	public static Condition sql(Reader reader) {
+	public static SqlCondition sql(Reader reader) {
 		if (reader.all()) {
-			return new Condition("not t.hidden", Map.of());
+			return new SqlCondition("not t.hidden", Map.of());
 		}
-		Map<String, Object> params = new java.util.HashMap<>();
+		Map<String, Object> params = new HashMap<>();
 		List<String> any = new ArrayList<>();
-		any.add("t.visibility = 'PUBLIC'");
+		any.add("t.visibility = '" + Visibility.PUBLIC + "'");
 		if (!reader.anonymous()) {
 			any.add("t.author_id = :readerAccount");
 			params.put("readerAccount", reader.accountId());
 		}
-		Set<String> codes = new HashSet<>(reader.homeRegions());
 		List<String> inRegion = new ArrayList<>();
-		int i = 0;
 		for (String area : reader.areas()) {
-			codes.addAll(Codes.prefixes(area));
-			inRegion.add("t.region_code like :readerArea" + i);
-			params.put("readerArea" + i++, area + ".%");
+			String name = "readerArea" + params.size();
+			inRegion.add("t.region_code like :" + name);
+			params.put(name, area + ".%");
 		}
+		Set<String> codes = regionCodes(reader);
 		if (!codes.isEmpty()) {
 			inRegion.add("t.region_code in (:readerCodes)");
 			params.put("readerCodes", List.copyOf(codes));
 		}
 		if (!inRegion.isEmpty()) {
-			any.add("(t.visibility = 'REGION' and (" + String.join(" or ", inRegion) + "))");
+			any.add("(t.visibility = '" + Visibility.REGION + "' and (" + String.join(" or ", inRegion) + "))");
 		}
 		if (!reader.communities().isEmpty()) {
-			any.add("(t.visibility = 'COMMUNITY' and t.community_id in (:readerCommunities))");
+			any.add("(t.visibility = '" + Visibility.COMMUNITY + "' and t.community_id in (:readerCommunities))");
 			params.put("readerCommunities", List.copyOf(reader.communities()));
 		}
-		return new Condition("not t.hidden and (" + String.join(" or ", any) + ")", Map.copyOf(params));
+		return new SqlCondition("not t.hidden and (" + String.join(" or ", any) + ")", Map.copyOf(params));
+	}
+
+	/**
+	 * Reader.inRegion's exact codes: one of the reader's regions, or a region holding an
+	 * area they cover (the areas' insides are matched by prefix).
+	 */
+	private static Set<String> regionCodes(Reader reader) {
+		Set<String> codes = new HashSet<>(reader.homeRegions());
+		reader.areas().forEach(area -> codes.addAll(Codes.prefixes(area)));
+		return codes;
 	}
 
 	/** Items the reader may see, hidden ones left out. */
@@ -82,14 +87,12 @@ public final class Visible {
 				any.add(cb.equal(root.get("authorId"), reader.accountId()));
 			}
 			Path<String> region = root.get("regionCode");
-			// Reader.inRegion: one of the reader's regions, inside an area they cover, or
-			// a region holding that area
-			Set<String> codes = new HashSet<>(reader.homeRegions());
+			// Reader.inRegion: inside an area they cover, or one of regionCodes
 			List<Predicate> inRegion = new ArrayList<>();
 			for (String area : reader.areas()) {
-				codes.addAll(Codes.prefixes(area));
 				inRegion.add(cb.like(region, area + ".%"));
 			}
+			Set<String> codes = regionCodes(reader);
 			if (!codes.isEmpty()) {
 				inRegion.add(region.in(codes));
 			}

@@ -1,5 +1,6 @@
 package id.kombel.knowledge.question;
 
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import id.kombel.communities.Communities;
 import id.kombel.communities.CommunityView;
 import id.kombel.knowledge.KnowledgePolicy;
 import id.kombel.knowledge.access.Visible;
+import id.kombel.shared.SqlCondition;
 import id.kombel.shared.access.KombelUser;
 import id.kombel.shared.web.NotFoundException;
 
@@ -47,7 +49,7 @@ public class CommunityQuestions {
 	public Page of(KombelUser user, long communityId, Long before) {
 		CommunityView community = communities.find(user, communityId)
 			.orElseThrow(() -> new NotFoundException("community " + communityId));
-		Visible.Condition visible = Visible.sql(policy.reader(user, community));
+		SqlCondition visible = Visible.sql(policy.reader(user, community));
 		Map<String, Object> params = new HashMap<>(visible.params());
 		params.put("community", communityId);
 		params.put("rows", PAGE + 1);
@@ -61,8 +63,7 @@ public class CommunityQuestions {
 					+ " order by t.id desc fetch first :rows rows only")
 			.params(params)
 			.query((rs, n) -> new QuestionRow(rs.getLong(1), rs.getString(2), rs.getString(3),
-					rs.getObject(4, java.time.OffsetDateTime.class).toInstant(), rs.getInt(5),
-					rs.getObject(6, Long.class)))
+					rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getInt(5), rs.getObject(6, Long.class)))
 			.list();
 		if (rows.size() <= PAGE) {
 			return new Page(community, rows, null);

@@ -15,6 +15,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import id.kombel.shared.SqlCondition;
+
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
@@ -70,17 +72,13 @@ public class RateLimiter {
 	 * then asks {@link #blocked} for the wait. The parameters' names start with
 	 * {@code rateLimit}.
 	 */
-	public Condition allows(RateLimit limit, String subject) {
+	public SqlCondition allows(RateLimit limit, String subject) {
 		long start = windowStart(limit, clock.millis());
-		return new Condition(
+		return new SqlCondition(
 				"not exists (select 1 from rate_limit_window where limit_key = :rateLimitKey"
 						+ " and window_start = :rateLimitWindow and hits >= :rateLimitAllowed)",
 				Map.of("rateLimitKey", key(limit, subject), "rateLimitWindow", start, "rateLimitAllowed",
 						limit.allowed()));
-	}
-
-	/** An SQL condition with its named parameters ({@link #allows}). */
-	public record Condition(String sql, Map<String, Object> params) {
 	}
 
 	/**

@@ -11,12 +11,16 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 
 import id.kombel.knowledge.Visibility;
+import id.kombel.shared.SqlCondition;
 import id.kombel.support.IntegrationTest;
 
 /**
@@ -63,7 +67,7 @@ class VisibleSqlTest extends IntegrationTest {
 				new Reader(7, false, Set.of(), Set.of("12", "13.01"), Set.of(c1, c2), Set.of()),
 				new Reader(72, false, Set.of("13", "13.01"), Set.of("12.12"), Set.of(c2), Set.of()));
 		for (Reader reader : readers) {
-			Visible.Condition visible = Visible.sql(reader);
+			SqlCondition visible = Visible.sql(reader);
 			Map<String, Object> params = new HashMap<>(visible.params());
 			params.put("ids", List.copyOf(items.keySet()));
 			List<Long> seen = jdbc.sql("select t.id from question t where t.id in (:ids) and " + visible.sql())
@@ -79,18 +83,23 @@ class VisibleSqlTest extends IntegrationTest {
 		}
 	}
 
+	@AfterEach
+	void removeThem() {
+		// they are public and in no community: other tests' question lists must not see
+		// them
+		jdbc.sql("delete from question where id in (:ids)").param("ids", List.copyOf(items.keySet())).update();
+	}
+
 	private long insert(Visibility visibility, String region, Long community, long author, boolean hidden) {
 		Timestamp now = Timestamp.from(Instant.now());
+		KeyHolder id = new GeneratedKeyHolder();
 		jdbc.sql("""
 				insert into question (title, body, kind, levels, subjects, visibility, region_code, community_id,
 				                      author_id, author_name, hidden, created_at, updated_at)
 				values ('Tempat', 'Isi', 'QUESTION', '', '', ?, ?, ?, ?, 'Guru', ?, ?, ?)""")
 			.params(visibility.name(), region, community, author, hidden, now, now)
-			.update();
-		return jdbc.sql("select max(id) from question where author_id = ? and title = 'Tempat'")
-			.param(author)
-			.query(Long.class)
-			.single();
+			.update(id, "id");
+		return id.getKey().longValue();
 	}
 
 }

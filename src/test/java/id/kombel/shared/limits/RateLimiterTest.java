@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import id.kombel.shared.SqlCondition;
 import id.kombel.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -69,7 +70,7 @@ class RateLimiterTest extends IntegrationTest {
 	}
 
 	private boolean allows(RateLimiter limiter, RateLimit limit, String who) {
-		RateLimiter.Condition allows = limiter.allows(limit, who);
+		SqlCondition allows = limiter.allows(limit, who);
 		return jdbc.sql("select case when " + allows.sql() + " then 1 else 0 end")
 			.params(allows.params())
 			.query(Integer.class)
