@@ -257,6 +257,14 @@ public class Communities {
 		return placement.ownSchool(user);
 	}
 
+	/**
+	 * The district of that school, by one statement (what readers of regional items
+	 * need).
+	 */
+	public Optional<String> homeDistrictOf(KombelUser user) {
+		return placement.ownDistrict(user);
+	}
+
 	Community load(long id) {
 		return repository.findById(id).orElseThrow(() -> new NotFoundException("community " + id));
 	}

@@ -60,6 +60,11 @@ class CommunityPlacement {
 			.flatMap(schools::find);
 	}
 
+	/** The district of that school, without loading educator or school. */
+	Optional<String> ownDistrict(KombelUser user) {
+		return Optional.ofNullable(user.scope().educatorId()).flatMap(people::districtOf);
+	}
+
 	private boolean reaches(Scope scope, Optional<SchoolView> own, String regionCode) {
 		if (scope.areas().stream().anyMatch(a -> a.contains(regionCode))) {
 			return true;

@@ -6,7 +6,9 @@ import java.util.Optional;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.kombel.schools.SchoolView;
@@ -32,9 +34,12 @@ public class People {
 
 	private final Schools schools;
 
-	People(EducatorRepository repository, Schools schools) {
+	private final JdbcClient jdbc;
+
+	People(EducatorRepository repository, Schools schools, JdbcClient jdbc) {
 		this.repository = repository;
 		this.schools = schools;
+		this.jdbc = jdbc;
 	}
 
 	/**
@@ -56,6 +61,20 @@ public class People {
 	 */
 	public Optional<EducatorView> find(long id) {
 		return repository.findById(id).map(Educator::view);
+	}
+
+	/**
+	 * The district of the educator's school, kept on the educator as the school moves:
+	 * one plain statement and no transaction of its own, since a reader's regional items
+	 * need it on every page whose reader is not cached (issue 17: through two entity
+	 * loads it was most of a forum page's queries).
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
+	public Optional<String> districtOf(long educatorId) {
+		return jdbc.sql("select district_code from educator where id = ?")
+			.param(educatorId)
+			.query(String.class)
+			.optional();
 	}
 
 	public Optional<EducatorView> findByEmail(String email) {

@@ -3,11 +3,14 @@ package id.kombel.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Paths;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 
 import id.kombel.support.BrowserTest;
@@ -62,6 +65,47 @@ class KnowledgeBrowserTest extends BrowserTest {
 		anggota.navigate(question);
 		anggota.getByText("Tandai sebagai jawaban terpilih").click();
 		assertThat(anggota.getByText("Jawaban terpilih", new Page.GetByTextOptions().setExact(true))).isVisible();
+	}
+
+	/**
+	 * A member asks in their community's forum from the community page; once a colleague
+	 * answers and the asker accepts, the forum lists it with its answer count and
+	 * accepted mark, readable on a 360 px phone without sideways scrolling.
+	 */
+	@Test
+	void askInTheCommunityForumAndSeeItAnswered() {
+		String w = "zf" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+		Page anggota = signedIn("anggota@demo.kombel.id");
+		anggota.navigate("http://localhost:" + port + "/communities?q=Literasi");
+		anggota.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kombel Literasi SD Dairi"))
+			.first()
+			.click();
+		anggota.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Pertanyaan komunitas")).click();
+		String forum = anggota.url();
+		anggota.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ajukan pertanyaan")).click();
+		anggota.getByLabel("Pertanyaan").first().fill("Buku apa untuk membaca kelas 1 " + w + "?");
+		anggota.getByLabel("Ceritakan situasinya").fill("Murid kelas 1 baru mengenal huruf.");
+		anggota.locator("form.stack button[type=submit]").click();
+		String question = anggota.url();
+
+		Page guru = signedIn("guru@demo.kombel.id");
+		guru.navigate(question);
+		guru.getByLabel("Jawaban Anda").fill("Mulai dengan buku berjenjang A dari perpustakaan sekolah.");
+		guru.locator("#answers form.stack button[type=submit]").click();
+		anggota.navigate(question);
+		anggota.getByText("Tandai sebagai jawaban terpilih").click();
+
+		anggota.navigate(forum);
+		Locator asked = anggota.locator("ol.forum li", new Page.LocatorOptions().setHasText(w));
+		assertThat(asked).hasCount(1);
+		assertThat(asked).containsText("Hotma Tiurlan Sinaga");
+		assertThat(asked).containsText("1 jawaban");
+		assertThat(asked.locator(".chip")).hasText("Jawaban terpilih");
+		Object wide = anggota.evaluate("document.documentElement.scrollWidth");
+		org.assertj.core.api.Assertions.assertThat(((Number) wide).intValue()).isLessThanOrEqualTo(360);
+		anggota.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target/screenshots/community-forum.png")));
+		asked.locator("a").click();
+		assertThat(anggota.locator("h1")).containsText(w);
 	}
 
 	@Test

@@ -92,9 +92,7 @@ public class Readers implements MeterBinder {
 
 	private Set<String> home(KombelUser user) {
 		return homes.get(user.accountId(),
-				id -> communities.homeSchoolOf(user)
-					.map(s -> Set.copyOf(Codes.prefixes(s.districtCode())))
-					.orElse(Set.of()));
+				id -> communities.homeDistrictOf(user).map(d -> Set.copyOf(Codes.prefixes(d))).orElse(Set.of()));
 	}
 
 	/**
