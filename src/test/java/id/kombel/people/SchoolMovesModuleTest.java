@@ -53,12 +53,28 @@ class SchoolMovesModuleTest {
 					null, school))
 			.id();
 		assertThat(people.find(educator).orElseThrow().districtCode()).isEqualTo("12.11.01");
+		assertThat(people.districtOf(educator)).contains("12.11.01");
 
 		scenario
 			.stimulate(() -> schools
 				.save(new NewSchool(npsn, "SMP Negeri Pindah", Level.SMP, SchoolStatus.PUBLIC, "12.71.01", null)))
 			.andWaitForStateChange(() -> people.find(educator).orElseThrow(), e -> "12.71.01".equals(e.districtCode()))
-			.andVerify(e -> assertThat(e.level()).isEqualTo(Level.SMP));
+			.andVerify(e -> {
+				assertThat(e.level()).isEqualTo(Level.SMP);
+				// what a reader's regional items are chosen by, read without the entity
+				assertThat(people.districtOf(educator)).contains("12.71.01");
+			});
+	}
+
+	@Test
+	void anEducatorWithoutASchoolHasNoDistrict() {
+		long educator = people
+			.save(new NewEducator("Guru Tanpa Sekolah", null, null,
+					"tanpa." + UUID.randomUUID().toString().substring(0, 8) + "@example.id", null, Position.TEACHER,
+					null, null))
+			.id();
+		assertThat(people.districtOf(educator)).isEmpty();
+		assertThat(people.districtOf(Long.MAX_VALUE)).isEmpty();
 	}
 
 }
