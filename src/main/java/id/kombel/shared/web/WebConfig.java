@@ -41,6 +41,7 @@ public class WebConfig implements WebMvcConfigurer {
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new LanguageSwitch(SUPPORTED));
 		registry.addInterceptor(new RefusedForms());
+		registry.addInterceptor(new CurrentUserAttribute());
 	}
 
 	@Override

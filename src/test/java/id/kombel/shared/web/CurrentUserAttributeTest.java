@@ -1,0 +1,43 @@
+package id.kombel.shared.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import id.kombel.support.Api.Response;
+import id.kombel.support.IntegrationTest;
+
+/**
+ * The layout names who is signed in on every page, a page refused included, and offers to
+ * sign in to nobody else; the API's answers carry nothing of it.
+ */
+class CurrentUserAttributeTest extends IntegrationTest {
+
+	private static final String NAME = "<span class=\"name\">Hotma Tiurlan Sinaga, S.Pd.</span>";
+
+	@Test
+	void theLayoutNamesTheSignedInMemberOnPagesAndErrorPages() {
+		Response page = api().as("anggota@demo.kombel.id").inLanguage("id").get("/knowledge");
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.body()).contains(NAME).contains("action=\"/logout\"").doesNotContain("href=\"/login\"");
+
+		Response missing = api().as("anggota@demo.kombel.id").inLanguage("id").get("/communities/987654321");
+		assertThat(missing.status()).isEqualTo(404);
+		assertThat(missing.body()).contains(NAME);
+	}
+
+	@Test
+	void nobodySignedInIsOfferedToSignIn() {
+		Response page = api().inLanguage("id").get("/knowledge");
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.body()).contains("href=\"/login\"").doesNotContain("class=\"name\"").doesNotContain("/logout");
+	}
+
+	@Test
+	void theApiAnswersWithoutTheLayoutsUser() {
+		Response json = api().as("anggota@demo.kombel.id").get("/api/v1/communities?size=1");
+		assertThat(json.status()).isEqualTo(200);
+		assertThat(json.body()).doesNotContain("currentUser");
+	}
+
+}
