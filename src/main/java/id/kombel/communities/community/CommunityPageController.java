@@ -168,7 +168,7 @@ class CommunityPageController {
 			}
 		}
 		if (community.access() == Access.FACILITATOR) {
-			model.addAttribute("certificateHours", communities.certificateHoursOf(id));
+			model.addAttribute("certificateHours", communities.certificateHoursShown(id));
 		}
 		model.addAttribute("purposes", Purpose.values());
 		model.addAttribute("phases", Phase.values());

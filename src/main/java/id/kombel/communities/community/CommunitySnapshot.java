@@ -12,10 +12,11 @@ import id.kombel.communities.MemberView;
  * Everything the pages and the API show of one community that does not depend on who
  * asks: its profile with health, its people, goals and current cycle. {@code base}
  * carries no viewer: {@code myRole}, {@code myStatus} and {@code access} are filled per
- * request.
+ * request. {@code certificateHours}: what its facilitator's page shows (JP per activity,
+ * or none).
  */
 public record CommunitySnapshot(CommunityView base, List<MemberView> members, Map<Long, MemberView> byAccount,
-		List<GoalView> goals, Optional<CycleView> cycle, List<CycleView> cycles) {
+		List<GoalView> goals, Optional<CycleView> cycle, List<CycleView> cycles, Integer certificateHours) {
 
 	/**
 	 * About the bytes it holds in memory, for a cache sized by memory: a fixed part, each

@@ -282,7 +282,7 @@ public class CommunitySnapshots implements MeterBinder {
 				c.stepsDone(), null, null, null);
 		return new CommunitySnapshot(base, members,
 				members.stream().collect(Collectors.toMap(MemberView::accountId, Function.identity(), (a, b) -> a)),
-				goals, cycle, allCycles);
+				goals, cycle, allCycles, c.certificateHours());
 	}
 
 	@Override

@@ -44,7 +44,7 @@ class SnapshotReader {
 	/** The community's row as read, before health and participation are computed. */
 	record Row(long id, String name, CommunityKind kind, String description, String meetingNorm, JoinPolicy joinPolicy,
 			List<Level> levels, List<String> subjects, String regionCode, Long homeSchoolId, Instant createdAt,
-			Instant lastActivityAt, Set<StarterStep> stepsDone) {
+			Instant lastActivityAt, Set<StarterStep> stepsDone, Integer certificateHours) {
 	}
 
 	private final JdbcClient jdbc;
@@ -69,7 +69,7 @@ class SnapshotReader {
 		}
 		jdbc.sql("""
 				select c.id, c.name, c.kind, c.description, c.meeting_norm, c.join_policy, c.levels, c.subjects,
-				       c.region_code, c.home_school_id, c.created_at, c.last_activity_at, s.step
+				       c.region_code, c.home_school_id, c.created_at, c.last_activity_at, s.step, c.certificate_hours
 				from community c left join community_step s on s.community_id = c.id
 				where c.id in (:ids)""").param("ids", ids).query(rs -> {
 			String step = rs.getString(13);
@@ -79,7 +79,7 @@ class SnapshotReader {
 						rs.getString(5), enumOrNull(JoinPolicy.class, rs.getString(6)),
 						split(rs.getString(7)).stream().map(Level::valueOf).toList(), split(rs.getString(8)),
 						rs.getString(9), (Long) rs.getObject(10, Long.class), instant(rs, 11), instant(rs, 12),
-						EnumSet.noneOf(StarterStep.class));
+						EnumSet.noneOf(StarterStep.class), (Integer) rs.getObject(14, Integer.class));
 				rows.put(row.id(), row);
 			}
 			if (step != null) {
@@ -88,7 +88,7 @@ class SnapshotReader {
 		});
 		rows.replaceAll((id, r) -> new Row(r.id(), r.name(), r.kind(), r.description(), r.meetingNorm(), r.joinPolicy(),
 				r.levels(), r.subjects(), r.regionCode(), r.homeSchoolId(), r.createdAt(), r.lastActivityAt(),
-				Set.copyOf(r.stepsDone())));
+				Set.copyOf(r.stepsDone()), r.certificateHours()));
 		return rows;
 	}
 
