@@ -225,21 +225,8 @@ public class Communities {
 		return hours;
 	}
 
-	/**
-	 * The hours as the database holds them now: what a certificate being issued carries.
-	 */
 	public Integer certificateHoursOf(long id) {
 		return repository.findById(id).map(Community::certificateHours).orElse(null);
-	}
-
-	/**
-	 * The hours as the facilitator's page shows them, from the community's snapshot
-	 * (which a change to them evicts on every node): the page read them by an entity load
-	 * in a transaction of its own, a tenth of the hot set's CPU though one request in
-	 * fifteen is a facilitator's (issue 17).
-	 */
-	public Integer certificateHoursShown(long id) {
-		return snapshots.get(id).certificateHours();
 	}
 
 	/** Names of the active members, for assigning tasks and taking the roll. */

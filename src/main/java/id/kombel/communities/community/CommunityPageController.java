@@ -95,9 +95,13 @@ class CommunityPageController {
 
 	private final ListPage list;
 
+	private final CommunitySnapshots snapshots;
+
 	CommunityPageController(Communities communities, CommunityGoals goals, Regions regions, Validator validator,
-			CommunityAgenda agenda, RenderedBodies bodies, PageShell shell, ListPage list) {
+			CommunityAgenda agenda, RenderedBodies bodies, PageShell shell, ListPage list,
+			CommunitySnapshots snapshots) {
 		this.communities = communities;
+		this.snapshots = snapshots;
 		this.list = list;
 		this.shell = shell;
 		this.bodies = bodies;
@@ -168,7 +172,11 @@ class CommunityPageController {
 			}
 		}
 		if (community.access() == Access.FACILITATOR) {
-			model.addAttribute("certificateHours", communities.certificateHoursShown(id));
+			// from the snapshot (a change evicts it on every node), not an entity load in
+			// a
+			// transaction of its own on every view (issue 17); certificates read the
+			// database
+			model.addAttribute("certificateHours", snapshots.get(id).certificateHours());
 		}
 		model.addAttribute("purposes", Purpose.values());
 		model.addAttribute("phases", Phase.values());

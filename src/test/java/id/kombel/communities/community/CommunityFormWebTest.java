@@ -72,6 +72,9 @@ class CommunityFormWebTest {
 	@MockitoBean
 	ListPage list;
 
+	@MockitoBean
+	CommunitySnapshots snapshots;
+
 	@Test
 	void missingAndTooLongFieldsReRenderTheFormInIndonesianAndCreateNothing() throws Exception {
 		mvc.perform(post("/communities").with(user(GURU))
