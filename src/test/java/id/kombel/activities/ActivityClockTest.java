@@ -9,7 +9,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openpdf.text.pdf.PdfReader;
@@ -27,6 +26,12 @@ class ActivityClockTest extends IntegrationTest {
 
 	private static final ZoneId WITA = ZoneId.of("Asia/Makassar");
 
+	/**
+	 * Kota Makassar: a community there runs on WITA while the Dairi teacher facilitates
+	 * it.
+	 */
+	private static final String MAKASSAR = "73.71";
+
 	private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
 	private static String pdfText(byte[] pdf) throws Exception {
@@ -39,33 +44,11 @@ class ActivityClockTest extends IntegrationTest {
 		}
 	}
 
-	/**
-	 * A community in Makassar with the Dairi teacher as its facilitator: a teacher places
-	 * communities in their own school's regency only, so an administrator places it and
-	 * names them.
-	 */
-	private long makassar(Api facilitator, String name) {
-		Api admin = api().as("admin@demo.kombel.id");
-		long community = admin
-			.post("/api/v1/communities",
-					"{\"name\":\"" + name + UUID.randomUUID().toString().substring(0, 6)
-							+ "\",\"kind\":\"ONLINE\",\"levels\":[\"SD\"],\"regionCode\":\"73.71\"}")
-			.json()
-			.get("id")
-			.asLong();
-		long id = facilitator.get("/api/v1/tokens/current").json().get("accountId").asLong();
-		assertThat(admin
-			.post("/api/v1/communities/" + community + "/members",
-					"{\"accountId\":" + id + ",\"role\":\"FACILITATOR\"}")
-			.status()).isEqualTo(200);
-		return community;
-	}
-
 	@Test
 	void aCommunityInMakassarSchedulesAndReadsItsActivitiesInWita() throws Exception {
 		Api guru = api().as("guru@demo.kombel.id");
 		Api anggota = api().as("anggota@demo.kombel.id");
-		long community = makassar(guru, "Kombel Makassar ");
+		long community = communityLedBy(guru, "Kombel Makassar ", MAKASSAR);
 		assertThat(anggota.post("/api/v1/communities/" + community + "/join", "").status()).isEqualTo(201);
 
 		// typed as on the page: 13:00 with no zone, in Makassar
@@ -93,7 +76,7 @@ class ActivityClockTest extends IntegrationTest {
 	void aFacilitatorsCertificateSaysFacilitatorAndTheCommunitysClock() throws Exception {
 		Api guru = api().as("guru@demo.kombel.id");
 		Api anggota = api().as("anggota@demo.kombel.id");
-		long community = makassar(guru, "Kombel Sertifikat ");
+		long community = communityLedBy(guru, "Kombel Sertifikat ", MAKASSAR);
 		anggota.post("/api/v1/communities/" + community + "/join", "");
 		LocalDateTime start = LocalDateTime.now(WITA).minusHours(1).truncatedTo(ChronoUnit.MINUTES);
 		long id = guru.post("/api/v1/communities/" + community + "/activities",

@@ -1,5 +1,9 @@
 package id.kombel.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -38,6 +42,28 @@ public abstract class IntegrationTest {
 
 	protected Api api() {
 		return new Api("http://localhost:" + port);
+	}
+
+	/**
+	 * A new online SD community named {@code name} and a unique suffix, placed in
+	 * {@code regionCode} by an administrator (a teacher places communities in their own
+	 * school's regency only), with {@code facilitator} named its facilitator.
+	 */
+	protected long communityLedBy(Api facilitator, String name, String regionCode) {
+		Api admin = api().as("admin@demo.kombel.id");
+		long community = admin
+			.post("/api/v1/communities",
+					"{\"name\":\"" + name + UUID.randomUUID().toString().substring(0, 6)
+							+ "\",\"kind\":\"ONLINE\",\"levels\":[\"SD\"],\"regionCode\":\"" + regionCode + "\"}")
+			.json()
+			.get("id")
+			.asLong();
+		long id = facilitator.get("/api/v1/tokens/current").json().get("accountId").asLong();
+		assertThat(admin
+			.post("/api/v1/communities/" + community + "/members",
+					"{\"accountId\":" + id + ",\"role\":\"FACILITATOR\"}")
+			.status()).isEqualTo(200);
+		return community;
 	}
 
 }

@@ -83,7 +83,7 @@ public class CommunityLists {
 				add(sql, params, "lower(subjects) like ?",
 						"%" + query.subject().strip().toLowerCase(Locale.ROOT) + "%");
 			}
-			if (query.q() != null && !query.q().isBlank()) {
+			if (query.searchesName()) {
 				add(sql, params, "lower(name) like ?", "%" + query.q().strip().toLowerCase(Locale.ROOT) + "%");
 			}
 			if (query.school() != null) {
@@ -106,8 +106,7 @@ public class CommunityLists {
 		if (from >= DEEPEST) {
 			return new PageResult<>(List.of(), page, size, 0, 0);
 		}
-		boolean search = query.q() != null && !query.q().isBlank();
-		int wanted = (int) Math.max(search ? SEARCH_COUNTED : COUNTED, from + size) + 1;
+		int wanted = (int) Math.max(query.searchesName() ? SEARCH_COUNTED : COUNTED, from + size) + 1;
 		Where where = Where.of(query);
 		List<Object> params = new ArrayList<>(where.params());
 		params.add(wanted);

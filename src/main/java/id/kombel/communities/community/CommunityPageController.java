@@ -172,10 +172,9 @@ class CommunityPageController {
 			}
 		}
 		if (community.access() == Access.FACILITATOR) {
-			// from the snapshot (a change evicts it on every node), not an entity load in
-			// a
-			// transaction of its own on every view (issue 17); certificates read the
-			// database
+			// the snapshot's (evicted on every node by a change): no entity load per
+			// view;
+			// a certificate being issued reads the database
 			model.addAttribute("certificateHours", snapshots.get(id).certificateHours());
 		}
 		model.addAttribute("purposes", Purpose.values());

@@ -32,6 +32,11 @@ public record CommunityQuery(@ValidRegionCode String region,
 		return kind == null || kind.isBlank() ? null : CommunityKind.valueOf(kind);
 	}
 
+	/** Whether the list is searched by a part of the name. */
+	public boolean searchesName() {
+		return q != null && !q.isBlank();
+	}
+
 	public int pageOrDefault() {
 		return page == null ? 0 : page;
 	}

@@ -9,7 +9,7 @@ import id.kombel.support.IntegrationTest;
 
 /**
  * The layout names who is signed in on every page, a page refused included, and offers to
- * sign in to nobody else; the API's answers carry nothing of it.
+ * sign in to nobody else.
  */
 class CurrentUserAttributeTest extends IntegrationTest {
 
@@ -31,13 +31,6 @@ class CurrentUserAttributeTest extends IntegrationTest {
 		Response page = api().inLanguage("id").get("/knowledge");
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.body()).contains("href=\"/login\"").doesNotContain("class=\"name\"").doesNotContain("/logout");
-	}
-
-	@Test
-	void theApiAnswersWithoutTheLayoutsUser() {
-		Response json = api().as("anggota@demo.kombel.id").get("/api/v1/communities?size=1");
-		assertThat(json.status()).isEqualTo(200);
-		assertThat(json.body()).doesNotContain("currentUser");
 	}
 
 }
