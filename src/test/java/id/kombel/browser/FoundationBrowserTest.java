@@ -40,6 +40,14 @@ class FoundationBrowserTest extends BrowserTest {
 		assertThat(page.locator("h1")).containsText("Selamat datang");
 		assertThat(fitsWidth(page)).as("no sideways scrolling at 360 px").isTrue();
 
+		// a page that is not there still says who is signed in and lets them sign out
+		page.navigate(url("/communities/987654321"));
+		assertThat(page.locator("header .who .name")).containsText("Rosmawati");
+		assertThat(page.locator("header .who button[type=submit]")).isVisible();
+		assertThat(fitsWidth(page)).as("the refused page at 360 px").isTrue();
+		page.screenshot(new Page.ScreenshotOptions()
+			.setPath(java.nio.file.Path.of("target/screenshots/not-found-signed-in.png")));
+
 		page.navigate(url("/people"));
 		assertThat(page.locator("main .list li")).hasCount(1);
 		assertThat(page.locator("main .list li")).containsText("Rosmawati");
