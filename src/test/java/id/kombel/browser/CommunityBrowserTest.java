@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
@@ -36,6 +37,7 @@ class CommunityBrowserTest extends BrowserTest {
 
 		// the starter path: a checklist for the first stage and ready-made plans
 		assertThat(guru.locator("h1")).containsText("Mulai di sini");
+		String communityUrl = guru.url().replaceFirst("/start.*", "");
 		guru.locator("ul.list li button").first().click();
 		assertThat(guru.locator("ul.list li button").first()).hasText("☑");
 		guru.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Pakai rencana ini")).first().click();
@@ -66,6 +68,18 @@ class CommunityBrowserTest extends BrowserTest {
 		guru.reload();
 		assertThat(guru.locator("main")).containsText("Hotma Tiurlan Sinaga");
 		assertThat(guru.locator("main")).containsText("hadir 1");
+
+		// the facilitator's community page, read again (its body is kept, with a hole
+		// for each form's CSRF token): a form on it still saves
+		guru.navigate(communityUrl);
+		guru.reload();
+		guru.getByLabel("JP per kegiatan").fill("4");
+		guru.locator("#certificate-hours")
+			.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Simpan"))
+			.click();
+		assertThat(guru.getByLabel("JP per kegiatan")).hasValue("4");
+		guru.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+			.setPath(java.nio.file.Path.of("target/screenshots/community-facilitator-hours.png")));
 	}
 
 	@Test

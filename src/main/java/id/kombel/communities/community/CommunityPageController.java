@@ -1,6 +1,7 @@
 package id.kombel.communities.community;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -151,54 +152,53 @@ class CommunityPageController {
 	ModelAndView one(KombelUser user, @PathVariable long id, Model model, Locale locale, HttpServletRequest request,
 			HttpServletResponse response) {
 		CommunityView community = communities.get(user, id);
-		// exactly a member (not a facilitator, whose page differs): a rendering matter,
-		// not an access check
-		boolean sharedPage = community.access() == Access.MEMBER && !model.containsAttribute("joined");
+		// everyone who sees the same data sees the same body but for their feed address
+		// and CSRF token: it is rendered once (not after joining: that page says so)
+		boolean shared = !model.containsAttribute("joined");
 		model.addAttribute("community", community);
 		model.addAttribute("region", regions.find(community.regionCode()).orElse(null));
 		// the community's clock (follows from its region, which the cached body's key
 		// holds)
 		model.addAttribute("zone", TimeZones.of(community.regionCode()).getId());
 		model.addAttribute("zoneLabel", TimeZones.label(TimeZones.of(community.regionCode())));
+		boolean hasFeed = false;
 		if (CommunityPolicy.Action.SEE_MEMBERS.allowedAt(community.access())) {
 			model.addAttribute("members", communities.members(user, id));
 			model.addAttribute("goals", goals.goals(user, id));
 			model.addAttribute("cycle", goals.currentCycle(id).orElse(null));
 			model.addAttribute("cycles", goals.cycles(user, id));
 			model.addAttribute("upcoming", agenda.upcoming(id, 3));
-			// (a member's page shared by all members gets its own feed address below)
-			if (CommunityPolicy.Action.PARTICIPATE.allowedAt(community.access()) && !sharedPage) {
-				model.addAttribute("feed", agenda.memberFeed(id, user.accountId()));
+			if (CommunityPolicy.Action.PARTICIPATE.allowedAt(community.access())) {
+				hasFeed = true;
+				model.addAttribute("feed", shared ? FEED : agenda.memberFeed(id, user.accountId()));
 			}
 		}
 		if (community.access() == Access.FACILITATOR) {
 			// the snapshot's (evicted on every node by a change): no entity load per
-			// view;
-			// a certificate being issued reads the database
+			// view; a certificate being issued reads the database
 			model.addAttribute("certificateHours", snapshots.get(id).certificateHours());
 		}
 		model.addAttribute("purposes", Purpose.values());
 		model.addAttribute("phases", Phase.values());
 		// the community's today (its region's zone), by the one clock
 		model.addAttribute("today", goals.today(id));
-		if (sharedPage) {
-			// every member sees the same page but for their own feed address: render it
-			// once
-			model.addAttribute("feed", FEED);
-			RenderedBodies.Cut body = bodies.renderCut("communities/detail", "main/div", model.asMap(), PAGE_DATA, FEED,
-					locale, request, response);
-			String feed = HtmlUtils.htmlEscape(request.getContextPath() + agenda.memberFeed(id, user.accountId()));
-			return new ModelAndView(shell.page("communities/detail-cached", user, community.name(), body, feed, locale,
-					request, response));
+		if (!shared) {
+			return new ModelAndView("communities/detail");
 		}
-		return new ModelAndView("communities/detail");
+		RenderedBodies.Cut body = bodies.renderCut("communities/detail", "main/div", model.asMap(), PAGE_DATA,
+				List.of(FEED), locale, request, response);
+		Map<String, String> values = hasFeed
+				? Map.of(FEED, HtmlUtils.htmlEscape(request.getContextPath() + agenda.memberFeed(id, user.accountId())))
+				: Map.of();
+		return new ModelAndView(shell.page("communities/detail-cached", user, community.name(), body, values, locale,
+				request, response));
 	}
 
 	private static final String FEED = "kombel-member-feed";
 
 	/** What the community page shows: the key of its rendered body. */
 	private static final List<String> PAGE_DATA = List.of("community", "region", "members", "goals", "cycle", "cycles",
-			"upcoming", "today");
+			"upcoming", "today", "feed", "certificateHours");
 
 	@PostMapping("/communities/{id}/join")
 	String join(KombelUser user, @PathVariable long id, RedirectAttributes redirect) {

@@ -30,10 +30,11 @@ import id.kombel.shared.cluster.LocalCaches;
  * The body of a page rendered once and served to everyone who would see exactly the same
  * thing: every active member sees the same community page. The key is the page's data
  * itself, so any change (a new goal, a member, a phase) is a new key and nothing has to
- * be evicted by hand. Only for parts without forms: a form carries the viewer's own CSRF
- * token. A body written into a page by {@link PageShell} is kept as its UTF-8 bytes, cut
- * where a per-viewer value goes ({@link Cut}): a view then copies bytes instead of
- * encoding the text again and searching it for that value (issue 17).
+ * be evicted by hand. A form's CSRF token is the viewer's own: {@link #render} is for
+ * parts without forms, {@link #renderCut} leaves a hole for the token. A body written
+ * into a page by {@link PageShell} is kept as its UTF-8 bytes, cut where a per-viewer
+ * value goes ({@link Cut}): a view then copies bytes instead of encoding the text again
+ * and searching it for that value (issue 17).
  */
 @Component
 class RenderedBodies implements MeterBinder {
@@ -46,12 +47,16 @@ class RenderedBodies implements MeterBinder {
 
 	private final ITemplateEngine templates;
 
-	RenderedBodies(ITemplateEngine templates, @Value("${kombel.communities.page-cache:32MB}") DataSize size) {
+	private final FormTemplates forms;
+
+	RenderedBodies(ITemplateEngine templates, FormTemplates forms,
+			@Value("${kombel.communities.page-cache:32MB}") DataSize size) {
 		this.templates = templates;
+		this.forms = forms;
 		this.cache = Caffeine.newBuilder()
 			.maximumWeight(size.toBytes())
 			.weigher((List<Object> key,
-					Object body) -> (body instanceof Cut cut ? cut.length(0) : 2 * ((String) body).length())
+					Object body) -> (body instanceof Cut cut ? cut.length(Map.of()) : 2 * ((String) body).length())
 							+ 200 * key.size())
 			.expireAfterAccess(Duration.ofMinutes(10))
 			.recordStats()
@@ -69,13 +74,17 @@ class RenderedBodies implements MeterBinder {
 	}
 
 	/**
-	 * As {@link #render}, kept as UTF-8 bytes cut at each {@code hole} (a text the model
-	 * holds in place of a per-viewer value, which the view writes there).
+	 * As {@link #render}, with forms ({@link FormTemplates}: each takes the request's
+	 * CSRF token at {@link FormTemplates#TOKEN}), kept as UTF-8 bytes cut at each of the
+	 * {@code holes} (texts the model holds in place of a per-viewer value, which the view
+	 * writes there) and at the token's.
 	 */
-	Cut renderCut(String template, String selector, Map<String, Object> model, List<String> keyNames, String hole,
-			Locale locale, HttpServletRequest request, HttpServletResponse response) {
-		return (Cut) cache.get(key(template, selector, hole, model, keyNames, locale, request),
-				k -> Cut.of(process(template, selector, model, locale, request, response), hole));
+	Cut renderCut(String template, String selector, Map<String, Object> model, List<String> keyNames,
+			List<String> holes, Locale locale, HttpServletRequest request, HttpServletResponse response) {
+		List<String> cutAt = new ArrayList<>(holes);
+		cutAt.add(FormTemplates.TOKEN);
+		return (Cut) cache.get(key(template, selector, String.join(" ", cutAt), model, keyNames, locale, request),
+				k -> Cut.of(forms.render(template, Set.of(selector), model, locale, request, response), cutAt));
 	}
 
 	private static List<Object> key(String template, String selector, String form, Map<String, Object> model,
@@ -96,38 +105,63 @@ class RenderedBodies implements MeterBinder {
 		return templates.process(template, Set.of(selector), new WebContext(exchange, locale, model));
 	}
 
-	/** A text as UTF-8 bytes, cut at each occurrence of a hole. */
-	record Cut(List<byte[]> pieces) {
+	/**
+	 * A text as UTF-8 bytes, cut at each occurrence of its holes: {@code pieces} one more
+	 * than {@code holes}, the hole that follows each piece.
+	 */
+	record Cut(List<byte[]> pieces, List<String> holes) {
 
 		/** A text without holes. */
 		static Cut whole(String text) {
-			return new Cut(List.of(text.getBytes(StandardCharsets.UTF_8)));
+			return new Cut(List.of(text.getBytes(StandardCharsets.UTF_8)), List.of());
 		}
 
-		static Cut of(String text, String hole) {
+		static Cut of(String text, List<String> holes) {
 			List<byte[]> pieces = new ArrayList<>();
+			List<String> found = new ArrayList<>();
 			int from = 0;
-			for (int at = text.indexOf(hole); at >= 0; at = text.indexOf(hole, from)) {
-				pieces.add(text.substring(from, at).getBytes(StandardCharsets.UTF_8));
-				from = at + hole.length();
+			while (true) {
+				int next = -1;
+				String hole = null;
+				for (String h : holes) {
+					int at = text.indexOf(h, from);
+					if (at >= 0 && (next < 0 || at < next)) {
+						next = at;
+						hole = h;
+					}
+				}
+				if (hole == null) {
+					pieces.add(text.substring(from).getBytes(StandardCharsets.UTF_8));
+					return new Cut(List.copyOf(pieces), List.copyOf(found));
+				}
+				pieces.add(text.substring(from, next).getBytes(StandardCharsets.UTF_8));
+				found.add(hole);
+				from = next + hole.length();
 			}
-			pieces.add(text.substring(from).getBytes(StandardCharsets.UTF_8));
-			return new Cut(List.copyOf(pieces));
 		}
 
-		/** Bytes written with a hole of {@code holeLength} bytes. */
-		int length(int holeLength) {
-			int length = holeLength * (pieces.size() - 1);
+		/**
+		 * Bytes written with these values in the holes (a hole without one stays empty).
+		 */
+		int length(Map<String, byte[]> values) {
+			int length = 0;
+			for (String hole : holes) {
+				byte[] value = values.get(hole);
+				length += value == null ? 0 : value.length;
+			}
 			for (byte[] piece : pieces) {
 				length += piece.length;
 			}
 			return length;
 		}
 
-		void writeTo(OutputStream out, byte[] hole) throws IOException {
+		void writeTo(OutputStream out, Map<String, byte[]> values) throws IOException {
 			for (int i = 0; i < pieces.size(); i++) {
 				if (i > 0) {
-					out.write(hole);
+					byte[] value = values.get(holes.get(i - 1));
+					if (value != null) {
+						out.write(value);
+					}
 				}
 				out.write(pieces.get(i));
 			}
