@@ -1,6 +1,7 @@
 package id.kombel.communities.community;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -21,8 +22,6 @@ import org.thymeleaf.spring6.context.webmvc.SpringWebMvcThymeleafRequestContext;
 import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 import org.thymeleaf.spring6.naming.SpringContextVariableNames;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
-
-import java.util.Locale;
 
 /**
  * Renders a template as a page's view would (with Spring's request context, through which

@@ -117,27 +117,8 @@ class RenderedBodies implements MeterBinder {
 		}
 
 		static Cut of(String text, List<String> holes) {
-			List<byte[]> pieces = new ArrayList<>();
-			List<String> found = new ArrayList<>();
-			int from = 0;
-			while (true) {
-				int next = -1;
-				String hole = null;
-				for (String h : holes) {
-					int at = text.indexOf(h, from);
-					if (at >= 0 && (next < 0 || at < next)) {
-						next = at;
-						hole = h;
-					}
-				}
-				if (hole == null) {
-					pieces.add(text.substring(from).getBytes(StandardCharsets.UTF_8));
-					return new Cut(List.copyOf(pieces), List.copyOf(found));
-				}
-				pieces.add(text.substring(from, next).getBytes(StandardCharsets.UTF_8));
-				found.add(hole);
-				from = next + hole.length();
-			}
+			Stencil cut = Stencil.cut(text, holes);
+			return new Cut(cut.texts().stream().map(t -> t.getBytes(StandardCharsets.UTF_8)).toList(), cut.holes());
 		}
 
 		/**
