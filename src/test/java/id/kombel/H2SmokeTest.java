@@ -8,8 +8,14 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
+import id.kombel.communities.community.CommunityLists;
+import id.kombel.communities.community.CommunityQuery;
 import id.kombel.support.Api;
+import java.util.Locale;
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -34,9 +40,23 @@ class H2SmokeTest {
 			assertThat(app.getEnvironment().getProperty("spring.datasource.url")).startsWith("jdbc:h2:file:");
 			assertThat(app.getBean(Regions.class).byLevel(RegionLevel.PROVINCE)).hasSize(38);
 			assertThat(app.getBean(Schools.class).search("12.11", null, null, 0, 10).totalElements()).isPositive();
+			searchByName(app);
 			checkInTwice(new Api("http://localhost:" + app.getEnvironment().getProperty("local.server.port")));
 		}
 		assertThat(dataDir.resolve("db/kombel.mv.db")).exists();
+	}
+
+	/** The name pieces (V1194) are written and walked on H2 too. */
+	private static void searchByName(ConfigurableApplicationContext app) {
+		JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+		Map<String, Object> one = jdbc.queryForMap("select id, name from community order by id limit 1");
+		assertThat(jdbc.queryForObject("select count(*) from community_name_trigram where community_id = ?",
+				Integer.class, one.get("id")))
+			.isPositive();
+		String name = ((String) one.get("name")).toUpperCase(Locale.ROOT);
+		assertThat(app.getBean(CommunityLists.class)
+			.page(new CommunityQuery(null, null, null, null, name, null, 0, 20))
+			.content()).contains(((Number) one.get("id")).longValue());
 	}
 
 	/**

@@ -15,6 +15,8 @@ import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
+import id.kombel.communities.community.NameTrigrams;
+
 /**
  * A generated dataset for the monitoring and scale benchmarks, sized by
  * {@code KOMBEL_BENCH_SCALE}: 1 is a province (Sumatera Utara: 15,000 schools, 150,000
@@ -188,6 +190,7 @@ public final class NationalDataset {
 					from (select community_id, max(starts_at) as t from activity group by community_id) m
 					where m.community_id = c.id
 					""");
+			step(s, "name pieces", NameTrigrams.FILL);
 			// goals for 80 % of started communities, each with two measurements
 			step(s, "goals",
 					"""

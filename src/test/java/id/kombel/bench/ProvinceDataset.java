@@ -22,6 +22,8 @@ import org.postgresql.copy.CopyIn;
 
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
+import id.kombel.communities.community.NameTrigrams;
+
 /**
  * A province-sized dataset for Sumatera Utara, written straight into PostgreSQL with
  * COPY: 5,000 schools, 150,000 educators with accounts, 10,000 communities of 15 members,
@@ -227,6 +229,7 @@ final class ProvinceDataset {
 				s.execute("select setval(pg_get_serial_sequence('" + table + "', 'id'), (select max(id) from " + table
 						+ "))");
 			}
+			s.execute(NameTrigrams.FILL);
 			s.execute("analyze");
 		}
 	}

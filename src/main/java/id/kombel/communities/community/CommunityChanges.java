@@ -17,7 +17,8 @@ import id.kombel.communities.membership.Membership;
 /**
  * Evicts a community's snapshot whenever the community, a membership, a goal or a cycle
  * of it is written, and tells other modules ({@link CommunityChanged},
- * {@link CyclePhaseCompleted}) so that the copies they keep (monitoring) follow.
+ * {@link CyclePhaseCompleted}) so that the copies they keep (monitoring) follow; keeps a
+ * community's name pieces ({@link NameTrigrams}) with its row.
  */
 @Component
 public class CommunityChanges {
@@ -26,22 +27,36 @@ public class CommunityChanges {
 
 	private final ObjectProvider<ApplicationEventPublisher> events;
 
-	CommunityChanges(ObjectProvider<CommunitySnapshots> snapshots, ObjectProvider<ApplicationEventPublisher> events) {
+	private final ObjectProvider<NameTrigrams> trigrams;
+
+	CommunityChanges(ObjectProvider<CommunitySnapshots> snapshots, ObjectProvider<ApplicationEventPublisher> events,
+			ObjectProvider<NameTrigrams> trigrams) {
 		this.snapshots = snapshots;
 		this.events = events;
+		this.trigrams = trigrams;
 	}
 
 	@PostPersist
 	void created(Object entity) {
 		written(entity);
 		if (entity instanceof Community c) {
+			trigrams.getObject().refresh(c.id());
 			events.getObject().publishEvent(new CommunityChanged(c.id(), CommunityChanged.What.CREATED));
 		}
 	}
 
 	@PostUpdate
-	@PostRemove
 	void updated(Object entity) {
+		if (entity instanceof Community c) {
+			// its name, province or last activity may be what changed: the search's copy
+			// follows
+			trigrams.getObject().refresh(c.id());
+		}
+		removed(entity);
+	}
+
+	@PostRemove
+	void removed(Object entity) {
 		written(entity);
 		if (entity instanceof Community c) {
 			events.getObject().publishEvent(new CommunityChanged(c.id(), CommunityChanged.What.PROFILE));

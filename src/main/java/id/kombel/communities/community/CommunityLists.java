@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.postgresql.PGStatement;
 import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
@@ -46,8 +47,11 @@ public class CommunityLists {
 
 	private final JdbcTemplate jdbc;
 
-	CommunityLists(JdbcTemplate jdbc) {
+	private final NameTrigrams trigrams;
+
+	CommunityLists(JdbcTemplate jdbc, NameTrigrams trigrams) {
 		this.jdbc = jdbc;
+		this.trigrams = trigrams;
 	}
 
 	/**
@@ -107,19 +111,49 @@ public class CommunityLists {
 			return new PageResult<>(List.of(), page, size, 0, 0);
 		}
 		int wanted = (int) Math.max(query.searchesName() ? SEARCH_COUNTED : COUNTED, from + size) + 1;
-		Where where = Where.of(query);
-		List<Object> params = new ArrayList<>(where.params());
-		params.add(wanted);
-		String sql = "select id from community" + where.sql()
-				+ " order by last_activity_at desc nulls last, name, id limit ?";
-		List<Long> ids = jdbc.query(connection -> planned(connection.prepareStatement(sql)),
-				new ArgumentPreparedStatementSetter(params.toArray()),
-				new RowMapperResultSetExtractor<>((row, i) -> row.getLong(1)));
+		List<Long> ids = byTrigram(query, wanted).orElseGet(() -> {
+			Where where = Where.of(query);
+			List<Object> params = new ArrayList<>(where.params());
+			params.add(wanted);
+			String sql = "select id from community" + where.sql()
+					+ " order by last_activity_at desc nulls last, name, id limit ?";
+			return jdbc.query(connection -> planned(connection.prepareStatement(sql)),
+					new ArgumentPreparedStatementSetter(params.toArray()),
+					new RowMapperResultSetExtractor<>((row, i) -> row.getLong(1)));
+		});
 		List<Long> shown = ids.subList((int) Math.min(from, ids.size()), (int) Math.min(from + size, ids.size()));
 		boolean exact = ids.size() < wanted;
 		long total = exact ? ids.size() : wanted - 1;
 		int pages = (int) ((total + size - 1) / size) + (exact ? 0 : 1);
 		return new PageResult<>(List.copyOf(shown), page, size, total, pages, exact);
+	}
+
+	/**
+	 * A name search in the whole country or a province, by walking the communities of the
+	 * text's rarest three-letter piece in the list's order ({@link NameTrigrams}): read
+	 * from one index alone, and stopped once the page and the count are full. Its plan is
+	 * the same for every text, so it is prepared once. Other filters with the name go the
+	 * general way.
+	 */
+	private Optional<List<Long>> byTrigram(CommunityQuery query, int wanted) {
+		boolean province = query.region() != null && query.region().strip().length() == 2;
+		if (!query.searchesName() || query.levelFilter() != null || query.kindFilter() != null
+				|| (query.subject() != null && !query.subject().isBlank()) || query.school() != null
+				|| (query.region() != null && !query.region().isBlank() && !province)) {
+			return Optional.empty();
+		}
+		String text = query.q().strip().toLowerCase(Locale.ROOT);
+		return trigrams.rarest(text).map(piece -> {
+			List<Object> params = new ArrayList<>(List.of(piece, "%" + text + "%"));
+			String sql = "select community_id from community_name_trigram where trigram = ? and lower(name) like ?"
+					+ (province ? " and province_code = ?" : "")
+					+ " order by last_activity_at desc nulls last, name, community_id limit ?";
+			if (province) {
+				params.add(query.region().strip());
+			}
+			params.add(wanted);
+			return jdbc.query(sql, (row, i) -> row.getLong(1), params.toArray());
+		});
 	}
 
 	/**
