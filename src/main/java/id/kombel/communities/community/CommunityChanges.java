@@ -49,14 +49,14 @@ public class CommunityChanges {
 	void updated(Object entity) {
 		if (entity instanceof Community c) {
 			// its name, province or last activity may be what changed: the search's copy
-			// follows
+			// follows (a removed community's go with it, by cascade)
 			trigrams.getObject().refresh(c.id());
 		}
-		removed(entity);
+		changed(entity);
 	}
 
 	@PostRemove
-	void removed(Object entity) {
+	void changed(Object entity) {
 		written(entity);
 		if (entity instanceof Community c) {
 			events.getObject().publishEvent(new CommunityChanged(c.id(), CommunityChanged.What.PROFILE));

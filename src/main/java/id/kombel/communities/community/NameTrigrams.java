@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -81,7 +82,7 @@ public class NameTrigrams {
 			String sql = String.join(" union all ", Collections.nCopies(missing.size(),
 					"select cast(? as varchar(3)), (select count(*) from (select 1 from community_name_trigram where trigram = ? limit "
 							+ (WALKED + 1) + ") t)"));
-			Object[] params = missing.stream().flatMap(p -> java.util.stream.Stream.of(p, p)).toArray();
+			Object[] params = missing.stream().flatMap(p -> Stream.of(p, p)).toArray();
 			jdbc.query(sql, row -> {
 				known.put(row.getString(1), row.getInt(2));
 			}, params);

@@ -11,12 +11,14 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import id.kombel.support.Api;
 import id.kombel.support.Api.Response;
 import id.kombel.support.IntegrationTest;
+import id.kombel.support.SqlCounter;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -24,13 +26,14 @@ import tools.jackson.databind.JsonNode;
  * it finds what the general search finds, in the same order, and follows a community
  * created, renamed, moved or newly active at once.
  */
+@Import(SqlCounter.class)
 class NameTrigramsTest extends IntegrationTest {
 
 	@Autowired
-	CommunityLists lists;
+	SqlCounter sql;
 
 	@Autowired
-	NameTrigrams trigrams;
+	CommunityLists lists;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -61,7 +64,15 @@ class NameTrigramsTest extends IntegrationTest {
 			.as("no activity yet: by name")
 			.hasSize(12)
 			.startsWith(ids.get(0), ids.get(3), ids.get(6), ids.get(9), ids.get(1), ids.get(10));
-		assertThat(trigrams.rarest(token.toLowerCase(Locale.ROOT))).as("a piece of the token is rare").isPresent();
+		sql.reset();
+		assertThat(guru.get("/api/v1/communities?region=12&q=" + token + "%20sd").status()).isEqualTo(200);
+		assertThat(sql.statements()).as("the search walked the pieces")
+			.anyMatch(s -> s.contains("from community_name_trigram where trigram = ?"))
+			.noneMatch(s -> s.startsWith("select id from community"));
+		sql.reset();
+		assertThat(guru.get("/api/v1/communities?level=SD&q=" + token).status()).isEqualTo(200);
+		assertThat(sql.statements()).as("a level with the name: the general way")
+			.anyMatch(s -> s.startsWith("select id from community"));
 
 		// newly active: first in the list
 		Instant soon = Instant.now().plus(1, ChronoUnit.DAYS);
