@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.springframework.context.MessageSource;
@@ -11,13 +12,17 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
 import id.kombel.communities.CommunityCard;
+import id.kombel.communities.CommunityView;
+import id.kombel.communities.MemberStatus;
 
 /**
  * A card of the community list, rendered once per language and context path with a hole
  * for each of its words ({@code communities/list :: card}) and filled per community: a
  * card costs a few appends. In spread traffic nearly every card of a list page is one no
  * page showed lately, so cards rendered by the template engine and kept per community
- * were rendered anew on most requests: a fifth of a list page's CPU (issue 17).
+ * were rendered anew on most requests: a fifth of a list page's CPU (issue 17). The
+ * asker's own communities ({@code mine-card}: role and status shown) are filled the same
+ * way: kept per community and asker's role, they missed for nearly every asker.
  */
 @Component
 class CardStencil {
@@ -34,7 +39,9 @@ class CardStencil {
 
 	static final String MEMBERS = "kombelcardmembers";
 
-	private static final List<String> HOLES = List.of(ID, NAME, KIND, LEVELS, STATE, MEMBERS);
+	static final String ROLE = "kombelcardrole";
+
+	private static final List<String> HOLES = List.of(ID, NAME, KIND, LEVELS, STATE, MEMBERS, ROLE);
 
 	/** Member counts whose words are kept (per language): the usual sizes. */
 	private static final int KEPT_COUNTS = 1_000;
@@ -72,6 +79,32 @@ class CardStencil {
 						case LEVELS -> escape(String.join(", ", card.levels().stream().map(Enum::name).toList()));
 						case STATE -> word(language, "state." + card.state(), null, locale);
 						default -> word(language, "communities.members", card.memberCount(), locale);
+					});
+				}
+			}
+		}
+	}
+
+	/**
+	 * Appends the card of each of the asker's communities; {@code render} renders the
+	 * card with its holes, with the pending mark or without (the first time for this
+	 * language and context path).
+	 */
+	void appendMine(StringBuilder out, List<CommunityView> mine, Locale locale, String context,
+			Function<Boolean, String> render) {
+		String language = locale.toLanguageTag();
+		for (CommunityView c : mine) {
+			boolean pending = c.myStatus() == MemberStatus.PENDING;
+			Stencil stencil = stencils.computeIfAbsent(List.of(language, context, pending ? "pending" : "mine"),
+					k -> Stencil.cut(render.apply(pending), HOLES));
+			for (int i = 0; i < stencil.texts().size(); i++) {
+				out.append(stencil.texts().get(i));
+				if (i < stencil.holes().size()) {
+					out.append(switch (stencil.holes().get(i)) {
+						case ID -> String.valueOf(c.id());
+						case NAME -> escape(c.name());
+						case STATE -> word(language, "state." + c.state(), null, locale);
+						default -> word(language, "member." + c.myRole(), null, locale);
 					});
 				}
 			}

@@ -1,14 +1,16 @@
 package id.kombel.communities.community;
 
-import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
@@ -17,6 +19,8 @@ import org.springframework.web.util.HtmlUtils;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.WebContext;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
+import org.unbescape.html.HtmlEscape;
+import org.unbescape.uri.UriEscape;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -34,9 +38,10 @@ import id.kombel.shared.PageResult;
  * The body of the community list page, put together from parts rendered once (issue 17: a
  * list page in spread traffic is almost never asked twice, so a body cached whole was
  * rendered anew on nearly every request): the page's frame per language and province with
- * holes ({@code communities/list :: page}), each community's card from {@link ListCards},
- * the pager and any filter errors from {@link RenderedBodies}. Only the count, the typed
- * texts and the selected options are written per request.
+ * holes ({@code communities/list :: page}), each community's card and the pager from
+ * stencils ({@link CardStencil}, {@link #pager}), any filter errors from
+ * {@link RenderedBodies}. Only the count, the typed texts, the selected options, the
+ * cards' words and the pager's parameters are written per request.
  */
 @Component
 class ListPage {
@@ -57,13 +62,14 @@ class ListPage {
 
 	private static final String PAGER = "kombelholepager";
 
-	/** Ends each card of one rendering. */
-	private static final String END = "kombelcardend";
-
 	private static final List<String> HOLES = List.of(MINE, ERRORS, SUBJECT, Q, COUNT, CARDS, PAGER);
 
-	/** The parameters the pager's links carry on (fragments/pager). */
-	private static final List<String> PAGER_PARAMETERS = List.of("region", "level", "q", "school", "province");
+	private static final String CARRIED_PREFIX = "kombelpager";
+
+	/** A hole for each parameter the pager's links carry on (fragments/pager). */
+	private static final List<String> CARRIED = Stream.of("region", "level", "q", "school", "province")
+		.map(name -> CARRIED_PREFIX + name)
+		.toList();
 
 	/**
 	 * Frames by language, context path and province (its regencies are offered): some 80
@@ -80,19 +86,16 @@ class ListPage {
 
 	private final Regions regions;
 
-	private final ListCards cards;
-
 	private final CardStencil stencil;
 
 	private final RenderedBodies bodies;
 
-	ListPage(ITemplateEngine templates, MessageSource messages, Regions regions, ListCards cards, CardStencil stencil,
+	ListPage(ITemplateEngine templates, MessageSource messages, Regions regions, CardStencil stencil,
 			RenderedBodies bodies) {
 		this.stencil = stencil;
 		this.templates = templates;
 		this.messages = messages;
 		this.regions = regions;
-		this.cards = cards;
 		this.bodies = bodies;
 	}
 
@@ -146,37 +149,79 @@ class ListPage {
 		}
 		Stencil section = frames.get(List.of(language, context, "mine"),
 				k -> Stencil.cut(process("mine", Map.of("holeCards", CARDS), locale, request, response), HOLES));
-		List<String> found = cards.cards(mine, CommunityView::id,
-				c -> List.of("mine", language, context, c.name(), c.state(), String.valueOf(c.myRole()),
-						String.valueOf(c.myStatus())),
-				missing -> render("mine-cards", missing, locale, request, response));
 		for (int i = 0; i < section.texts().size(); i++) {
 			out.append(section.texts().get(i));
 			if (i < section.holes().size()) {
-				found.forEach(out::append);
+				stencil.appendMine(out, mine, locale, context,
+						pending -> process("mine-card",
+								Map.of("holeId", CardStencil.ID, "holeName", CardStencil.NAME, "holeState",
+										CardStencil.STATE, "holeRole", CardStencil.ROLE, "pending", pending),
+								locale, request, response));
 			}
 		}
 	}
 
 	/**
-	 * The pager, under what it reads: the page, the number of pages and the parameters
-	 * its links carry on.
+	 * The pager: rendered once per language, page and number of pages with a hole for
+	 * each parameter its links carry on (the request's own values would make nearly every
+	 * list's pager a new rendering), filled with the parameters as the link builder
+	 * writes them: each value escaped for a query, then for an attribute; several values
+	 * as several parameters.
 	 */
-	private String pager(PageResult<CommunityCard> result, Locale locale, HttpServletRequest request,
+	String pager(PageResult<CommunityCard> result, Locale locale, HttpServletRequest request,
 			HttpServletResponse response) {
 		if (result.totalPages() <= 1) {
 			return "";
 		}
-		List<Object> carried = new ArrayList<>();
-		for (String name : PAGER_PARAMETERS) {
-			String[] values = request.getParameterValues(name);
-			carried.add(values == null ? null : Arrays.asList(values));
+		Stencil pager = frames.get(
+				List.of(locale.toLanguageTag(), request.getContextPath(), "pager", result.page(), result.totalPages()),
+				k -> Stencil.cut(renderPager(result, locale, request, response), CARRIED));
+		StringBuilder out = new StringBuilder(600);
+		for (int i = 0; i < pager.texts().size(); i++) {
+			out.append(pager.texts().get(i));
+			if (i < pager.holes().size()) {
+				String name = pager.holes().get(i).substring(CARRIED_PREFIX.length());
+				String[] values = request.getParameterValues(name);
+				for (int v = 0; values != null && v < values.length; v++) {
+					out.append(v == 0 ? "" : "&amp;" + name + "=")
+						.append(HtmlEscape.escapeHtml4Xml(UriEscape.escapeUriQueryParam(values[v])));
+				}
+			}
 		}
+		return out.toString();
+	}
+
+	/** The pager of this page and number of pages, each carried parameter a hole. */
+	private String renderPager(PageResult<CommunityCard> result, Locale locale, HttpServletRequest request,
+			HttpServletResponse response) {
+		Map<String, String[]> holes = new HashMap<>(request.getParameterMap());
+		CARRIED.forEach(hole -> holes.put(hole.substring(CARRIED_PREFIX.length()), new String[] { hole }));
+		HttpServletRequest withHoles = new HttpServletRequestWrapper(request) {
+			@Override
+			public String getParameter(String name) {
+				String[] values = holes.get(name);
+				return values == null ? null : values[0];
+			}
+
+			@Override
+			public String[] getParameterValues(String name) {
+				return holes.get(name);
+			}
+
+			@Override
+			public Map<String, String[]> getParameterMap() {
+				return Collections.unmodifiableMap(holes);
+			}
+
+			@Override
+			public Enumeration<String> getParameterNames() {
+				return Collections.enumeration(holes.keySet());
+			}
+		};
 		Map<String, Object> model = new HashMap<>();
 		model.put("result", new PageResult<>(List.of(), result.page(), result.size(), result.totalElements(),
 				result.totalPages(), result.totalExact()));
-		model.put("carried", carried);
-		return bodies.render(TEMPLATE, "pager", model, List.of("result", "carried"), locale, request, response);
+		return process("pager", model, locale, withHoles, response);
 	}
 
 	private String frame(String province, Locale locale, HttpServletRequest request, HttpServletResponse response) {
@@ -193,22 +238,6 @@ class ListPage {
 		model.put("holeCards", CARDS);
 		model.put("holePager", PAGER);
 		return process("page", model, locale, request, response);
-	}
-
-	/** The cards of these communities, rendered together, one string each. */
-	private List<String> render(String fragment, List<?> communities, Locale locale, HttpServletRequest request,
-			HttpServletResponse response) {
-		String all = process(fragment, Map.of("cards", communities, "end", END), locale, request, response);
-		List<String> each = new ArrayList<>(communities.size());
-		int from = 0;
-		for (int at = all.indexOf(END); at >= 0; at = all.indexOf(END, from)) {
-			each.add(all.substring(from, at));
-			from = at + END.length();
-		}
-		if (each.size() != communities.size()) {
-			throw new IllegalStateException(fragment + ": " + each.size() + " cards for " + communities.size());
-		}
-		return each;
 	}
 
 	private String process(String fragment, Map<String, Object> model, Locale locale, HttpServletRequest request,
