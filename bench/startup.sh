@@ -17,6 +17,7 @@
 #   aot-nowarm  the warm-up-trained cache, no warm-up
 # A start may carry more options after a colon, comma-separated: JVM options, and application
 # arguments starting with "--" (e.g. "warm:-XX:CICompilerCount=3" or "aot:-Xms1g,--kombel.warm-up=30s").
+# Every start runs with KOMBEL_BENCH_JAVA_OPTS (default -XX:+UseZGC, as README recommends for a node).
 # Each figure carries the machine's 1-minute load average. Results: target/benchmarks/startup.md
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
@@ -30,6 +31,8 @@ PORT=${KOMBEL_BENCH_PORT:-8491}
 SECONDS_AFTER=${KOMBEL_BENCH_SECONDS:-40}
 STARTS=${KOMBEL_BENCH_STARTS:-warm warm8 nowarm aot aot-traffic}
 OUT=target/benchmarks; WORK=target/bench-startup; mkdir -p "$OUT" "$WORK"
+# the nodes' JVM options, as README recommends them (the Z collector); set empty for the JVM's defaults
+JVM_OPTS=${KOMBEL_BENCH_JAVA_OPTS--XX:+UseZGC}
 JAR=target/kombel-0.1.0.jar
 [ -f "$JAR" ] || ./mvnw -B -q -o package -DskipTests
 ./mvnw -B -q -o test-compile
@@ -71,7 +74,7 @@ start() { # label, java options, jar, application arguments...
   local t0; t0=$(date +%s%N)
   # shellcheck disable=SC2086
   KOMBEL_DB_URL=jdbc:postgresql://127.0.0.1:5432/$DB KOMBEL_DB_USER=$PGUSER \
-    "$JAVA_HOME/bin/java" -Xmx1g $opts ${KOMBEL_BENCH_JAVA_OPTS:-} -jar "$jar" --spring.profiles.active=postgres \
+    "$JAVA_HOME/bin/java" -Xmx1g $opts $JVM_OPTS -jar "$jar" --spring.profiles.active=postgres \
     --server.port="$PORT" --kombel.data-dir="$WORK/data" --kombel.secret=bench-startup-secret \
     --kombel.search.rebuild-when-stale=false --kombel.search.lucene.allow-several-nodes=true "$@" \
     > "$WORK/$label.log" 2>&1 &
@@ -91,11 +94,12 @@ start() { # label, java options, jar, application arguments...
   [ -n "$WARMED" ] || WARMED="none"
 }
 
-train() { # cache file, then application arguments: a training run that warms up and exits
+train() { # cache file, then application arguments: a training run that warms up and exits (with the nodes'
+  # JVM options: a cache made with another collector is refused)
   local cache=$1; shift
   rm -f "$cache"
   KOMBEL_DB_URL=jdbc:postgresql://127.0.0.1:5432/$DB KOMBEL_DB_USER=$PGUSER \
-    "$JAVA_HOME/bin/java" -Xmx1g "-XX:AOTCacheOutput=$cache" -jar "$EXTRACTED" --spring.profiles.active=postgres \
+    "$JAVA_HOME/bin/java" -Xmx1g $JVM_OPTS "-XX:AOTCacheOutput=$cache" -jar "$EXTRACTED" --spring.profiles.active=postgres \
     --server.port="$PORT" --kombel.data-dir="$WORK/data" --kombel.secret=bench-startup-secret \
     --kombel.search.rebuild-when-stale=false --kombel.search.lucene.allow-several-nodes=true \
     --kombel.warm-up-then-exit=true "$@" > "$WORK/$(basename "$cache").log" 2>&1 || true
@@ -151,9 +155,11 @@ if [[ " $STARTS " == *" extracted"* || " $STARTS " == *" aot"* ]] && [ ! "$WORK/
   "$JAVA_HOME/bin/java" -Djarmode=tools -jar "$JAR" extract --destination "$WORK/extracted" > /dev/null
   touch "$WORK/extracted/.made"
 fi
-if [[ " $STARTS " == *" aot"[\ :]* || " $STARTS " == *" aot-nowarm"* ]] && [ ! "$WORK/warm-up.aot" -nt "$WORK/extracted/.made" ]; then
+if [[ " $STARTS " == *" aot"[\ :]* || " $STARTS " == *" aot-nowarm"* ]] && { [ ! "$WORK/warm-up.aot" -nt "$WORK/extracted/.made" ] ||
+  [ "$(cat "$WORK/warm-up.aot.opts" 2>/dev/null)" != "$JVM_OPTS" ]; }; then
   # what an operator runs once per release: the warm-up alone trains the cache, no traffic needed
   train "$WORK/warm-up.aot"
+  echo "$JVM_OPTS" > "$WORK/warm-up.aot.opts"
 fi
 if [[ " $STARTS " == *" aot-traffic"* ]] && [ ! "$WORK/traffic.aot" -nt "$WORK/extracted/.made" ]; then
   # as before: the warm-up and 30 s of the same kind of traffic, drawn apart from the measured one
@@ -197,7 +203,7 @@ done
   echo "Steady: the median second of ten more after 30 s more load. Full speed: from which second after ready"
   echo "every second serves ≥ 90 % of the steady requests/s, and that moment counted from the process start."
   echo "Load: the machine's 1-minute load average (shared by other work) at ready / at the end."
-  echo "Machine: $(nproc) cores, $("$JAVA_HOME/bin/java" -version 2>&1 | head -1)."
+  echo "Machine: $(nproc) cores, $("$JAVA_HOME/bin/java" -version 2>&1 | head -1); JVM options: ${JVM_OPTS:-none} -Xmx1g."
   echo
   echo "| Start | Ready s | Warm-up | 0–2 s | 2–5 s | 5–10 s | 10–20 s | 20–${SECONDS_AFTER} s | Steady | Full speed after ready | Full speed after process start | Load |"
   echo "|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"

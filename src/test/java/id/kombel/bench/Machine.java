@@ -39,9 +39,16 @@ final class Machine {
 		catch (SQLException ex) {
 			// keep the generic name
 		}
+		// the collector moves the tails most (docs/benchmarks.md, runs 35-39): say which
+		// ran
+		String collectors = String.join(" + ",
+				java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()
+					.stream()
+					.map(java.lang.management.GarbageCollectorMXBean::getName)
+					.toList());
 		return String.format(
-				"%d cores (%s), %d GB RAM, Java %s, %s on the same machine; app, database and wrk share the cores.",
-				Runtime.getRuntime().availableProcessors(), cpu, memoryGb(), Runtime.version(), database);
+				"%d cores (%s), %d GB RAM, Java %s (collectors: %s), %s on the same machine; app, database and wrk share the cores.",
+				Runtime.getRuntime().availableProcessors(), cpu, memoryGb(), Runtime.version(), collectors, database);
 	}
 
 	private static long memoryGb() {
