@@ -16,8 +16,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * The whole application on a real port, on PostgreSQL, with the demo dataset seeded once.
  * Tests share one context and one database: each makes its own data with unique names.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "kombel.demo=true", "kombel.data-dir=${kombel.test.data-dir:target/test-data}" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "kombel.demo=true",
+		"kombel.warm-up=${kombel.test.warm-up:20s}", "kombel.data-dir=${kombel.test.data-dir:target/test-data}" })
 public abstract class IntegrationTest {
 
 	@LocalServerPort

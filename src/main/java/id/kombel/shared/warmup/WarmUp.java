@@ -81,7 +81,7 @@ class WarmUp implements ApplicationRunner {
 	private final boolean thenExit;
 
 	WarmUp(ApplicationContext context, WarmUpPass pass, List<WarmUpPaths> modules,
-			@Value("${kombel.warm-up:20s}") Duration duration, @Value("${kombel.warm-up-until:jit}") String until,
+			@Value("${kombel.warm-up:60s}") Duration duration, @Value("${kombel.warm-up-until:jit}") String until,
 			@Value("${kombel.warm-up-signed-in:600}") int signedIn, @Value("${kombel.warm-up-workers:0}") int workers,
 			@Value("${kombel.warm-up-then-exit:false}") boolean thenExit) {
 		this.thenExit = thenExit;
