@@ -43,7 +43,10 @@ class CardStencil {
 
 	private static final List<String> HOLES = List.of(ID, NAME, KIND, LEVELS, STATE, MEMBERS, ROLE);
 
-	/** Member counts whose words are kept (per language): the usual sizes. */
+	/**
+	 * Counts whose words are kept (per language): the usual member counts, and every
+	 * count a list shows (it counts to 1,000 at most).
+	 */
 	private static final int KEPT_COUNTS = 1_000;
 
 	/** By language and context path: a handful. */
@@ -111,8 +114,12 @@ class CardStencil {
 		}
 	}
 
-	private String word(String language, String code, Long count, Locale locale) {
-		if (count != null && count >= KEPT_COUNTS) {
+	/**
+	 * The message, HTML-escaped, kept by language, code and count: formatting it with its
+	 * count each time would queue every request at the format's lock.
+	 */
+	String word(String language, String code, Long count, Locale locale) {
+		if (count != null && count > KEPT_COUNTS) {
 			return escape(messages.getMessage(code, new Object[] { count }, locale));
 		}
 		return words.computeIfAbsent(List.of(language, code, count == null ? -1L : count),
