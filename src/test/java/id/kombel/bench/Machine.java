@@ -1,6 +1,8 @@
 package id.kombel.bench;
 
 import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -42,10 +44,7 @@ final class Machine {
 		// the collector moves the tails most (docs/benchmarks.md, runs 35-39): say which
 		// ran
 		String collectors = String.join(" + ",
-				java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()
-					.stream()
-					.map(java.lang.management.GarbageCollectorMXBean::getName)
-					.toList());
+				ManagementFactory.getGarbageCollectorMXBeans().stream().map(GarbageCollectorMXBean::getName).toList());
 		return String.format(
 				"%d cores (%s), %d GB RAM, Java %s (collectors: %s), %s on the same machine; app, database and wrk share the cores.",
 				Runtime.getRuntime().availableProcessors(), cpu, memoryGb(), Runtime.version(), collectors, database);

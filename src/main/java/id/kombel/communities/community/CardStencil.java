@@ -72,19 +72,14 @@ class CardStencil {
 		String language = locale.toLanguageTag();
 		Stencil stencil = stencils.computeIfAbsent(List.of(language, context), k -> Stencil.cut(render.get(), HOLES));
 		for (CommunityCard card : cards) {
-			for (int i = 0; i < stencil.texts().size(); i++) {
-				out.append(stencil.texts().get(i));
-				if (i < stencil.holes().size()) {
-					out.append(switch (stencil.holes().get(i)) {
-						case ID -> String.valueOf(card.id());
-						case NAME -> escape(card.name());
-						case KIND -> word(language, "kind." + card.kind(), null, locale);
-						case LEVELS -> escape(String.join(", ", card.levels().stream().map(Enum::name).toList()));
-						case STATE -> word(language, "state." + card.state(), null, locale);
-						default -> word(language, "communities.members", card.memberCount(), locale);
-					});
-				}
-			}
+			stencil.appendTo(out, hole -> out.append(switch (hole) {
+				case ID -> String.valueOf(card.id());
+				case NAME -> escape(card.name());
+				case KIND -> word(language, "kind." + card.kind(), null, locale);
+				case LEVELS -> escape(String.join(", ", card.levels().stream().map(Enum::name).toList()));
+				case STATE -> word(language, "state." + card.state(), null, locale);
+				default -> word(language, "communities.members", card.memberCount(), locale);
+			}));
 		}
 	}
 
@@ -100,17 +95,12 @@ class CardStencil {
 			boolean pending = c.myStatus() == MemberStatus.PENDING;
 			Stencil stencil = stencils.computeIfAbsent(List.of(language, context, pending ? "pending" : "mine"),
 					k -> Stencil.cut(render.apply(pending), HOLES));
-			for (int i = 0; i < stencil.texts().size(); i++) {
-				out.append(stencil.texts().get(i));
-				if (i < stencil.holes().size()) {
-					out.append(switch (stencil.holes().get(i)) {
-						case ID -> String.valueOf(c.id());
-						case NAME -> escape(c.name());
-						case STATE -> word(language, "state." + c.state(), null, locale);
-						default -> word(language, "member." + c.myRole(), null, locale);
-					});
-				}
-			}
+			stencil.appendTo(out, hole -> out.append(switch (hole) {
+				case ID -> String.valueOf(c.id());
+				case NAME -> escape(c.name());
+				case STATE -> word(language, "state." + c.state(), null, locale);
+				default -> word(language, "member." + c.myRole(), null, locale);
+			}));
 		}
 	}
 

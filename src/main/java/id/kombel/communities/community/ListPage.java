@@ -153,16 +153,12 @@ class ListPage {
 		}
 		Stencil section = frames.get(List.of(language, context, "mine"),
 				k -> Stencil.cut(process("mine", Map.of("holeCards", CARDS), locale, request, response), HOLES));
-		for (int i = 0; i < section.texts().size(); i++) {
-			out.append(section.texts().get(i));
-			if (i < section.holes().size()) {
-				stencil.appendMine(out, mine, locale, context,
+		section.appendTo(out,
+				hole -> stencil.appendMine(out, mine, locale, context,
 						pending -> process("mine-card",
 								Map.of("holeId", CardStencil.ID, "holeName", CardStencil.NAME, "holeState",
 										CardStencil.STATE, "holeRole", CardStencil.ROLE, "pending", pending),
-								locale, request, response));
-			}
-		}
+								locale, request, response)));
 	}
 
 	/**
@@ -181,17 +177,14 @@ class ListPage {
 				List.of(locale.toLanguageTag(), request.getContextPath(), "pager", result.page(), result.totalPages()),
 				k -> Stencil.cut(renderPager(result, locale, request, response), CARRIED));
 		StringBuilder out = new StringBuilder(600);
-		for (int i = 0; i < pager.texts().size(); i++) {
-			out.append(pager.texts().get(i));
-			if (i < pager.holes().size()) {
-				String name = pager.holes().get(i).substring(CARRIED_PREFIX.length());
-				String[] values = request.getParameterValues(name);
-				for (int v = 0; values != null && v < values.length; v++) {
-					out.append(v == 0 ? "" : "&amp;" + name + "=")
-						.append(HtmlEscape.escapeHtml4Xml(UriEscape.escapeUriQueryParam(values[v])));
-				}
+		pager.appendTo(out, hole -> {
+			String name = hole.substring(CARRIED_PREFIX.length());
+			String[] values = request.getParameterValues(name);
+			for (int v = 0; values != null && v < values.length; v++) {
+				out.append(v == 0 ? "" : "&amp;" + name + "=")
+					.append(HtmlEscape.escapeHtml4Xml(UriEscape.escapeUriQueryParam(values[v])));
 			}
-		}
+		});
 		return out.toString();
 	}
 

@@ -2,6 +2,7 @@ package id.kombel.communities.community;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * A part of a page rendered once with placeholder words (holes) where each request puts
@@ -32,6 +33,19 @@ record Stencil(List<String> texts, List<String> holes) {
 			texts.add(rendered.substring(from, next));
 			holes.add(hole);
 			from = next + hole.length();
+		}
+	}
+
+	/**
+	 * Appends the texts to {@code out}, calling {@code fill} with each hole's name in its
+	 * place (it appends the hole's text to the same {@code out}).
+	 */
+	void appendTo(StringBuilder out, Consumer<String> fill) {
+		for (int i = 0; i < texts.size(); i++) {
+			out.append(texts.get(i));
+			if (i < holes.size()) {
+				fill.accept(holes.get(i));
+			}
 		}
 	}
 
