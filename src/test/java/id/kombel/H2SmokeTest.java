@@ -23,6 +23,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import id.kombel.regions.RegionLevel;
 import id.kombel.regions.Regions;
 import id.kombel.schools.Schools;
+import id.kombel.shared.messages.UnlockedMessageSource;
 
 /**
  * The embedded default (H2 file database under the data directory) boots, migrates and
@@ -38,6 +39,9 @@ class H2SmokeTest {
 		try (ConfigurableApplicationContext app = SpringApplication.run(KombelApplication.class, "--server.port=0",
 				"--kombel.data-dir=" + dataDir, "--kombel.demo=true")) {
 			assertThat(app.getEnvironment().getProperty("spring.datasource.url")).startsWith("jdbc:h2:file:");
+			assertThat(app.getBean("messageSource")).isInstanceOf(UnlockedMessageSource.class);
+			assertThat(app.getMessage("home.welcome", new Object[] { "Sari" }, Locale.ENGLISH))
+				.isEqualTo("Welcome, Sari");
 			assertThat(app.getBean(Regions.class).byLevel(RegionLevel.PROVINCE)).hasSize(38);
 			assertThat(app.getBean(Schools.class).search("12.11", null, null, 0, 10).totalElements()).isPositive();
 			searchByName(app);
