@@ -40,6 +40,8 @@ class H2SmokeTest {
 				"--kombel.data-dir=" + dataDir, "--kombel.demo=true")) {
 			assertThat(app.getEnvironment().getProperty("spring.datasource.url")).startsWith("jdbc:h2:file:");
 			assertThat(app.getBean("messageSource")).isInstanceOf(UnlockedMessageSource.class);
+			assertThat(app.getEnvironment().getProperty("server.tomcat.threads.max", Integer.class))
+				.isEqualTo(Math.max(4, 3 * Runtime.getRuntime().availableProcessors()));
 			assertThat(app.getMessage("home.welcome", new Object[] { "Sari" }, Locale.ENGLISH))
 				.isEqualTo("Welcome, Sari");
 			assertThat(app.getBean(Regions.class).byLevel(RegionLevel.PROVINCE)).hasSize(38);
