@@ -25,6 +25,13 @@ import id.kombel.regions.Regions;
 import id.kombel.schools.Schools;
 import id.kombel.shared.messages.UnlockedMessageSource;
 
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.apache.coyote.AbstractProtocol;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+
 /**
  * The embedded default (H2 file database under the data directory) boots, migrates and
  * seeds.
@@ -35,13 +42,12 @@ class H2SmokeTest {
 	Path dataDir;
 
 	@Test
-	void defaultConfigurationStartsWithDemoData() {
+	void defaultConfigurationStartsWithDemoData() throws Exception {
 		try (ConfigurableApplicationContext app = SpringApplication.run(KombelApplication.class, "--server.port=0",
 				"--kombel.data-dir=" + dataDir, "--kombel.demo=true")) {
 			assertThat(app.getEnvironment().getProperty("spring.datasource.url")).startsWith("jdbc:h2:file:");
 			assertThat(app.getBean("messageSource")).isInstanceOf(UnlockedMessageSource.class);
-			assertThat(app.getEnvironment().getProperty("server.tomcat.threads.max", Integer.class))
-				.isEqualTo(Math.max(4, 3 * Runtime.getRuntime().availableProcessors()));
+			requestThreadsByCores(app);
 			assertThat(app.getMessage("home.welcome", new Object[] { "Sari" }, Locale.ENGLISH))
 				.isEqualTo("Welcome, Sari");
 			assertThat(app.getBean(Regions.class).byLevel(RegionLevel.PROVINCE)).hasSize(38);
@@ -50,6 +56,18 @@ class H2SmokeTest {
 			checkInTwice(new Api("http://localhost:" + app.getEnvironment().getProperty("local.server.port")));
 		}
 		assertThat(dataDir.resolve("db/kombel.mv.db")).exists();
+	}
+
+	/**
+	 * The connector's threads and the pool as RequestThreads derives them from the cores.
+	 */
+	private static void requestThreadsByCores(ConfigurableApplicationContext app) throws Exception {
+		int threads = Math.max(4, 3 * Runtime.getRuntime().availableProcessors());
+		TomcatWebServer server = (TomcatWebServer) ((WebServerApplicationContext) app).getWebServer();
+		assertThat(((AbstractProtocol<?>) server.getTomcat().getConnector().getProtocolHandler()).getMaxThreads())
+			.isEqualTo(threads);
+		assertThat(app.getBean(DataSource.class).unwrap(HikariDataSource.class).getMaximumPoolSize())
+			.isEqualTo(Math.max(24, threads + 8));
 	}
 
 	/** The name pieces (V1194) are written and walked on H2 too. */

@@ -20,24 +20,33 @@ class RequestThreadsTest {
 		return environment;
 	}
 
+	private static int threads(StandardEnvironment environment) {
+		return environment.getRequiredProperty(RequestThreads.THREADS, Integer.class);
+	}
+
+	private static int pool(StandardEnvironment environment) {
+		return environment.getRequiredProperty(RequestThreads.POOL, Integer.class);
+	}
+
 	@Test
 	void threeThreadsPerCoreByDefault() {
-		assertThat(environment(Map.of()).getProperty(RequestThreads.PROPERTY, Integer.class))
-			.isEqualTo(Math.max(4, 3 * CORES));
+		StandardEnvironment environment = environment(Map.of());
+		assertThat(threads(environment)).isEqualTo(Math.max(4, 3 * CORES));
+		assertThat(pool(environment)).isEqualTo(Math.max(24, Math.max(4, 3 * CORES) + 8));
 	}
 
 	@Test
 	void followsThePerCoreSetting() {
-		assertThat(environment(Map.of("kombel.request-threads-per-core", "5")).getProperty(RequestThreads.PROPERTY,
-				Integer.class))
+		assertThat(threads(environment(Map.of("kombel.request-threads-per-core", "5"))))
 			.isEqualTo(Math.max(4, 5 * CORES));
 	}
 
 	@Test
-	void anExplicitThreadCountWins() {
-		assertThat(
-				environment(Map.of(RequestThreads.PROPERTY, "40")).getProperty(RequestThreads.PROPERTY, Integer.class))
-			.isEqualTo(40);
+	void anExplicitThreadCountWinsAndThePoolFollowsIt() {
+		StandardEnvironment environment = environment(Map.of(RequestThreads.THREADS, "40"));
+		assertThat(threads(environment)).isEqualTo(40);
+		assertThat(pool(environment)).isEqualTo(48);
+		assertThat(pool(environment(Map.of(RequestThreads.THREADS, "6")))).isEqualTo(24);
 	}
 
 }
