@@ -53,8 +53,8 @@ class CardStencil {
 	private final Map<List<String>, Stencil> stencils = new ConcurrentHashMap<>();
 
 	/**
-	 * Words by language and message (kinds, states, member counts): formatting a message
-	 * with an argument locks its format, which 32 requests at once queue for.
+	 * Words by language and message (kinds, states, member counts), formatted and escaped
+	 * once instead of for every card of every list.
 	 */
 	private final Map<List<Object>, String> words = new ConcurrentHashMap<>();
 
@@ -105,8 +105,8 @@ class CardStencil {
 	}
 
 	/**
-	 * The message, HTML-escaped, kept by language, code and count: formatting it with its
-	 * count each time would queue every request at the format's lock.
+	 * The message, HTML-escaped, kept by language, code and count: a list has twenty
+	 * cards, each with three of them.
 	 */
 	String word(String language, String code, Long count, Locale locale) {
 		if (count != null && count > KEPT_COUNTS) {

@@ -1,5 +1,6 @@
 package id.kombel.shared.messages;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +9,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.context.MessageSourceProperties;
+import org.springframework.context.MessageSource;
+import org.springframework.core.io.ByteArrayResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,6 +42,22 @@ class UnlockedMessageSourceTest {
 			.isEqualTo("1 account");
 		assertThat(messages.getMessage("admin.accounts-count", new Object[] { 3 }, Locale.ENGLISH))
 			.isEqualTo("3 accounts");
+	}
+
+	@Test
+	void takesBootsMessageSettings() throws Exception {
+		MessageSourceProperties properties = new MessageSourceProperties();
+		properties.setBasename(List.of("messages"));
+		properties.setFallbackToSystemLocale(false);
+		properties.setCommonMessages(
+				List.of(new ByteArrayResource("kombel.common=Umum {0}".getBytes(StandardCharsets.ISO_8859_1))));
+		MessageSource configured = new MessagesConfig().messageSource(properties);
+		assertThat(configured).isInstanceOf(UnlockedMessageSource.class);
+		assertThat(configured.getMessage("kombel.common", new Object[] { 1 }, Locale.ENGLISH)).isEqualTo("Umum 1");
+		// no fallback to the machine's language: an unknown one gets the base
+		// (Indonesian) text
+		assertThat(configured.getMessage("home.welcome", new Object[] { "Sari" }, Locale.FRENCH))
+			.isEqualTo("Selamat datang, Sari");
 	}
 
 	@Test
